@@ -1,0 +1,142 @@
+//! The heap: objects, environments, suspended frames and the internal records that
+//! ECMA-262 algorithms share (AlreadyResolved, Promise.all's remainingElements, …).
+
+use std::sync::Arc;
+
+use crate::es::native::NativeFn;
+use crate::es::promise::PromiseData;
+use crate::ir::FuncId;
+use crate::value::{ObjId, Value};
+use crate::vm::frame::Frame;
+
+/// A property: a data value or an accessor pair (object-literal `get`/`set`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Prop {
+    Data(Value),
+    Accessor {
+        get: Option<Value>,
+        set: Option<Value>,
+    },
+}
+
+/// The kinds of errors the model creates (ECMA-262 §20.5.5 NativeError types).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ErrorKind {
+    Error,
+    TypeError,
+    RangeError,
+    ReferenceError,
+    SyntaxError,
+    AggregateError,
+}
+
+impl ErrorKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorKind::Error => "Error",
+            ErrorKind::TypeError => "TypeError",
+            ErrorKind::RangeError => "RangeError",
+            ErrorKind::ReferenceError => "ReferenceError",
+            ErrorKind::SyntaxError => "SyntaxError",
+            ErrorKind::AggregateError => "AggregateError",
+        }
+    }
+}
+
+/// A user function object: compiled code plus its captured environment.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Closure {
+    pub func: FuncId,
+    pub env: ObjId,
+    /// For arrows: the `this` of the context that created them.
+    pub this: Value,
+}
+
+/// Internal records: spec "Records" and Lists that several closures share.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Record {
+    /// `{ [[Value]]: bool }`, e.g. the AlreadyResolved record of ES-5.
+    Flag(bool),
+    /// `{ [[Value]]: n }`, e.g. remainingElements of ES-11.
+    Counter(u32),
+    /// A List of values (ES-11 values/errors).
+    List(Vec<Value>),
+}
+
+/// What a heap cell is.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ObjKind {
+    Ordinary,
+    Array(Vec<Value>),
+    Function(Closure),
+    /// A built-in function with captured data (resolve functions, await continuations, …).
+    Native(NativeFn),
+    Promise(PromiseData),
+    Error(ErrorKind),
+    /// A `Date` object with its time value in ms.
+    Date(u64),
+    /// A declarative environment: `parent` and the binding slots.
+    Env {
+        parent: Option<ObjId>,
+        slots: Vec<Value>,
+    },
+    /// A suspended async function (ES-9 step 8 "suspend"), resumed by its await reactions.
+    Frame(Box<Frame>),
+    /// A taken frame: the one running now (placeholder while it is off the heap).
+    FrameTaken,
+    Record(Record),
+}
+
+/// A heap cell: its kind and its own properties in insertion order.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Obj {
+    pub kind: ObjKind,
+    pub props: Vec<(Arc<str>, Prop)>,
+}
+
+impl Obj {
+    pub fn new(kind: ObjKind) -> Obj {
+        Obj {
+            kind,
+            props: Vec::new(),
+        }
+    }
+    pub fn get_own(&self, key: &str) -> Option<&Prop> {
+        self.props.iter().find(|(k, _)| &**k == key).map(|(_, p)| p)
+    }
+    pub fn set_own(&mut self, key: &str, prop: Prop) {
+        match self.props.iter_mut().find(|(k, _)| &**k == key) {
+            Some((_, p)) => *p = prop,
+            None => self.props.push((Arc::from(key), prop)),
+        }
+    }
+}
+
+/// The heap. Cells are allocated in execution order; ids are never reused within a run.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
+pub struct Heap {
+    cells: Vec<Obj>,
+}
+
+impl Heap {
+    pub fn alloc(&mut self, obj: Obj) -> ObjId {
+        let id = ObjId(self.cells.len() as u32);
+        self.cells.push(obj);
+        id
+    }
+    pub fn alloc_kind(&mut self, kind: ObjKind) -> ObjId {
+        self.alloc(Obj::new(kind))
+    }
+    pub fn get(&self, id: ObjId) -> &Obj {
+        &self.cells[id.0 as usize]
+    }
+    pub fn get_mut(&mut self, id: ObjId) -> &mut Obj {
+        &mut self.cells[id.0 as usize]
+    }
+    pub fn len(&self) -> usize {
+        self.cells.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.cells.is_empty()
+    }
+}

@@ -1,0 +1,96 @@
+//! The HTML event loop (WHATWG HTML §8.1.7.3): which task runs next, notifying about
+//! rejected promises.
+
+use super::{Task, TaskSource, TaskSteps};
+use crate::es::promise::PromiseState;
+use crate::heap::ObjKind;
+use crate::state::{Choice, State};
+use crate::vm::{Agent, JsResult};
+
+/// HTML-2 step 2.1: any task source with a runnable task may be chosen; when none has one,
+/// the loop is idle and the clock advances to the next instant at which a timer's wait
+/// completes (HTML-10 step 4; MODEL-1: no implementation-defined extra wait).
+pub fn choices(st: &State) -> Vec<Choice> {
+    let mut sources: Vec<TaskSource> = st.tasks.iter().map(|t| t.source).collect();
+    sources.sort();
+    sources.dedup();
+    if !sources.is_empty() {
+        return sources.into_iter().map(Choice::RunTask).collect();
+    }
+    st.timers
+        .iter()
+        .filter(|t| !t.queued)
+        .map(|t| t.deadline.max(st.clock))
+        .min()
+        .map(Choice::AdvanceClock)
+        .into_iter()
+        .collect()
+}
+
+impl Agent<'_> {
+    /// HTML-2 steps 2.2–2.8: take the first task of the chosen source's queue, run it, then
+    /// perform a microtask checkpoint.
+    pub fn run_task(&mut self, source: TaskSource) -> JsResult<()> {
+        let Some(i) = self.st.tasks.iter().position(|t| t.source == source) else {
+            return Ok(());
+        };
+        let task: Task = self.st.tasks.remove(i);
+        self.trace("HTML-2", || {
+            format!("task from the {} task source", source.name())
+        });
+        self.st.current_task_nesting = task.nesting;
+        match task.steps {
+            TaskSteps::Timer { id, handle } => self.run_timer_task(id, handle)?,
+            TaskSteps::NotifyRejected { promises } => self.fire_unhandled_rejections(promises),
+        }
+        // Step 2.8.
+        self.perform_microtask_checkpoint()?;
+        self.st.current_task_nesting = 0;
+        self.queue_due_timers();
+        Ok(())
+    }
+
+    /// HTML-14 "notify about rejected promises" (HTML-6 step 4): the list is taken and, if
+    /// non-empty, a task on the DOM manipulation task source reports the ones still unhandled.
+    pub fn notify_about_rejected_promises(&mut self) {
+        if self.st.about_to_be_notified.is_empty() {
+            return;
+        }
+        let promises = std::mem::take(&mut self.st.about_to_be_notified);
+        self.trace("HTML-14", || {
+            "queue a task to fire unhandledrejection".into()
+        });
+        self.st.tasks.push(Task {
+            source: TaskSource::DomManipulation,
+            steps: TaskSteps::NotifyRejected { promises },
+            nesting: 0,
+        });
+    }
+
+    /// HTML-14: for each promise still unhandled, `unhandledrejection` is fired; with no
+    /// listener to cancel it, the rejection is reported, and the promise joins the outstanding
+    /// rejected promises set.
+    fn fire_unhandled_rejections(&mut self, promises: Vec<crate::value::ObjId>) {
+        for p in promises {
+            let (handled, reason) = match &self.st.heap.get(p).kind {
+                ObjKind::Promise(d) => (
+                    d.is_handled,
+                    match &d.state {
+                        PromiseState::Rejected(r) => r.clone(),
+                        _ => crate::value::Value::Undefined,
+                    },
+                ),
+                _ => continue,
+            };
+            if handled {
+                continue;
+            }
+            let text = self.describe(&reason);
+            self.trace("HTML-14", || {
+                format!("unhandled rejection reported: {text}")
+            });
+            self.st.errors.push(format!("Uncaught (in promise) {text}"));
+            self.st.outstanding_rejections.push(p);
+        }
+    }
+}

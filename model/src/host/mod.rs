@@ -1,0 +1,223 @@
+//! Hosts: the event loops that run ECMAScript jobs. A host profile is data plus a few hooks
+//! over shared machinery (task queues, timers, the microtask checkpoint).
+
+mod html;
+mod timers;
+
+use crate::es::promise::{Job, RejectionOperation};
+use crate::state::{Choice, Microtask, State};
+use crate::value::{ObjId, Value};
+use crate::vm::{Agent, JsResult, Unwind};
+
+pub use timers::Timer;
+
+/// Which host (runtime profile) a run models.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Host {
+    /// A browser window's event loop (WHATWG HTML §8.1.7).
+    Html,
+}
+
+impl Host {
+    pub const ALL: [Host; 1] = [Host::Html];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Host::Html => "html",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Host> {
+        Host::ALL.into_iter().find(|h| h.name() == name)
+    }
+
+    /// Whether the host offers this global.
+    pub fn has_global(self, _g: crate::ir::Global) -> bool {
+        match self {
+            Host::Html => true,
+        }
+    }
+}
+
+/// HTML-1 task sources.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TaskSource {
+    Timer,
+    DomManipulation,
+}
+
+impl TaskSource {
+    pub const ALL: [TaskSource; 2] = [TaskSource::Timer, TaskSource::DomManipulation];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            TaskSource::Timer => "timer",
+            TaskSource::DomManipulation => "dom-manipulation",
+        }
+    }
+}
+
+/// What a task does when it runs.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum TaskSteps {
+    /// HTML-9 step 9: the timer task of timer `id` armed with `handle`.
+    Timer { id: u32, handle: u64 },
+    /// HTML-14: fire `unhandledrejection` for these promises (report them if unhandled).
+    NotifyRejected { promises: Vec<ObjId> },
+}
+
+/// A task (HTML §8.1.7.1): its source, its steps, and the timer nesting level stored on it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Task {
+    pub source: TaskSource,
+    pub steps: TaskSteps,
+    pub nesting: u32,
+}
+
+/// The host's options in `st`.
+pub fn choices(st: &State) -> Vec<Choice> {
+    match st.host {
+        Host::Html => html::choices(st),
+    }
+}
+
+impl Agent<'_> {
+    /// Carries out a host choice.
+    pub fn perform_choice(&mut self, choice: Choice) -> JsResult<()> {
+        match choice {
+            Choice::RunTask(source) => self.run_task(source),
+            Choice::AdvanceClock(t) => {
+                self.trace("HTML-10", || format!("the clock advances to {t} ms"));
+                self.st.clock = self.st.clock.max(t);
+                self.queue_due_timers();
+                Ok(())
+            }
+        }
+    }
+
+    /// Runs the program's script: the first task, followed by a microtask checkpoint.
+    pub fn run_classic_script(&mut self) -> JsResult<()> {
+        self.trace("HTML-2", || "task: run the classic script".into());
+        let env = self.st.script_env;
+        match self.run_script(env) {
+            Ok(_) => {}
+            Err(Unwind::Throw(e)) => self.report_exception(e),
+            Err(d) => return Err(d),
+        }
+        // HTML-7: clean up after running script — the stack is empty, so checkpoint.
+        self.perform_microtask_checkpoint()?;
+        self.queue_due_timers();
+        Ok(())
+    }
+
+    /// HostEnqueuePromiseJob (ES-2; HTML-8): queue a microtask running the job.
+    pub fn host_enqueue_promise_job(&mut self, job: Job, queued_by: &'static str) {
+        match self.st.host {
+            Host::Html => {
+                self.trace(queued_by, || {
+                    format!("queue a microtask: {}", describe_job(&job))
+                });
+                self.st.microtasks.push_back(Microtask { job, queued_by });
+            }
+        }
+    }
+
+    /// HostPromiseRejectionTracker (ES-13; HTML-14).
+    pub fn host_promise_rejection_tracker(&mut self, promise: ObjId, op: RejectionOperation) {
+        match op {
+            RejectionOperation::Reject => {
+                self.trace("HTML-14", || {
+                    "promise rejected with no handler: about to be notified".into()
+                });
+                self.st.about_to_be_notified.push(promise);
+            }
+            RejectionOperation::Handle => {
+                if let Some(i) = self
+                    .st
+                    .about_to_be_notified
+                    .iter()
+                    .position(|p| *p == promise)
+                {
+                    self.st.about_to_be_notified.remove(i);
+                } else if let Some(i) = self
+                    .st
+                    .outstanding_rejections
+                    .iter()
+                    .position(|p| *p == promise)
+                {
+                    self.trace("HTML-14", || {
+                        "a handler was attached to a reported rejection (rejectionhandled)".into()
+                    });
+                    self.st.outstanding_rejections.remove(i);
+                }
+            }
+        }
+    }
+
+    /// HTML "report an exception": the error is recorded; the event loop goes on.
+    pub fn report_exception(&mut self, e: Value) {
+        let text = self.describe(&e);
+        self.trace("HTML-7", || {
+            format!("report the exception: Uncaught {text}")
+        });
+        self.st.errors.push(format!("Uncaught {text}"));
+    }
+
+    /// Calls a callback on behalf of the host ("call a user object's operation") and then
+    /// "clean up after running script" (HTML-7): if the JavaScript stack is now empty,
+    /// perform a microtask checkpoint.
+    pub fn call_host_callback(&mut self, f: &Value, this: Value, args: Vec<Value>) -> JsResult<()> {
+        match self.call(f, this, args) {
+            Ok(_) => {}
+            Err(Unwind::Throw(e)) => self.report_exception(e),
+            Err(d) => return Err(d),
+        }
+        if self.depth == 0 {
+            self.perform_microtask_checkpoint()?;
+        }
+        Ok(())
+    }
+
+    /// HTML-6 perform a microtask checkpoint: guarded by the re-entrancy flag (step 1), runs
+    /// microtasks oldest first until the queue is empty, including ones queued meanwhile
+    /// (step 3), then notifies about rejected promises (step 4).
+    pub fn perform_microtask_checkpoint(&mut self) -> JsResult<()> {
+        if self.st.performing_microtask_checkpoint {
+            return Ok(());
+        }
+        self.st.performing_microtask_checkpoint = true;
+        self.trace("HTML-6", || "microtask checkpoint".into());
+        let saved_nesting = self.st.current_task_nesting;
+        while let Some(m) = self.st.microtasks.pop_front() {
+            // While a microtask runs it is the currently running task (HTML-9 step 3: timers
+            // created here get nesting level 0).
+            self.st.current_task_nesting = 0;
+            let why = m.queued_by;
+            self.trace("ES-1", || {
+                format!("run microtask ({}, queued by {why})", describe_job(&m.job))
+            });
+            self.run_job(m.job)?;
+        }
+        self.st.current_task_nesting = saved_nesting;
+        self.notify_about_rejected_promises();
+        self.st.performing_microtask_checkpoint = false;
+        Ok(())
+    }
+}
+
+/// A short description of a job for traces.
+pub fn describe_job(job: &Job) -> &'static str {
+    match job {
+        Job::Reaction { reaction, .. } => match (reaction.handler.is_some(), reaction.kind) {
+            (true, crate::es::promise::ReactionType::Fulfill) => {
+                "PromiseReactionJob (fulfilled handler)"
+            }
+            (true, crate::es::promise::ReactionType::Reject) => {
+                "PromiseReactionJob (rejected handler)"
+            }
+            (false, _) => "PromiseReactionJob (empty handler: pass through)",
+        },
+        Job::ResolveThenable { .. } => "PromiseResolveThenableJob",
+        Job::Callback { .. } => "queueMicrotask callback",
+    }
+}

@@ -1,0 +1,183 @@
+//! Deterministic runs: a scheduler picks among the host's choices until the run ends.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::host::Host;
+use crate::ir::Program;
+use crate::state::{Choice, State};
+use crate::trace::{NoTrace, Tracer};
+
+/// The most choices a run takes before it is declared divergent.
+pub const MAX_CHOICES: usize = 100_000;
+
+/// How a run ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Nothing is left to do and no exception or rejection was reported.
+    Completed,
+    /// An exception or rejection was reported as uncaught (the run went on where the host does).
+    Uncaught,
+    /// The run did not end: an endless microtask loop, a step budget, an endless timer.
+    Diverged,
+}
+
+impl Status {
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Completed => "completed",
+            Status::Uncaught => "uncaught",
+            Status::Diverged => "diverged",
+        }
+    }
+}
+
+/// What a run produced.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct Outcome {
+    pub log: Vec<String>,
+    pub status: Status,
+    /// Reported errors, in order (`Uncaught …`, `Uncaught (in promise) …`).
+    pub errors: Vec<String>,
+    /// Final values of the script's top-level bindings (FORMAT-1), by name.
+    pub vars: BTreeMap<String, String>,
+    /// Why the run diverged, if it did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+impl Outcome {
+    /// The outcome of a terminal state.
+    pub fn of(st: &State) -> Outcome {
+        let status = if st.halted.is_some() {
+            Status::Diverged
+        } else if !st.errors.is_empty() {
+            Status::Uncaught
+        } else {
+            Status::Completed
+        };
+        Outcome {
+            log: st.log.clone(),
+            status,
+            errors: st.errors.clone(),
+            vars: st.vars().into_iter().collect(),
+            reason: st.halted.clone(),
+        }
+    }
+}
+
+/// Who decides at choice points.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Scheduler {
+    /// The first option: the lowest task source, the earliest instant.
+    Default,
+    /// Options picked by a seeded pseudo-random generator (xorshift64*).
+    Random(u64),
+    /// The listed choices in order; then the default policy.
+    Replay(Vec<Choice>),
+}
+
+/// A replayed schedule that does not fit the run.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ReplayError {
+    /// A replayed choice that was not an option at that point.
+    #[error("replay step {index} (`{choice}`) is not possible here; the options were: {options}")]
+    NotAnOption {
+        index: usize,
+        choice: Choice,
+        options: String,
+    },
+    /// The run ended before the schedule did.
+    #[error("the run ended after {taken} choices, but the replayed schedule has {given}")]
+    TooLong { taken: usize, given: usize },
+}
+
+/// A run: its outcome and the choices taken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunResult {
+    pub outcome: Outcome,
+    pub schedule: Vec<Choice>,
+}
+
+/// Runs `program` on `host` with `scheduler`.
+pub fn run(
+    program: Arc<Program>,
+    host: Host,
+    scheduler: &Scheduler,
+) -> Result<RunResult, ReplayError> {
+    run_traced(program, host, scheduler, &mut NoTrace)
+}
+
+/// [`run`], reporting each step to `tracer`.
+pub fn run_traced(
+    program: Arc<Program>,
+    host: Host,
+    scheduler: &Scheduler,
+    tracer: &mut dyn Tracer,
+) -> Result<RunResult, ReplayError> {
+    let mut st = State::new_traced(program, host, tracer);
+    let mut schedule = Vec::new();
+    let mut rng = match scheduler {
+        Scheduler::Random(seed) => seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1,
+        _ => 1,
+    };
+    loop {
+        let options = st.choices();
+        if options.is_empty() {
+            break;
+        }
+        if schedule.len() >= MAX_CHOICES {
+            st.halted = Some(format!(
+                "the run took {MAX_CHOICES} host choices without ending"
+            ));
+            break;
+        }
+        let choice = match scheduler {
+            Scheduler::Default => options[0],
+            Scheduler::Random(_) => {
+                rng ^= rng >> 12;
+                rng ^= rng << 25;
+                rng ^= rng >> 27;
+                let r = rng.wrapping_mul(0x2545_F491_4F6C_DD1D);
+                options[(r >> 33) as usize % options.len()]
+            }
+            Scheduler::Replay(list) => match list.get(schedule.len()) {
+                Some(c) if options.contains(c) => *c,
+                Some(c) => {
+                    let options = if options.is_empty() {
+                        "none".to_string()
+                    } else {
+                        options
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    };
+                    return Err(ReplayError::NotAnOption {
+                        index: schedule.len() + 1,
+                        choice: *c,
+                        options,
+                    });
+                }
+                None => options[0],
+            },
+        };
+        schedule.push(choice);
+        st = st.apply_traced(choice, tracer);
+    }
+    if let Scheduler::Replay(list) = scheduler
+        && list.len() > schedule.len()
+    {
+        return Err(ReplayError::TooLong {
+            taken: schedule.len(),
+            given: list.len(),
+        });
+    }
+    Ok(RunResult {
+        outcome: Outcome::of(&st),
+        schedule,
+    })
+}

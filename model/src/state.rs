@@ -1,0 +1,252 @@
+//! The model's state and its transition function.
+//!
+//! [`State`] holds everything observable and everything that decides the future. It is
+//! `Clone + Eq + Hash`; [`State::choices`] lists the host's nondeterministic options at a choice
+//! point and [`State::apply`] takes one and runs deterministic work up to the next choice
+//! point (steps with exactly one enabled option are taken without asking).
+
+use std::collections::VecDeque;
+use std::fmt;
+use std::sync::Arc;
+
+use crate::es::promise::Job;
+use crate::heap::{Heap, ObjKind};
+use crate::host::{Host, Task, TaskSource, Timer};
+use crate::ir::Program;
+use crate::trace::{NoTrace, Tracer};
+use crate::value::{ObjId, Value};
+use crate::vm::{Agent, Unwind};
+
+/// Instructions one macro-step (a task and its microtask checkpoint) may execute before the
+/// run is declared divergent.
+pub const STEP_FUEL: u64 = 2_000_000;
+/// Consecutive forced host steps (no real choice) before the run is declared divergent.
+pub const FORCED_STEP_LIMIT: u32 = 10_000;
+
+/// The program, shared by every state of a run (compared by identity).
+#[derive(Clone, Debug)]
+pub struct ProgramRef(pub Arc<Program>);
+
+impl PartialEq for ProgramRef {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+impl Eq for ProgramRef {}
+impl std::hash::Hash for ProgramRef {
+    fn hash<H: std::hash::Hasher>(&self, _state: &mut H) {}
+}
+
+/// A microtask: a job and the rule that queued it (for traces).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Microtask {
+    pub job: Job,
+    pub queued_by: &'static str,
+}
+
+/// A nondeterministic decision of the host.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Choice {
+    /// HTML-2 step 2.1: the event loop serves the first runnable task of this source's queue.
+    RunTask(TaskSource),
+    /// The clock has advanced to this instant (ms) when the idle loop looks again (HTML-10).
+    AdvanceClock(u64),
+}
+
+impl fmt::Display for Choice {
+    /// The replay syntax: `task:timer`, `clock:10`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Choice::RunTask(s) => write!(f, "task:{}", s.name()),
+            Choice::AdvanceClock(t) => write!(f, "clock:{t}"),
+        }
+    }
+}
+
+/// A choice that does not parse.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("`{0}` is not a schedule step; expected task:<source> (sources: {sources}) or clock:<ms>", sources = TaskSource::ALL.iter().map(|s| s.name()).collect::<Vec<_>>().join(", "))]
+pub struct ChoiceParseError(pub String);
+
+impl std::str::FromStr for Choice {
+    type Err = ChoiceParseError;
+    fn from_str(s: &str) -> Result<Choice, ChoiceParseError> {
+        let err = || ChoiceParseError(s.to_string());
+        let (kind, arg) = s.trim().split_once(':').ok_or_else(err)?;
+        match kind {
+            "task" => TaskSource::ALL
+                .iter()
+                .find(|t| t.name() == arg)
+                .map(|t| Choice::RunTask(*t))
+                .ok_or_else(err),
+            "clock" => arg.parse().map(Choice::AdvanceClock).map_err(|_| err()),
+            _ => Err(err()),
+        }
+    }
+}
+
+impl Choice {
+    /// The choice in words, for witnesses and counterexamples.
+    pub fn describe(&self) -> String {
+        match self {
+            Choice::RunTask(s) => format!("the event loop runs the next {} task", s.name()),
+            Choice::AdvanceClock(t) => format!("clock advances to {t} ms"),
+        }
+    }
+}
+
+/// The state of a run.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct State {
+    pub program: ProgramRef,
+    pub host: Host,
+    pub heap: Heap,
+    /// The script's top-level environment (its bindings are the final values of an outcome).
+    pub script_env: ObjId,
+    /// The microtask queue (HTML-8: one FIFO queue for promise jobs and queueMicrotask).
+    pub microtasks: VecDeque<Microtask>,
+    /// Queued tasks in queueing order; each source's tasks are FIFO among themselves (HTML-1).
+    pub tasks: Vec<Task>,
+    /// Active timers: the map of setTimeout and setInterval IDs with their waits (HTML-9/10).
+    pub timers: Vec<Timer>,
+    pub next_timer_id: u32,
+    pub next_timer_handle: u64,
+    /// The logical clock in ms.
+    pub clock: u64,
+    /// The `console.log` lines so far.
+    pub log: Vec<String>,
+    /// Reported exceptions (HTML "report an exception") and unhandled rejections.
+    pub errors: Vec<String>,
+    /// Set when the run diverged, with the reason.
+    pub halted: Option<String>,
+    /// HTML-6's "performing a microtask checkpoint" flag.
+    pub performing_microtask_checkpoint: bool,
+    /// HTML-9 step 3: the timer nesting level of the currently running task.
+    pub current_task_nesting: u32,
+    /// HTML-14: the about-to-be-notified rejected promises list.
+    pub about_to_be_notified: Vec<ObjId>,
+    /// HTML-14: the outstanding rejected promises weak set.
+    pub outstanding_rejections: Vec<ObjId>,
+}
+
+impl State {
+    /// The initial state for `program` on `host`, after the deterministic start (running the
+    /// script and every forced step after it).
+    pub fn new(program: Arc<Program>, host: Host) -> State {
+        State::new_traced(program, host, &mut NoTrace)
+    }
+
+    /// [`State::new`], reporting each step to `tracer`.
+    pub fn new_traced(program: Arc<Program>, host: Host, tracer: &mut dyn Tracer) -> State {
+        let size = program.functions.first().map_or(0, |f| f.env_size) as usize;
+        let mut heap = Heap::default();
+        let script_env = heap.alloc_kind(ObjKind::Env {
+            parent: None,
+            slots: vec![Value::Undefined; size],
+        });
+        let mut st = State {
+            program: ProgramRef(program),
+            host,
+            heap,
+            script_env,
+            microtasks: VecDeque::new(),
+            tasks: Vec::new(),
+            timers: Vec::new(),
+            next_timer_id: 1,
+            next_timer_handle: 1,
+            clock: 0,
+            log: Vec::new(),
+            errors: Vec::new(),
+            halted: None,
+            performing_microtask_checkpoint: false,
+            current_task_nesting: 0,
+            about_to_be_notified: Vec::new(),
+            outstanding_rejections: Vec::new(),
+        };
+        st.step(tracer, |agent| agent.run_classic_script());
+        st.settle(tracer);
+        st
+    }
+
+    /// The options the host has now. Empty: the run has ended.
+    pub fn choices(&self) -> Vec<Choice> {
+        if self.halted.is_some() {
+            return Vec::new();
+        }
+        crate::host::choices(self)
+    }
+
+    /// Takes `choice` and runs up to the next choice point.
+    pub fn apply(&self, choice: Choice) -> State {
+        self.apply_traced(choice, &mut NoTrace)
+    }
+
+    /// [`State::apply`], reporting each step to `tracer`.
+    pub fn apply_traced(&self, choice: Choice, tracer: &mut dyn Tracer) -> State {
+        let mut st = self.clone();
+        st.perform(choice, tracer);
+        st.settle(tracer);
+        st
+    }
+
+    /// Whether the run has ended (no choices left).
+    pub fn is_terminal(&self) -> bool {
+        self.choices().is_empty()
+    }
+
+    fn perform(&mut self, choice: Choice, tracer: &mut dyn Tracer) {
+        self.step(tracer, |agent| agent.perform_choice(choice));
+    }
+
+    /// Runs one macro-step with a fresh step budget; a divergence halts the run.
+    fn step(
+        &mut self,
+        tracer: &mut dyn Tracer,
+        f: impl FnOnce(&mut Agent<'_>) -> Result<(), Unwind>,
+    ) {
+        let mut agent = Agent::new(self, tracer, STEP_FUEL);
+        let r = f(&mut agent);
+        if let Err(e) = r {
+            let reason = match e {
+                Unwind::Diverge(reason) => reason,
+                Unwind::Throw(_) => "an exception escaped the host".into(),
+            };
+            agent.trace("MODEL-2", || format!("diverged: {reason}"));
+            agent.st.halted = Some(reason);
+        }
+    }
+
+    /// Takes forced steps (exactly one option) until a real choice or the end.
+    fn settle(&mut self, tracer: &mut dyn Tracer) {
+        let mut forced = 0;
+        loop {
+            let cs = self.choices();
+            if cs.len() != 1 {
+                return;
+            }
+            if forced >= FORCED_STEP_LIMIT {
+                self.halted = Some(format!(
+                    "the event loop took {FORCED_STEP_LIMIT} steps without reaching an end (a timer or task that never stops)"
+                ));
+                return;
+            }
+            forced += 1;
+            self.perform(cs[0], tracer);
+        }
+    }
+
+    /// The final values of the script's top-level bindings, formatted (FORMAT-1).
+    pub fn vars(&self) -> Vec<(String, String)> {
+        let program = &self.program.0;
+        let ObjKind::Env { slots, .. } = &self.heap.get(self.script_env).kind else {
+            return Vec::new();
+        };
+        program
+            .script_bindings
+            .iter()
+            .zip(slots)
+            .filter(|(name, v)| !name.starts_with('%') && !matches!(v, Value::Object(id) if matches!(self.heap.get(*id).kind, ObjKind::Function(_))))
+            .map(|(name, v)| (name.to_string(), crate::format::inspect(&self.heap, program, v)))
+            .collect()
+    }
+}

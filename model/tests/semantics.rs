@@ -1,0 +1,187 @@
+//! Whole-program tests of the model's semantics that litmus files cannot express (diverging
+//! programs, replay, determinism), and properties over every state of small programs.
+
+use std::sync::Arc;
+
+use evloop_model::explore::explore;
+use evloop_model::{Host, Program, Scheduler, State, Status, run};
+use proptest::prelude::*;
+
+fn compile(src: &str) -> Arc<Program> {
+    Arc::new(
+        evloop_js::compile(src, "test.js", &evloop_js::CompileOptions::default())
+            .expect("compiles"),
+    )
+}
+
+fn log(src: &str) -> Vec<String> {
+    run(compile(src), Host::Html, &Scheduler::Default)
+        .expect("runs")
+        .outcome
+        .log
+}
+
+#[test]
+fn endless_microtask_loop_diverges() {
+    let r = run(
+        compile("function f() { Promise.resolve().then(f); } f();"),
+        Host::Html,
+        &Scheduler::Default,
+    )
+    .unwrap();
+    assert_eq!(r.outcome.status, Status::Diverged);
+    assert!(r.outcome.reason.unwrap().contains("step budget"));
+}
+
+#[test]
+fn endless_interval_diverges() {
+    let r = run(
+        compile("setInterval(() => {}, 10);"),
+        Host::Html,
+        &Scheduler::Default,
+    )
+    .unwrap();
+    assert_eq!(r.outcome.status, Status::Diverged);
+}
+
+#[test]
+fn endless_loop_in_script_diverges() {
+    let r = run(
+        compile("let i = 0; while (true) { i++; }"),
+        Host::Html,
+        &Scheduler::Default,
+    )
+    .unwrap();
+    assert_eq!(r.outcome.status, Status::Diverged);
+}
+
+#[test]
+fn uncaught_exception_is_reported_and_the_loop_goes_on() {
+    let r = run(
+        compile("setTimeout(() => console.log('later'), 0); throw new Error('boom');"),
+        Host::Html,
+        &Scheduler::Default,
+    )
+    .unwrap();
+    assert_eq!(r.outcome.status, Status::Uncaught);
+    assert_eq!(r.outcome.errors, vec!["Uncaught Error: boom".to_string()]);
+    assert_eq!(r.outcome.log, vec!["later".to_string()]);
+}
+
+#[test]
+fn unhandled_rejection_is_reported_after_the_checkpoint() {
+    let r = run(
+        compile("Promise.reject(new TypeError('x')); console.log('sync');"),
+        Host::Html,
+        &Scheduler::Default,
+    )
+    .unwrap();
+    assert_eq!(r.outcome.status, Status::Uncaught);
+    assert_eq!(
+        r.outcome.errors,
+        vec!["Uncaught (in promise) TypeError: x".to_string()]
+    );
+    let r = run(
+        compile("const p = Promise.reject(1); queueMicrotask(() => p.catch(() => console.log('handled')));"),
+        Host::Html,
+        &Scheduler::Default,
+    )
+    .unwrap();
+    assert_eq!(r.outcome.status, Status::Completed);
+}
+
+#[test]
+fn busy_wait_advances_the_clock() {
+    let l =
+        log("const s = Date.now(); while (Date.now() < s + 20) {} console.log(Date.now() - s);");
+    assert_eq!(l, vec!["20".to_string()]);
+}
+
+#[test]
+fn final_values_of_top_level_variables() {
+    let r = run(
+        compile("let a = 1; const b = [a, 'x']; a = a + 2;"),
+        Host::Html,
+        &Scheduler::Default,
+    )
+    .unwrap();
+    assert_eq!(r.outcome.vars.get("a").map(String::as_str), Some("3"));
+    assert_eq!(
+        r.outcome.vars.get("b").map(String::as_str),
+        Some("[1, \"x\"]")
+    );
+}
+
+/// The unhandled-rejection task (DOM manipulation source) and the timer task are both
+/// runnable after the script: which runs first is the host's choice (HTML-1), and decides
+/// whether the rejection is reported.
+const NONDETERMINISTIC: &str = "
+let a = 1;
+const p = Promise.reject(new Error('r'));
+setTimeout(() => { a = a + 2; p.catch(() => console.log('caught', a)); }, 0);
+setTimeout(() => { a = a * 2; console.log('b', a); }, 12);
+";
+
+#[test]
+fn task_source_choices_give_every_outcome_and_replay_reproduces_each() {
+    let program = compile(NONDETERMINISTIC);
+    let ex = explore(program.clone(), Host::Html, 10_000);
+    assert!(ex.complete);
+    let statuses: Vec<Status> = ex.outcomes.keys().map(|o| o.status).collect();
+    assert_eq!(
+        statuses,
+        vec![Status::Completed, Status::Uncaught],
+        "{:?}",
+        ex.outcomes.keys()
+    );
+    for (outcome, witness) in &ex.outcomes {
+        let r = run(
+            program.clone(),
+            Host::Html,
+            &Scheduler::Replay(witness.clone()),
+        )
+        .unwrap();
+        assert_eq!(&r.outcome, outcome, "replaying {witness:?}");
+    }
+}
+
+#[test]
+fn replay_of_an_impossible_step_is_an_error() {
+    let program = compile("setTimeout(() => {}, 1); setTimeout(() => {}, 2);");
+    let bad = vec!["clock:7".parse().unwrap()];
+    assert!(run(program, Host::Html, &Scheduler::Replay(bad)).is_err());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// `apply` is a function of (state, choice); terminal states have no choices; a random
+    /// schedule's outcome is one the exhaustive exploration found.
+    #[test]
+    fn apply_is_deterministic_and_random_runs_are_explored(seed in any::<u64>()) {
+        let program = compile(NONDETERMINISTIC);
+        let st = State::new(program.clone(), Host::Html);
+        for c in st.choices() {
+            prop_assert_eq!(st.apply(c), st.apply(c));
+        }
+        let r = run(program.clone(), Host::Html, &Scheduler::Random(seed)).unwrap();
+        let ex = explore(program, Host::Html, 10_000);
+        prop_assert!(ex.outcomes.contains_key(&r.outcome));
+    }
+
+    /// Whenever a task starts, the microtask queue is empty (HTML-2: every task is followed by
+    /// a checkpoint).
+    #[test]
+    fn microtask_queue_is_empty_at_choice_points(seed in any::<u64>()) {
+        let program = compile(NONDETERMINISTIC);
+        let mut st = State::new(program, Host::Html);
+        let mut rng = seed | 1;
+        loop {
+            prop_assert!(st.microtasks.is_empty());
+            let cs = st.choices();
+            if cs.is_empty() { break; }
+            rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17;
+            st = st.apply(cs[(rng % cs.len() as u64) as usize]);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/*---
+id: es11-all-empty
+description: "Promise.all([]) fulfils synchronously with []: cb at t1 (tick clock t1..t6 started first; cb at tN prints right after tN)"
+rules: [ES-11]
+source: "spec-sources ES-11 (remainingElements starts at 1)"
+hosts: [html]
+observed: [node v20.20.2, chromium 156.0.8078.79 headless]
+outcomes:
+  html:
+    - log: ["t1", "cb all 0", "cb allSettled 0", "t2", "t3", "t4", "t5", "t6"]
+      status: completed
+---*/
+const clock = Promise.resolve();
+clock.then(() => console.log("t1")).then(() => console.log("t2")).then(() => console.log("t3")).then(() => console.log("t4")).then(() => console.log("t5")).then(() => console.log("t6"));
+
+Promise.all([]).then(v => console.log("cb all " + v.length));
+Promise.allSettled([]).then(v => console.log("cb allSettled " + v.length));

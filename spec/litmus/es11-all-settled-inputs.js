@@ -1,0 +1,16 @@
+/*---
+id: es11-all-settled-inputs
+description: "Promise.all with already-settled inputs: cb at t2 (tick clock t1..t6 started first; cb at tN prints right after tN)"
+rules: [ES-11]
+source: "spec-sources ES-11"
+hosts: [html]
+observed: [node v20.20.2, chromium 156.0.8078.79 headless]
+outcomes:
+  html:
+    - log: ["t1", "t2", "cb 1,2", "t3", "t4", "t5", "t6"]
+      status: completed
+---*/
+const clock = Promise.resolve();
+clock.then(() => console.log("t1")).then(() => console.log("t2")).then(() => console.log("t3")).then(() => console.log("t4")).then(() => console.log("t5")).then(() => console.log("t6"));
+
+Promise.all([Promise.resolve(1), Promise.resolve(2)]).then(v => console.log("cb " + v.join(",")));

@@ -1,0 +1,14 @@
+/*---
+id: es12-finally-waits-for-returned-promise
+description: "finally waits for a promise returned by its handler before passing the original value on"
+rules: [ES-12, HTML-9]
+source: "spec-sources ES-12 (PromiseResolve(C, result) then valueThunk)"
+hosts: [html]
+observed: [node v20.20.2, chromium 156.0.8078.79 headless]
+outcomes:
+  html:
+    - log: ["micro", "timer in finally", "value original"]
+      status: completed
+---*/
+Promise.resolve("original").finally(() => new Promise(r => setTimeout(() => { console.log("timer in finally"); r("ignored"); }, 10))).then(v => console.log("value " + v));
+Promise.resolve().then(() => console.log("micro"));

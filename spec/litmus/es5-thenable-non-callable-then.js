@@ -1,0 +1,17 @@
+/*---
+id: es5-thenable-non-callable-then
+description: "A thenable whose then property is not callable fulfils synchronously with the object itself: cb at t1 (tick clock t1..t6 started first; cb at tN prints right after tN)"
+rules: [ES-5]
+source: "spec-sources ES-5 step 12"
+hosts: [html]
+observed: [node v20.20.2, chromium 156.0.8078.79 headless]
+outcomes:
+  html:
+    - log: ["t1", "cb 42 true", "t2", "t3", "t4", "t5", "t6"]
+      status: completed
+---*/
+const clock = Promise.resolve();
+clock.then(() => console.log("t1")).then(() => console.log("t2")).then(() => console.log("t3")).then(() => console.log("t4")).then(() => console.log("t5")).then(() => console.log("t6"));
+
+const obj = { then: 42 };
+new Promise(r => r(obj)).then(v => console.log("cb " + v.then + " " + (v === obj)));

@@ -1,0 +1,191 @@
+//! `evloop run FILE`: one deterministic run.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::Args;
+use evloop_model::trace::{TraceEvent, Tracer};
+use evloop_model::{Choice, Host, Scheduler};
+use serde::Serialize;
+
+use super::exit;
+use crate::load::{LoadError, load_file};
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// The JavaScript file.
+    pub file: PathBuf,
+    /// The host to model.
+    #[arg(long, default_value = "html", value_parser = parse_host)]
+    pub host: Host,
+    /// Who decides at choice points: `default`, `random:SEED`, or `replay:STEP,STEP,…`
+    /// (steps as printed in a schedule, e.g. `task:timer,clock:10`).
+    #[arg(long, default_value = "default", value_parser = parse_schedule)]
+    pub schedule: Scheduler,
+    /// Print every step with the rule that fired.
+    #[arg(long)]
+    pub trace: bool,
+    /// Print JSON: {"host", "log", "status", "errors", "vars", "schedule"}.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn parse_host(s: &str) -> Result<Host, String> {
+    Host::from_name(s).ok_or_else(|| {
+        format!(
+            "unknown host `{s}`; supported: {}",
+            Host::ALL
+                .iter()
+                .map(|h| h.name())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
+}
+
+pub fn parse_schedule(s: &str) -> Result<Scheduler, String> {
+    if s == "default" {
+        return Ok(Scheduler::Default);
+    }
+    if let Some(seed) = s.strip_prefix("random:") {
+        return seed
+            .parse()
+            .map(Scheduler::Random)
+            .map_err(|_| format!("`{seed}` is not a seed (a whole number)"));
+    }
+    if let Some(list) = s.strip_prefix("replay:") {
+        let steps: Result<Vec<Choice>, _> = list
+            .split(',')
+            .map(str::trim)
+            .filter(|x| !x.is_empty())
+            .map(str::parse)
+            .collect();
+        return steps.map(Scheduler::Replay).map_err(|e| e.to_string());
+    }
+    Err(format!(
+        "`{s}` is not a schedule; use default, random:SEED or replay:STEP,STEP,…"
+    ))
+}
+
+/// Prints trace events as they happen.
+struct Printer {
+    json: bool,
+    events: Vec<TraceEvent>,
+}
+
+impl Tracer for Printer {
+    fn enabled(&self) -> bool {
+        true
+    }
+    fn event(&mut self, ev: TraceEvent) {
+        if self.json {
+            self.events.push(ev);
+        } else {
+            println!("[{:>5} ms] {:<8} {}", ev.clock, ev.rule, ev.text);
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct JsonTrace<'a> {
+    rule: &'a str,
+    clock: u64,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonRun<'a> {
+    host: &'a str,
+    log: &'a [String],
+    status: &'a str,
+    errors: &'a [String],
+    vars: &'a std::collections::BTreeMap<String, String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<&'a str>,
+    schedule: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    trace: Option<Vec<JsonTrace<'a>>>,
+}
+
+/// Runs the subcommand; returns the exit code.
+pub fn main(args: RunArgs) -> Result<u8> {
+    let program = match load_file(&args.file, args.host) {
+        Ok(p) => p,
+        Err(LoadError::Diagnostics { rendered, .. }) => {
+            eprint!("{rendered}");
+            return Ok(exit::BAD_INPUT);
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(exit::BAD_INPUT);
+        }
+    };
+    let mut printer = Printer {
+        json: args.json,
+        events: Vec::new(),
+    };
+    let result = if args.trace {
+        evloop_model::run_traced(program, args.host, &args.schedule, &mut printer)
+    } else {
+        evloop_model::run(program, args.host, &args.schedule)
+    };
+    let result = match result {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(exit::BAD_INPUT);
+        }
+    };
+    let o = &result.outcome;
+    if args.json {
+        let trace = args.trace.then(|| {
+            printer
+                .events
+                .iter()
+                .map(|e| JsonTrace {
+                    rule: e.rule,
+                    clock: e.clock,
+                    text: &e.text,
+                })
+                .collect()
+        });
+        let out = JsonRun {
+            host: args.host.name(),
+            log: &o.log,
+            status: o.status.name(),
+            errors: &o.errors,
+            vars: &o.vars,
+            reason: o.reason.as_deref(),
+            schedule: result.schedule.iter().map(ToString::to_string).collect(),
+            trace,
+        };
+        println!("{}", serde_json::to_string_pretty(&out)?);
+    } else {
+        if !args.trace {
+            for line in &o.log {
+                println!("{line}");
+            }
+        }
+        for e in &o.errors {
+            eprintln!("evloop: {e}");
+        }
+        if let Some(r) = &o.reason {
+            eprintln!("evloop: diverged: {r}");
+        }
+        if !result.schedule.is_empty() {
+            eprintln!(
+                "evloop: status {}, schedule {}",
+                o.status.name(),
+                result
+                    .schedule
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(",")
+            );
+        } else if o.status.name() != "completed" {
+            eprintln!("evloop: status {}", o.status.name());
+        }
+    }
+    Ok(exit::OK)
+}

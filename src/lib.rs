@@ -1,0 +1,7 @@
+//! The `evloop` command-line program's library: loading programs and litmus files, and the
+//! subcommands.
+#![forbid(unsafe_code)]
+
+pub mod cli;
+pub mod litmus;
+pub mod load;

@@ -1,0 +1,121 @@
+//! Litmus tests: JavaScript files with test262-style YAML frontmatter (`/*--- … ---*/`)
+//! naming their hosts, rules and the outcomes observed on real runtimes.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// One expected outcome, as written in the frontmatter.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectedOutcome {
+    pub log: Vec<String>,
+    pub status: String,
+    /// Reported errors, when the status is `uncaught`.
+    #[serde(default)]
+    pub errors: Option<Vec<String>>,
+    /// Final values of top-level variables that the test pins down.
+    #[serde(default)]
+    pub vars: Option<BTreeMap<String, String>>,
+}
+
+/// The frontmatter of a litmus file.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Frontmatter {
+    pub id: String,
+    #[serde(default)]
+    pub description: String,
+    pub rules: Vec<String>,
+    #[serde(default)]
+    pub source: String,
+    pub hosts: Vec<String>,
+    /// The real runtimes (with versions) that printed the outcomes.
+    pub observed: Vec<String>,
+    /// Per host, every outcome the program can have.
+    pub outcomes: BTreeMap<String, Vec<ExpectedOutcome>>,
+}
+
+/// A parsed litmus file.
+#[derive(Clone, Debug)]
+pub struct Litmus {
+    pub path: PathBuf,
+    pub source: String,
+    pub meta: Frontmatter,
+}
+
+/// Why a litmus file cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum LitmusError {
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}:1:1: a litmus file must start with a `/*---` … `---*/` YAML frontmatter block")]
+    NoFrontmatter { path: String },
+    #[error("{path}:{line}:{col}: invalid frontmatter: {message}")]
+    Yaml {
+        path: String,
+        line: usize,
+        col: usize,
+        message: String,
+    },
+}
+
+/// Splits the frontmatter off a litmus source: (YAML text, line where it starts).
+pub fn frontmatter(source: &str) -> Option<(&str, usize)> {
+    let start = source.find("/*---")?;
+    let body_start = start + 5;
+    let end = source[body_start..].find("---*/")? + body_start;
+    let line = source[..body_start].lines().count().max(1);
+    Some((&source[body_start..end], line))
+}
+
+impl Litmus {
+    /// Reads and parses a litmus file.
+    pub fn load(path: &Path) -> Result<Litmus, LitmusError> {
+        let p = path.display().to_string();
+        let source = std::fs::read_to_string(path).map_err(|source| LitmusError::Io {
+            path: p.clone(),
+            source,
+        })?;
+        Litmus::parse(path, source)
+    }
+
+    /// Parses litmus source text.
+    pub fn parse(path: &Path, source: String) -> Result<Litmus, LitmusError> {
+        let p = path.display().to_string();
+        let (yaml, line0) =
+            frontmatter(&source).ok_or_else(|| LitmusError::NoFrontmatter { path: p.clone() })?;
+        let meta: Frontmatter = serde_saphyr::from_str(yaml).map_err(|e| {
+            let (line, col) = e
+                .location()
+                .map_or((0, 0), |l| (l.line() as usize, l.column() as usize));
+            LitmusError::Yaml {
+                path: p.clone(),
+                line: line0 + line.saturating_sub(1),
+                col,
+                message: e.to_string(),
+            }
+        })?;
+        Ok(Litmus {
+            path: path.to_path_buf(),
+            source,
+            meta,
+        })
+    }
+
+    /// Every `*.js` litmus file under `dir`, sorted by path.
+    pub fn load_dir(dir: &Path) -> Result<Vec<Litmus>, LitmusError> {
+        let p = dir.display().to_string();
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(|source| LitmusError::Io { path: p, source })?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "js" || x == "mjs"))
+            .collect();
+        paths.sort();
+        paths.iter().map(|p| Litmus::load(p)).collect()
+    }
+}

@@ -1,0 +1,88 @@
+//! The command line as a user runs it.
+
+use std::process::Command;
+
+fn evloop(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_evloop"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("evloop runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn quick_start_example_prints_the_seed_order() {
+    let (code, stdout, _) = evloop(&["run", "examples/async-order.js"]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "script start",
+            "async1 start",
+            "async2",
+            "promise1",
+            "script end",
+            "async1 end",
+            "promise2",
+            "setTimeout"
+        ]
+    );
+}
+
+#[test]
+fn unsupported_construct_exits_2_with_position_and_name() {
+    let (code, stdout, stderr) = evloop(&["run", "tests/inputs/unsupported-class.js"]);
+    assert_eq!(code, 2, "stderr: {stderr}");
+    assert!(stdout.is_empty());
+    assert!(
+        stderr.contains("tests/inputs/unsupported-class.js:2:1"),
+        "stderr: {stderr}"
+    );
+    assert!(stderr.contains("class"), "stderr: {stderr}");
+}
+
+#[test]
+fn json_output_has_the_documented_fields() {
+    let (code, stdout, _) = evloop(&["run", "examples/async-order.js", "--json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+    assert_eq!(v["host"], "html");
+    assert_eq!(v["status"], "completed");
+    assert_eq!(v["log"][0], "script start");
+    assert!(v["schedule"].is_array());
+}
+
+#[test]
+fn trace_names_the_rules() {
+    let (code, stdout, _) = evloop(&["run", "examples/async-order.js", "--trace"]);
+    assert_eq!(code, 0);
+    for rule in ["HTML-2", "HTML-6", "ES-9", "ES-10", "HTML-9", "LOG"] {
+        assert!(stdout.contains(rule), "trace lacks {rule}:\n{stdout}");
+    }
+}
+
+#[test]
+fn replay_schedule_and_bad_schedule() {
+    let (code, _, stderr) = evloop(&[
+        "run",
+        "examples/async-order.js",
+        "--schedule",
+        "replay:clock:99",
+    ]);
+    assert_eq!(code, 2, "{stderr}");
+    let (code, _, stderr) = evloop(&["run", "examples/async-order.js", "--schedule", "sometimes"]);
+    assert_eq!(code, 2, "{stderr}");
+}
+
+#[test]
+fn missing_file_is_bad_input() {
+    let (code, _, stderr) = evloop(&["run", "no/such/file.js"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("no/such/file.js"));
+}

@@ -253,6 +253,9 @@ pub(crate) fn compile_program(
         c.errors.push(d);
     }
     if !c.errors.is_empty() {
+        // Hoisted functions are compiled before the statements around them: report in source
+        // order.
+        c.errors.sort_by_key(|d| d.offset);
         return Err(c.errors);
     }
     Ok(Program {
@@ -878,7 +881,7 @@ impl<'s> Compiler<'s> {
         self.functions.push(placeholder(kind));
         let outer = std::mem::replace(&mut self.f, FuncState::new(kind));
         self.outer.push(outer);
-        let result = self.at(span, |c| c.function_body(Some(params), body, span));
+        let result = self.nested(span, |c| c.function_body(Some(params), body, span));
         let outer = self
             .outer
             .pop()
@@ -1438,9 +1441,9 @@ impl<'s> Compiler<'s> {
                         c.f.ctl.pop();
                         c.emit(Instr::PopHandler);
                         c.emit(Instr::EnterFinally);
-                    } else {
-                        to_end.push(c.emit(Instr::Jump(UNPATCHED)));
                     }
+                    // Either way the next instruction is where the catch block goes: the
+                    // finally block, or the end of the statement.
                     Ok(())
                 })?;
                 Some(addr)

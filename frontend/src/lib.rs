@@ -17,6 +17,8 @@ mod lines;
 mod scan;
 
 #[cfg(test)]
+mod proptests;
+#[cfg(test)]
 mod tests;
 
 use std::fmt;

@@ -133,6 +133,10 @@ impl Heap {
     pub fn get_mut(&mut self, id: ObjId) -> &mut Obj {
         &mut self.cells[id.0 as usize]
     }
+    /// Takes all cells out, leaving the heap empty.
+    pub fn take_cells(&mut self) -> Vec<Obj> {
+        std::mem::take(&mut self.cells)
+    }
     pub fn len(&self) -> usize {
         self.cells.len()
     }

@@ -151,6 +151,7 @@ pub enum Global {
     SetInterval,
     ClearInterval,
     QueueMicrotask,
+    Fetch,
     Date,
     Math,
     Json,
@@ -179,6 +180,7 @@ impl Global {
             Global::SetInterval => "setInterval",
             Global::ClearInterval => "clearInterval",
             Global::QueueMicrotask => "queueMicrotask",
+            Global::Fetch => "fetch",
             Global::Date => "Date",
             Global::Math => "Math",
             Global::Json => "JSON",
@@ -198,7 +200,7 @@ impl Global {
     }
 
     /// Every global, for lookup by name and for messages listing what is supported.
-    pub const ALL: [Global; 22] = [
+    pub const ALL: [Global; 23] = [
         Global::Console,
         Global::Promise,
         Global::SetTimeout,
@@ -206,6 +208,7 @@ impl Global {
         Global::SetInterval,
         Global::ClearInterval,
         Global::QueueMicrotask,
+        Global::Fetch,
         Global::Date,
         Global::Math,
         Global::Json,

@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 
 pub mod builtins;
+pub mod canon;
 pub mod es;
 pub mod explore;
 pub mod format;

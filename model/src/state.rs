@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use crate::es::promise::Job;
 use crate::heap::{Heap, ObjKind};
-use crate::host::{Host, Task, TaskSource, Timer};
+use crate::host::{Fetch, Host, Task, TaskSource, Timer};
 use crate::ir::Program;
 use crate::trace::{NoTrace, Tracer};
 use crate::value::{ObjId, Value};
@@ -51,6 +51,8 @@ pub enum Choice {
     RunTask(TaskSource),
     /// The clock has advanced to this instant (ms) when the idle loop looks again (HTML-10).
     AdvanceClock(u64),
+    /// In-flight network request number N (in `fetch` call order) completes (HTML-15).
+    CompleteFetch(u32),
 }
 
 impl fmt::Display for Choice {
@@ -59,13 +61,14 @@ impl fmt::Display for Choice {
         match self {
             Choice::RunTask(s) => write!(f, "task:{}", s.name()),
             Choice::AdvanceClock(t) => write!(f, "clock:{t}"),
+            Choice::CompleteFetch(n) => write!(f, "fetch:{n}"),
         }
     }
 }
 
 /// A choice that does not parse.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
-#[error("`{0}` is not a schedule step; expected task:<source> (sources: {sources}) or clock:<ms>", sources = TaskSource::ALL.iter().map(|s| s.name()).collect::<Vec<_>>().join(", "))]
+#[error("`{0}` is not a schedule step; expected task:<source> (sources: {sources}), clock:<ms> or fetch:<n>", sources = TaskSource::ALL.iter().map(|s| s.name()).collect::<Vec<_>>().join(", "))]
 pub struct ChoiceParseError(pub String);
 
 impl std::str::FromStr for Choice {
@@ -80,15 +83,29 @@ impl std::str::FromStr for Choice {
                 .map(|t| Choice::RunTask(*t))
                 .ok_or_else(err),
             "clock" => arg.parse().map(Choice::AdvanceClock).map_err(|_| err()),
+            "fetch" => arg.parse().map(Choice::CompleteFetch).map_err(|_| err()),
             _ => Err(err()),
         }
     }
 }
 
 impl Choice {
+    /// The choice in words, for witnesses and counterexamples. `st` is the state the choice
+    /// is taken in (it names the request a `fetch:N` completes).
+    pub fn describe_in(&self, st: &State) -> String {
+        match self {
+            Choice::CompleteFetch(n) => match st.fetches.iter().find(|f| f.id == *n) {
+                Some(f) => format!("fetch {} completes", f.url),
+                None => self.describe(),
+            },
+            _ => self.describe(),
+        }
+    }
+
     /// The choice in words, for witnesses and counterexamples.
     pub fn describe(&self) -> String {
         match self {
+            Choice::CompleteFetch(n) => format!("network request {n} completes"),
             Choice::RunTask(s) => format!("the event loop runs the next {} task", s.name()),
             Choice::AdvanceClock(t) => format!("clock advances to {t} ms"),
         }
@@ -109,6 +126,11 @@ pub struct State {
     pub tasks: Vec<Task>,
     /// Active timers: the map of setTimeout and setInterval IDs with their waits (HTML-9/10).
     pub timers: Vec<Timer>,
+    /// In-flight network requests (HTML-15).
+    pub fetches: Vec<Fetch>,
+    /// Completed requests whose response task is queued.
+    pub fetch_responses: Vec<Fetch>,
+    pub next_fetch_id: u32,
     pub next_timer_id: u32,
     pub next_timer_handle: u64,
     /// The logical clock in ms.
@@ -152,6 +174,9 @@ impl State {
             microtasks: VecDeque::new(),
             tasks: Vec::new(),
             timers: Vec::new(),
+            fetches: Vec::new(),
+            fetch_responses: Vec::new(),
+            next_fetch_id: 1,
             next_timer_id: 1,
             next_timer_handle: 1,
             clock: 0,
@@ -165,6 +190,7 @@ impl State {
         };
         st.step(tracer, |agent| agent.run_classic_script());
         st.settle(tracer);
+        st.canonicalize();
         st
     }
 
@@ -186,6 +212,7 @@ impl State {
         let mut st = self.clone();
         st.perform(choice, tracer);
         st.settle(tracer);
+        st.canonicalize();
         st
     }
 

@@ -185,3 +185,28 @@ proptest! {
         }
     }
 }
+
+/// Canonical states: completing two requests in either order reaches the same `State` value
+/// when the program cannot tell the orders apart (DESIGN: State is canonical).
+#[test]
+fn schedules_reaching_the_same_situation_reach_the_same_state() {
+    let program =
+        compile("let n = 0; fetch('a').then(() => { n++; }); fetch('b').then(() => { n++; });");
+    let finish = |first: &str, second: &str| {
+        let r = run(
+            program.clone(),
+            Host::Html,
+            &Scheduler::Replay(vec![first.parse().unwrap(), second.parse().unwrap()]),
+        )
+        .unwrap();
+        let mut st = State::new(program.clone(), Host::Html);
+        for c in &r.schedule {
+            st = st.apply(*c);
+        }
+        st
+    };
+    let ab = finish("fetch:1", "fetch:2");
+    let ba = finish("fetch:2", "fetch:1");
+    assert_eq!(ab, ba);
+    assert_eq!(ab.vars(), vec![("n".to_string(), "2".to_string())]);
+}

@@ -47,6 +47,10 @@ pub fn call(agent: &mut Agent<'_>, b: Builtin, this: Value, args: Vec<Value>) ->
             );
             Ok(Value::Undefined)
         }
+        Fetch => {
+            let url = agent.to_string(&arg(&args, 0))?;
+            Ok(agent.fetch(url))
+        }
         PromiseCtor => agent.throw(
             ErrorKind::TypeError,
             "Promise constructor cannot be invoked without 'new'",

@@ -31,6 +31,8 @@ pub enum Builtin {
     SetInterval,
     ClearInterval,
     QueueMicrotask,
+    /// `fetch(url)` (Fetch standard): network I/O whose completion is a host choice.
+    Fetch,
     // Promise (ECMA-262 §27.2)
     PromiseCtor,
     PromiseResolve,
@@ -143,6 +145,7 @@ impl Builtin {
             SetInterval => "setInterval",
             ClearInterval => "clearInterval",
             QueueMicrotask => "queueMicrotask",
+            Fetch => "fetch",
             PromiseCtor => "Promise",
             PromiseResolve => "resolve",
             PromiseReject => "reject",
@@ -272,6 +275,7 @@ pub fn global_value(g: Global) -> Value {
         Global::SetInterval => Builtin::SetInterval,
         Global::ClearInterval => Builtin::ClearInterval,
         Global::QueueMicrotask => Builtin::QueueMicrotask,
+        Global::Fetch => Builtin::Fetch,
         Global::Date => Builtin::DateCtor,
         Global::Math => Builtin::MathObj,
         Global::Json => Builtin::JsonObj,

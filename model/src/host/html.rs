@@ -10,21 +10,24 @@ use crate::vm::{Agent, JsResult};
 /// HTML-2 step 2.1: any task source with a runnable task may be chosen; when none has one,
 /// the loop is idle and the clock advances to the next instant at which a timer's wait
 /// completes (HTML-10 step 4; MODEL-1: no implementation-defined extra wait).
+/// An in-flight request may complete at any choice point (HTML-15).
 pub fn choices(st: &State) -> Vec<Choice> {
     let mut sources: Vec<TaskSource> = st.tasks.iter().map(|t| t.source).collect();
     sources.sort();
     sources.dedup();
-    if !sources.is_empty() {
-        return sources.into_iter().map(Choice::RunTask).collect();
+    let mut out: Vec<Choice> = sources.into_iter().map(Choice::RunTask).collect();
+    if out.is_empty()
+        && let Some(t) = st
+            .timers
+            .iter()
+            .filter(|t| !t.queued)
+            .map(|t| t.deadline.max(st.clock))
+            .min()
+    {
+        out.push(Choice::AdvanceClock(t));
     }
-    st.timers
-        .iter()
-        .filter(|t| !t.queued)
-        .map(|t| t.deadline.max(st.clock))
-        .min()
-        .map(Choice::AdvanceClock)
-        .into_iter()
-        .collect()
+    out.extend(st.fetches.iter().map(|f| Choice::CompleteFetch(f.id)));
+    out
 }
 
 impl Agent<'_> {
@@ -42,6 +45,7 @@ impl Agent<'_> {
         match task.steps {
             TaskSteps::Timer { id, handle } => self.run_timer_task(id, handle)?,
             TaskSteps::NotifyRejected { promises } => self.fire_unhandled_rejections(promises),
+            TaskSteps::FetchResponse { id } => self.process_response(id)?,
         }
         // Step 2.8.
         self.perform_microtask_checkpoint()?;

@@ -1,6 +1,7 @@
 //! Hosts: the event loops that run ECMAScript jobs. A host profile is data plus a few hooks
 //! over shared machinery (task queues, timers, the microtask checkpoint).
 
+mod fetch;
 mod html;
 mod timers;
 
@@ -9,6 +10,7 @@ use crate::state::{Choice, Microtask, State};
 use crate::value::{ObjId, Value};
 use crate::vm::{Agent, JsResult, Unwind};
 
+pub use fetch::Fetch;
 pub use timers::Timer;
 
 /// Which host (runtime profile) a run models.
@@ -43,15 +45,21 @@ impl Host {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TaskSource {
     Timer,
+    Networking,
     DomManipulation,
 }
 
 impl TaskSource {
-    pub const ALL: [TaskSource; 2] = [TaskSource::Timer, TaskSource::DomManipulation];
+    pub const ALL: [TaskSource; 3] = [
+        TaskSource::Timer,
+        TaskSource::Networking,
+        TaskSource::DomManipulation,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             TaskSource::Timer => "timer",
+            TaskSource::Networking => "networking",
             TaskSource::DomManipulation => "dom-manipulation",
         }
     }
@@ -62,6 +70,8 @@ impl TaskSource {
 pub enum TaskSteps {
     /// HTML-9 step 9: the timer task of timer `id` armed with `handle`.
     Timer { id: u32, handle: u64 },
+    /// HTML-15: the response of request `id` arrived; resolve its promise.
+    FetchResponse { id: u32 },
     /// HTML-14: fire `unhandledrejection` for these promises (report them if unhandled).
     NotifyRejected { promises: Vec<ObjId> },
 }
@@ -86,6 +96,10 @@ impl Agent<'_> {
     pub fn perform_choice(&mut self, choice: Choice) -> JsResult<()> {
         match choice {
             Choice::RunTask(source) => self.run_task(source),
+            Choice::CompleteFetch(id) => {
+                self.complete_fetch(id);
+                Ok(())
+            }
             Choice::AdvanceClock(t) => {
                 self.trace("HTML-10", || format!("the clock advances to {t} ms"));
                 self.st.clock = self.st.clock.max(t);

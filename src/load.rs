@@ -25,10 +25,9 @@ pub enum LoadError {
 /// Compiles `source` (named `name`) for `host`.
 pub fn compile(source: &str, name: &str, host: Host) -> Result<Arc<Program>, LoadError> {
     let options = CompileOptions {
-        is_module: name.ends_with(".mjs"),
-        ..CompileOptions::default()
+        is_module: host == Host::NodeEsm || name.ends_with(".mjs"),
+        resolve_global: host.global_resolver(),
     };
-    let _ = host;
     evloop_js::compile(source, name, &options)
         .map(Arc::new)
         .map_err(|diagnostics| {

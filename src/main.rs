@@ -10,6 +10,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let r = match cli.command {
         Command::Run(args) => evloop::cli::run::main(args),
+        Command::Check(args) => evloop::cli::check::main(args),
+        Command::Explore(args) => evloop::cli::explore::main(args),
     };
     match r {
         Ok(code) => ExitCode::from(code),

@@ -94,9 +94,15 @@ pub enum Pred {
     /// Some line equals the string.
     Logs(String),
     /// The whole log equals the list (`eq: false` for `!=`).
-    LogEq { lines: Vec<String>, eq: bool },
+    LogEq {
+        lines: Vec<String>,
+        eq: bool,
+    },
     /// The run ended with this status.
-    Status { status: Status, eq: bool },
+    Status {
+        status: Status,
+        eq: bool,
+    },
     /// The final value of a top-level variable, formatted by FORMAT-1, equals the literal's
     /// FORMAT-1 text (`4`, `"x"`, `true`). `column` is where the name starts in the claim.
     Var {
@@ -232,7 +238,10 @@ fn lex(text: &str) -> Result<Vec<(Tok, usize)>, ClaimError> {
                 } else if c == '=' {
                     return Err(ClaimError::new(col, "`=` is not an operator; write `==`"));
                 } else {
-                    return Err(ClaimError::new(col, "`!` is not an operator; write `not` or `!=`"));
+                    return Err(ClaimError::new(
+                        col,
+                        "`!` is not an operator; write `not` or `!=`",
+                    ));
                 }
             }
             '"' | '\'' => {
@@ -295,10 +304,7 @@ fn lex(text: &str) -> Result<Vec<(Tok, usize)>, ClaimError> {
                 i = j;
             }
             _ => {
-                return Err(ClaimError::new(
-                    col,
-                    format!("unexpected character `{c}`"),
-                ));
+                return Err(ClaimError::new(col, format!("unexpected character `{c}`")));
             }
         }
     }
@@ -363,16 +369,23 @@ impl Parser {
     /// Whether the token after the `and`/`or` at the current position starts a quantified
     /// claim (skipping `not`s and `(`s): then the connective belongs to the claim level.
     fn connective_starts_claim(&self) -> bool {
-        let mut i = self.pos + 1;
-        while let Some((t, _)) = self.toks.get(i) {
-            match t {
-                Tok::Ident(s) if s == "not" => i += 1,
-                Tok::LParen => i += 1,
-                Tok::Ident(s) => return QUANTIFIERS.contains(&s.as_str()),
-                _ => return false,
-            }
+        self.quantifier_ahead().is_some()
+    }
+
+    /// The quantifier (and its column) that the `and`/`or` at the current position is
+    /// followed by, if any.
+    fn quantifier_ahead(&self) -> Option<(String, usize)> {
+        if !(self.is_word("and") || self.is_word("or")) {
+            return None;
         }
-        false
+        self.toks[self.pos + 1..]
+            .iter()
+            .find_map(|(t, c)| match t {
+                Tok::Ident(s) if s == "not" => None,
+                Tok::LParen => None,
+                Tok::Ident(s) if QUANTIFIERS.contains(&s.as_str()) => Some(Some((s.clone(), *c))),
+                _ => Some(None),
+            })?
     }
 
     fn claim_or(&mut self) -> Result<Claim, ClaimError> {
@@ -406,12 +419,15 @@ impl Parser {
             self.bump();
             return Ok(c);
         }
-        let q = match self.peek() {
-            Tok::Ident(s) if s == "always" => Quantifier::Always,
-            Tok::Ident(s) if s == "sometimes" => Quantifier::Sometimes,
-            Tok::Ident(s) if s == "never" => Quantifier::Never,
-            _ => return self.error("`always`, `sometimes` or `never` (a claim is quantified over all outcomes)"),
-        };
+        let q =
+            match self.peek() {
+                Tok::Ident(s) if s == "always" => Quantifier::Always,
+                Tok::Ident(s) if s == "sometimes" => Quantifier::Sometimes,
+                Tok::Ident(s) if s == "never" => Quantifier::Never,
+                _ => return self.error(
+                    "`always`, `sometimes` or `never` (a claim is quantified over all outcomes)",
+                ),
+            };
         self.bump();
         Ok(Claim::Quantified(q, self.pred_or()?))
     }
@@ -444,12 +460,12 @@ impl Parser {
             self.bump();
             let p = self.pred_or()?;
             if *self.peek() != Tok::RParen {
-                if let Tok::Ident(s) = self.peek()
-                    && QUANTIFIERS.contains(&s.as_str())
-                {
+                if let Some((q, col)) = self.quantifier_ahead() {
                     return Err(ClaimError::new(
-                        self.col(),
-                        format!("`{s}` cannot stand inside a predicate; close the parenthesis before it"),
+                        col,
+                        format!(
+                            "`{q}` cannot stand inside a predicate; close the parenthesis before it"
+                        ),
                     ));
                 }
                 return self.error("`)`, `and` or `or`");
@@ -596,9 +612,9 @@ impl Parser {
                         self.bump();
                         Ok(Literal::Word(word))
                     }
-                    None => self.error(
-                        "a value: a number, a string, true, false, null or undefined",
-                    ),
+                    None => {
+                        self.error("a value: a number, a string, true, false, null or undefined")
+                    }
                 }
             }
             _ => self.error("a value: a number, a string, true, false, null or undefined"),

@@ -1,1 +1,60 @@
+//! evloop-checker: every schedule of a program, on stateright.
+//!
+//! [`EventLoop`] is a stateright [`Model`](stateright::Model) whose states are the model's
+//! [`State`](evloop_model::State)s and whose actions are the host's
+//! [`Choice`](evloop_model::Choice)s. [`explore`] runs stateright's depth-first checker over
+//! it and returns the distinct outcomes, each with the shortest schedule producing it;
+//! [`check`] also judges [claims](claims) over them, with the shortest counterexample for a
+//! claim that fails. [`serve`] runs stateright's Explorer web UI.
+//!
+//! Rules (documented in the README's "Checking" section): CHECK-1 outcome enumeration,
+//! CHECK-2 claim semantics, CHECK-3 counterexamples.
 #![forbid(unsafe_code)]
+
+pub mod check;
+pub mod claims;
+mod model;
+
+use std::net::ToSocketAddrs;
+use std::sync::Arc;
+
+use evloop_model::{Choice, Host, Program, State};
+use stateright::Model;
+
+pub use check::{
+    CheckError, Exploration, Found, Judgement, Limit, Limits, Options, Progress, ProgressFn,
+    Report, check, explore,
+};
+pub use claims::{Claim, ClaimError, Verdict};
+pub use model::EventLoop;
+
+/// Each step of `schedule` in words ("fetch a.com completes", "clock advances to 10 ms"),
+/// replayed from the start of `program` on `host`. Steps that are not options where they
+/// are taken are described without their state.
+pub fn describe_schedule(program: Arc<Program>, host: Host, schedule: &[Choice]) -> Vec<String> {
+    let mut st = State::new(program, host);
+    schedule
+        .iter()
+        .map(|c| {
+            let words = c.describe_in(&st);
+            if st.choices().contains(c) {
+                st = st.apply(*c);
+            }
+            words
+        })
+        .collect()
+}
+
+/// Serves stateright's Explorer for `program` on `host` at `address` (blocks; the process
+/// ends the server). Fails only if the address cannot be bound.
+pub fn serve(
+    program: Arc<Program>,
+    host: Host,
+    address: impl ToSocketAddrs,
+) -> std::io::Result<()> {
+    let addrs: Vec<_> = address.to_socket_addrs()?.collect();
+    // stateright's server panics when it cannot bind: check first.
+    drop(std::net::TcpListener::bind(&addrs[..])?);
+    let _ = EventLoop::new(program, host).checker().serve(&addrs[..]);
+    Ok(())
+}

@@ -118,9 +118,7 @@ impl Model for EventLoop {
             vec![
                 Property::sometimes("the run ends", |_, s: &State| s.choices().is_empty()),
                 Property::sometimes("the run diverges", |_, s: &State| s.halted.is_some()),
-                Property::sometimes("an error is reported", |_, s: &State| {
-                    !s.errors.is_empty()
-                }),
+                Property::sometimes("an error is reported", |_, s: &State| !s.errors.is_empty()),
             ]
         }
     }

@@ -15,7 +15,8 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use evloop_model::ir::{
-    self, Addr, BinOp, Constant, FuncId, FunctionKind, Global, Instr, Pos, Program, UnOp,
+    self, Addr, BinOp, Constant, FuncId, FunctionKind, Global, Instr, NodeGlobal, Pos, Program,
+    UnOp,
 };
 use oxc_ast::ast;
 use oxc_span::{GetSpan, Span};
@@ -206,7 +207,7 @@ pub(crate) struct Compiler<'s> {
 
 /// Compiles a parsed program.
 pub(crate) fn compile_program(
-    _source: &str,
+    source: &str,
     file: &str,
     options: &CompileOptions,
     lines: &LineIndex<'_>,
@@ -260,6 +261,7 @@ pub(crate) fn compile_program(
     }
     Ok(Program {
         source_name: file.to_string(),
+        source: source.into(),
         functions: c.functions,
         script_bindings: bindings,
         is_module: options.is_module,
@@ -428,9 +430,12 @@ impl<'s> Compiler<'s> {
     }
 
     fn supported_globals(&self) -> String {
+        let node = NodeGlobal::ALL.iter().map(|n| Global::Node(*n));
         let mut names: Vec<&str> = Global::ALL
             .iter()
-            .map(|g| g.name())
+            .copied()
+            .chain(node)
+            .map(Global::name)
             .filter(|n| (self.options.resolve_global)(n).is_some())
             .collect();
         names.extend(["undefined", "NaN", "Infinity"]);
@@ -1547,7 +1552,8 @@ impl<'s> Compiler<'s> {
             E::ThisExpression(_) => {
                 self.emit(Instr::LoadThis);
             }
-            E::ParenthesizedExpression(p) => self.expr_inner_paren(&p.expression, hint)?,
+            // Parentheses keep the name hint: `const f = (() => {})` is named `f`.
+            E::ParenthesizedExpression(p) => self.expr_named(&p.expression, hint)?,
             E::ArrayExpression(a) => self.array(a)?,
             E::ObjectExpression(o) => self.object(o)?,
             E::FunctionExpression(f) => self.function_expression(f, hint)?,
@@ -1642,11 +1648,6 @@ impl<'s> Compiler<'s> {
             _ => return Err(self.unsupported(e.span(), "TypeScript syntax")),
         }
         Ok(())
-    }
-
-    /// A parenthesized expression keeps the name hint: `const f = (() => {})`.
-    fn expr_inner_paren(&mut self, e: &ast::Expression<'_>, hint: Option<Arc<str>>) -> R {
-        self.expr_named(e, hint)
     }
 
     fn template(&mut self, t: &ast::TemplateLiteral<'_>) -> R {

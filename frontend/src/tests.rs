@@ -199,6 +199,15 @@ fn custom_global_resolver() {
     assert_eq!(d.0[0].construct, "identifier `setTimeout`");
     assert!(d.0[0].help.contains("console"));
     assert!(!d.0[0].help.contains("Promise"));
+    // A Node resolver: the help lists Node's globals.
+    let node = CompileOptions {
+        is_module: false,
+        resolve_global: Global::from_node_name,
+    };
+    assert!(compile_with("process; require; setImmediate(() => {});", &node).is_ok());
+    let d = compile_with("window;", &node).unwrap_err();
+    assert!(d.0[0].help.contains("setImmediate"), "{}", d.0[0].help);
+    assert!(d.0[0].help.contains("process"), "{}", d.0[0].help);
 }
 
 // ------------------------------------------------------------------------------------------
@@ -1232,6 +1241,7 @@ fn options_default() {
     assert_eq!((o.resolve_global)("fetchJson"), None);
     let p = ok("1;");
     assert_eq!(p.source_name, "t.js");
+    assert_eq!(&*p.source, "1;");
     assert!(!p.is_module);
     assert_eq!(p.script_bindings, Vec::<Arc<str>>::new());
 }

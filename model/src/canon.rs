@@ -147,7 +147,13 @@ impl Ids for NativeFn {
 impl Ids for Obj {
     fn ids(&mut self, f: &mut dyn FnMut(&mut ObjId)) {
         match &mut self.kind {
-            ObjKind::Ordinary | ObjKind::Error(_) | ObjKind::Date(_) | ObjKind::FrameTaken => {}
+            ObjKind::Ordinary
+            | ObjKind::Error(_)
+            | ObjKind::Date(_)
+            | ObjKind::FrameTaken
+            | ObjKind::Timeout(_)
+            | ObjKind::Immediate(_)
+            | ObjKind::Buffer(_) => {}
             ObjKind::Array(items) => items.ids(f),
             ObjKind::Function(c) => {
                 f(&mut c.env);
@@ -207,6 +213,29 @@ impl State {
         }
         self.about_to_be_notified.ids(f);
         self.outstanding_rejections.ids(f);
+        let n = &mut self.node;
+        for t in &mut n.ticks {
+            t.callback.ids(f);
+            t.args.ids(f);
+        }
+        for i in &mut n.immediates {
+            i.callback.ids(f);
+            i.args.ids(f);
+        }
+        for t in &mut n.timers {
+            t.callback.ids(f);
+            t.args.ids(f);
+            f(&mut t.object);
+        }
+        for r in n.in_flight.iter_mut().chain(n.completed.iter_mut()) {
+            r.callback.ids(f);
+        }
+        for l in &mut n.listeners {
+            l.callback.ids(f);
+        }
+        n.pending_rejections.ids(f);
+        n.warned_rejections.ids(f);
+        n.async_handled.ids(f);
     }
 
     /// Drops unreachable cells and renumbers the rest in first-reached order.

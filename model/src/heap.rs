@@ -75,6 +75,12 @@ pub enum ObjKind {
     Error(ErrorKind),
     /// A `Date` object with its time value in ms.
     Date(u64),
+    /// A Node `Timeout` object (NODE-7), by timer id.
+    Timeout(u32),
+    /// A Node `Immediate` object (NODE-9), by id.
+    Immediate(u32),
+    /// A Node `Buffer` with its (UTF-8) content.
+    Buffer(std::sync::Arc<str>),
     /// A declarative environment: `parent` and the binding slots.
     Env {
         parent: Option<ObjId>,

@@ -29,8 +29,10 @@ pub type Addr = u32;
 /// A compiled program: the input the model runs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Program {
-    /// The file the program came from (for messages).
+    /// The file the program came from (for messages, and Node's `__filename`).
     pub source_name: String,
+    /// The source text (the content of `__filename` in Node's virtual file system).
+    pub source: Arc<str>,
     /// `functions[0]` is the top-level script.
     pub functions: Vec<Function>,
     /// Names of the top-level bindings, by slot of the script environment (for final values).
@@ -167,6 +169,41 @@ pub enum Global {
     ArrayCtor,
     ObjectCtor,
     GlobalThis,
+    /// A global only the Node.js hosts have.
+    Node(NodeGlobal),
+}
+
+/// Globals of the Node.js hosts (`node`, `node-esm`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NodeGlobal {
+    Process,
+    SetImmediate,
+    ClearImmediate,
+    Require,
+    Filename,
+    Dirname,
+}
+
+impl NodeGlobal {
+    pub const ALL: [NodeGlobal; 6] = [
+        NodeGlobal::Process,
+        NodeGlobal::SetImmediate,
+        NodeGlobal::ClearImmediate,
+        NodeGlobal::Require,
+        NodeGlobal::Filename,
+        NodeGlobal::Dirname,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            NodeGlobal::Process => "process",
+            NodeGlobal::SetImmediate => "setImmediate",
+            NodeGlobal::ClearImmediate => "clearImmediate",
+            NodeGlobal::Require => "require",
+            NodeGlobal::Filename => "__filename",
+            NodeGlobal::Dirname => "__dirname",
+        }
+    }
 }
 
 impl Global {
@@ -196,6 +233,7 @@ impl Global {
             Global::ArrayCtor => "Array",
             Global::ObjectCtor => "Object",
             Global::GlobalThis => "globalThis",
+            Global::Node(n) => n.name(),
         }
     }
 
@@ -226,7 +264,19 @@ impl Global {
         Global::GlobalThis,
     ];
 
-    /// Resolves a global name (`window` and `self` are `globalThis`).
+    /// Resolves a global name in a Node.js host: the ECMAScript and shared globals (not
+    /// `window`), plus `process`, `setImmediate`, `require`, `__filename`, ….
+    pub fn from_node_name(name: &str) -> Option<Global> {
+        if let Some(n) = NodeGlobal::ALL.iter().find(|n| n.name() == name) {
+            return Some(Global::Node(*n));
+        }
+        match name {
+            "window" | "self" => None,
+            _ => Global::ALL.iter().copied().find(|g| g.name() == name),
+        }
+    }
+
+    /// Resolves a global name in the HTML host (`window` and `self` are `globalThis`).
     pub fn from_name(name: &str) -> Option<Global> {
         match name {
             "window" | "self" => Some(Global::GlobalThis),

@@ -53,6 +53,8 @@ pub enum Choice {
     AdvanceClock(u64),
     /// In-flight network request number N (in `fetch` call order) completes (HTML-15).
     CompleteFetch(u32),
+    /// Thread-pool request number N (in submission order) completes (UV-6).
+    CompleteIo(u32),
 }
 
 impl fmt::Display for Choice {
@@ -62,13 +64,14 @@ impl fmt::Display for Choice {
             Choice::RunTask(s) => write!(f, "task:{}", s.name()),
             Choice::AdvanceClock(t) => write!(f, "clock:{t}"),
             Choice::CompleteFetch(n) => write!(f, "fetch:{n}"),
+            Choice::CompleteIo(n) => write!(f, "io:{n}"),
         }
     }
 }
 
 /// A choice that does not parse.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
-#[error("`{0}` is not a schedule step; expected task:<source> (sources: {sources}), clock:<ms> or fetch:<n>", sources = TaskSource::ALL.iter().map(|s| s.name()).collect::<Vec<_>>().join(", "))]
+#[error("`{0}` is not a schedule step; expected task:<source> (sources: {sources}), clock:<ms>, fetch:<n> or io:<n>", sources = TaskSource::ALL.iter().map(|s| s.name()).collect::<Vec<_>>().join(", "))]
 pub struct ChoiceParseError(pub String);
 
 impl std::str::FromStr for Choice {
@@ -84,6 +87,7 @@ impl std::str::FromStr for Choice {
                 .ok_or_else(err),
             "clock" => arg.parse().map(Choice::AdvanceClock).map_err(|_| err()),
             "fetch" => arg.parse().map(Choice::CompleteFetch).map_err(|_| err()),
+            "io" => arg.parse().map(Choice::CompleteIo).map_err(|_| err()),
             _ => Err(err()),
         }
     }
@@ -98,6 +102,10 @@ impl Choice {
                 Some(f) => format!("fetch {} completes", f.url),
                 None => self.describe(),
             },
+            Choice::CompleteIo(n) => match st.node.in_flight.iter().find(|r| r.id == *n) {
+                Some(r) => format!("{} completes", r.describe()),
+                None => self.describe(),
+            },
             _ => self.describe(),
         }
     }
@@ -106,6 +114,7 @@ impl Choice {
     pub fn describe(&self) -> String {
         match self {
             Choice::CompleteFetch(n) => format!("network request {n} completes"),
+            Choice::CompleteIo(n) => format!("thread-pool request {n} completes"),
             Choice::RunTask(s) => format!("the event loop runs the next {} task", s.name()),
             Choice::AdvanceClock(t) => format!("clock advances to {t} ms"),
         }
@@ -149,6 +158,8 @@ pub struct State {
     pub about_to_be_notified: Vec<ObjId>,
     /// HTML-14: the outstanding rejected promises weak set.
     pub outstanding_rejections: Vec<ObjId>,
+    /// The Node.js loop, queues and process (hosts `node`, `node-esm`).
+    pub node: crate::host::node::NodeState,
 }
 
 impl State {
@@ -164,7 +175,7 @@ impl State {
         let mut heap = Heap::default();
         let script_env = heap.alloc_kind(ObjKind::Env {
             parent: None,
-            slots: vec![Value::Undefined; size],
+            slots: vec![Value::Hole; size],
         });
         let mut st = State {
             program: ProgramRef(program),
@@ -187,8 +198,9 @@ impl State {
             current_task_nesting: 0,
             about_to_be_notified: Vec::new(),
             outstanding_rejections: Vec::new(),
+            node: Default::default(),
         };
-        st.step(tracer, |agent| agent.run_classic_script());
+        st.step(tracer, |agent| agent.start());
         st.settle(tracer);
         st.canonicalize();
         st
@@ -237,6 +249,11 @@ impl State {
             let reason = match e {
                 Unwind::Diverge(reason) => reason,
                 Unwind::Throw(_) => "an exception escaped the host".into(),
+                Unwind::Exit(code) => {
+                    agent.trace("NODE-1", || format!("the process exited with code {code}"));
+                    agent.st.node.at = crate::host::node::LoopPoint::Exited;
+                    return;
+                }
             };
             agent.trace("MODEL-2", || format!("diverged: {reason}"));
             agent.st.halted = Some(reason);

@@ -1,5 +1,7 @@
 //! The subcommands.
 
+pub mod check;
+pub mod explore;
 pub mod run;
 
 use clap::{Parser, Subcommand};
@@ -16,12 +18,21 @@ pub struct Cli {
 pub enum Command {
     /// Run a program through the model and print its log.
     Run(run::RunArgs),
+    /// Explore every schedule: each possible outcome with a schedule producing it, and
+    /// claims about them proved or refuted with the shortest counterexample.
+    Check(check::CheckArgs),
+    /// Serve stateright's Explorer on 127.0.0.1 to walk the state graph step by step.
+    Explore(explore::ExploreArgs),
 }
 
 /// Exit codes shared by the subcommands.
 pub mod exit {
     /// Success.
     pub const OK: u8 = 0;
-    /// Unsupported or malformed input.
+    /// `evloop check`: a claim fails.
+    pub const CLAIM_FAILS: u8 = 1;
+    /// Unsupported or malformed input (including a malformed claim).
     pub const BAD_INPUT: u8 = 2;
+    /// `evloop check`: the exploration hit a limit before every schedule was explored.
+    pub const INCOMPLETE: u8 = 3;
 }

@@ -27,12 +27,26 @@ pub fn call(agent: &mut Agent<'_>, b: Builtin, this: Value, args: Vec<Value>) ->
             let handler = arg(&args, 0);
             let timeout = arg(&args, 1);
             let rest = args.get(2..).map(<[Value]>::to_vec).unwrap_or_default();
+            if agent.st.host.is_node() {
+                if !agent.is_callable(&handler) {
+                    return agent.throw(
+                        ErrorKind::TypeError,
+                        "The \"callback\" argument must be of type function.",
+                    );
+                }
+                return agent.node_set_timer(handler, timeout, rest, b == SetInterval);
+            }
             agent.set_timer(handler, timeout, rest, b == SetInterval)
         }
         ClearTimeout | ClearInterval => {
-            agent.clear_timer(&arg(&args, 0))?;
+            if agent.st.host.is_node() {
+                agent.node_clear_timer(&arg(&args, 0));
+            } else {
+                agent.clear_timer(&arg(&args, 0))?;
+            }
             Ok(Value::Undefined)
         }
+        Node(f) => crate::host::node::builtins::call(agent, f, this, args),
         QueueMicrotask => {
             let cb = arg(&args, 0);
             if !agent.is_callable(&cb) {

@@ -117,10 +117,15 @@ pub enum Builtin {
     MathSign,
     // JSON
     JsonStringify,
+    /// Node.js built-ins (hosts `node`, `node-esm`).
+    Node(crate::host::node::builtins::NodeFn),
 }
 
 impl Builtin {
     pub fn is_callable(self) -> bool {
+        if let Builtin::Node(f) = self {
+            return f.is_callable();
+        }
         !matches!(
             self,
             Builtin::ConsoleObj | Builtin::MathObj | Builtin::JsonObj | Builtin::GlobalObj
@@ -216,6 +221,7 @@ impl Builtin {
             MathPow => "pow",
             MathSign => "sign",
             JsonStringify => "stringify",
+            Node(f) => f.name(),
         }
     }
 
@@ -253,7 +259,12 @@ impl Builtin {
             (MathObj, "sign") => MathSign,
             (MathObj, "PI") => return Some(Value::num(std::f64::consts::PI)),
             (JsonObj, "stringify") => JsonStringify,
-            (GlobalObj, k) => return Global::from_name(k).map(global_value),
+            (Node(f), k) if f.static_prop(k).is_some() => return f.static_prop(k),
+            (GlobalObj, k) => {
+                return Global::from_name(k)
+                    .filter(|g| !matches!(g, Global::Node(_)))
+                    .map(|g| global_value(g, &EMPTY_PROGRAM));
+            }
             (b, "name") if b.is_callable() => return Some(Value::str(b.name())),
             (b, "bind") if b.is_callable() => FunctionBind,
             (b, "call") if b.is_callable() => FunctionCall,
@@ -265,9 +276,20 @@ impl Builtin {
     }
 }
 
+/// Shared-global lookups that need no program (every global but Node's `__filename`).
+static EMPTY_PROGRAM: std::sync::LazyLock<crate::ir::Program> =
+    std::sync::LazyLock::new(|| crate::ir::Program {
+        source_name: String::new(),
+        source: std::sync::Arc::from(""),
+        functions: Vec::new(),
+        script_bindings: Vec::new(),
+        is_module: false,
+    });
+
 /// The value a resolved global name denotes.
-pub fn global_value(g: Global) -> Value {
+pub fn global_value(g: Global, program: &crate::ir::Program) -> Value {
     let b = match g {
+        Global::Node(n) => return crate::host::node::builtins::global_value(n, program),
         Global::Console => Builtin::ConsoleObj,
         Global::Promise => Builtin::PromiseCtor,
         Global::SetTimeout => Builtin::SetTimeout,

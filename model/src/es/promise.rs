@@ -320,8 +320,8 @@ impl Agent<'_> {
                 // Step 1.f: no capability (Await's reactions).
                 let Some(cap) = reaction.capability else {
                     return match result {
-                        Err(d @ Unwind::Diverge(_)) => Err(d),
-                        _ => Ok(()),
+                        Err(Unwind::Throw(_)) | Ok(_) => Ok(()),
+                        Err(d) => Err(d),
                     };
                 };
                 // Steps 1.h–i.
@@ -355,10 +355,7 @@ impl Agent<'_> {
             Job::Callback { callback } => {
                 match self.call(&callback, Value::Undefined, Vec::new()) {
                     Ok(_) => Ok(()),
-                    Err(Unwind::Throw(e)) => {
-                        self.report_exception(e);
-                        Ok(())
-                    }
+                    Err(Unwind::Throw(e)) => self.report_exception(e),
                     Err(d) => Err(d),
                 }
             }

@@ -3,6 +3,7 @@
 
 mod fetch;
 mod html;
+pub mod node;
 mod timers;
 
 use crate::es::promise::{Job, RejectionOperation};
@@ -18,26 +19,38 @@ pub use timers::Timer;
 pub enum Host {
     /// A browser window's event loop (WHATWG HTML §8.1.7).
     Html,
+    /// Node.js ≥ 20 with a CommonJS main module (NODE-1..NODE-12, UV-1..UV-7).
+    Node,
+    /// Node.js ≥ 20 with an ES module main (NODE-4).
+    NodeEsm,
 }
 
 impl Host {
-    pub const ALL: [Host; 1] = [Host::Html];
+    pub const ALL: [Host; 3] = [Host::Html, Host::Node, Host::NodeEsm];
 
     pub fn name(self) -> &'static str {
         match self {
             Host::Html => "html",
+            Host::Node => "node",
+            Host::NodeEsm => "node-esm",
+        }
+    }
+
+    /// The Node.js hosts.
+    pub fn is_node(self) -> bool {
+        matches!(self, Host::Node | Host::NodeEsm)
+    }
+
+    /// Resolves a global name for this host (the frontend's `resolve_global`).
+    pub fn global_resolver(self) -> fn(&str) -> Option<crate::ir::Global> {
+        match self {
+            Host::Html => crate::ir::Global::from_name,
+            Host::Node | Host::NodeEsm => crate::ir::Global::from_node_name,
         }
     }
 
     pub fn from_name(name: &str) -> Option<Host> {
         Host::ALL.into_iter().find(|h| h.name() == name)
-    }
-
-    /// Whether the host offers this global.
-    pub fn has_global(self, _g: crate::ir::Global) -> bool {
-        match self {
-            Host::Html => true,
-        }
     }
 }
 
@@ -88,13 +101,18 @@ pub struct Task {
 pub fn choices(st: &State) -> Vec<Choice> {
     match st.host {
         Host::Html => html::choices(st),
+        Host::Node | Host::NodeEsm => node::choices(st),
     }
 }
 
 impl Agent<'_> {
     /// Carries out a host choice.
     pub fn perform_choice(&mut self, choice: Choice) -> JsResult<()> {
+        if self.st.host.is_node() {
+            return self.node_perform(choice);
+        }
         match choice {
+            Choice::CompleteIo(_) => Ok(()),
             Choice::RunTask(source) => self.run_task(source),
             Choice::CompleteFetch(id) => {
                 self.complete_fetch(id);
@@ -109,13 +127,21 @@ impl Agent<'_> {
         }
     }
 
+    /// The deterministic start of a run: the host runs the program's main script.
+    pub fn start(&mut self) -> JsResult<()> {
+        match self.st.host {
+            Host::Html => self.run_classic_script(),
+            Host::Node | Host::NodeEsm => self.node_start(),
+        }
+    }
+
     /// Runs the program's script: the first task, followed by a microtask checkpoint.
     pub fn run_classic_script(&mut self) -> JsResult<()> {
         self.trace("HTML-2", || "task: run the classic script".into());
         let env = self.st.script_env;
         match self.run_script(env) {
             Ok(_) => {}
-            Err(Unwind::Throw(e)) => self.report_exception(e),
+            Err(Unwind::Throw(e)) => self.report_exception(e)?,
             Err(d) => return Err(d),
         }
         // HTML-7: clean up after running script — the stack is empty, so checkpoint.
@@ -124,20 +150,20 @@ impl Agent<'_> {
         Ok(())
     }
 
-    /// HostEnqueuePromiseJob (ES-2; HTML-8): queue a microtask running the job.
+    /// HostEnqueuePromiseJob (ES-2; HTML-8): queue a microtask running the job. Node
+    /// (NODE-5) uses V8's one microtask queue the same way.
     pub fn host_enqueue_promise_job(&mut self, job: Job, queued_by: &'static str) {
-        match self.st.host {
-            Host::Html => {
-                self.trace(queued_by, || {
-                    format!("queue a microtask: {}", describe_job(&job))
-                });
-                self.st.microtasks.push_back(Microtask { job, queued_by });
-            }
-        }
+        self.trace(queued_by, || {
+            format!("queue a microtask: {}", describe_job(&job))
+        });
+        self.st.microtasks.push_back(Microtask { job, queued_by });
     }
 
     /// HostPromiseRejectionTracker (ES-13; HTML-14).
     pub fn host_promise_rejection_tracker(&mut self, promise: ObjId, op: RejectionOperation) {
+        if self.st.host.is_node() {
+            return self.node_rejection_tracker(promise, op);
+        }
         match op {
             RejectionOperation::Reject => {
                 self.trace("HTML-14", || {
@@ -168,13 +194,18 @@ impl Agent<'_> {
         }
     }
 
-    /// HTML "report an exception": the error is recorded; the event loop goes on.
-    pub fn report_exception(&mut self, e: Value) {
+    /// HTML "report an exception": the error is recorded; the event loop goes on. In Node an
+    /// uncaught exception goes to `process` (and ends it without a listener).
+    pub fn report_exception(&mut self, e: Value) -> JsResult<()> {
+        if self.st.host.is_node() {
+            return self.node_uncaught_exception(e, false);
+        }
         let text = self.describe(&e);
         self.trace("HTML-7", || {
             format!("report the exception: Uncaught {text}")
         });
         self.st.errors.push(format!("Uncaught {text}"));
+        Ok(())
     }
 
     /// Calls a callback on behalf of the host ("call a user object's operation") and then
@@ -183,7 +214,7 @@ impl Agent<'_> {
     pub fn call_host_callback(&mut self, f: &Value, this: Value, args: Vec<Value>) -> JsResult<()> {
         match self.call(f, this, args) {
             Ok(_) => {}
-            Err(Unwind::Throw(e)) => self.report_exception(e),
+            Err(Unwind::Throw(e)) => self.report_exception(e)?,
             Err(d) => return Err(d),
         }
         if self.depth == 0 {

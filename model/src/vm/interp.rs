@@ -159,7 +159,7 @@ impl Agent<'_> {
                 }
             }
             Instr::LoadGlobal(g) => {
-                let v = crate::builtins::global_value(*g);
+                let v = crate::builtins::global_value(*g, &self.program);
                 frame.stack.push(v);
             }
             Instr::LoadThis => frame.stack.push(frame.this.clone()),

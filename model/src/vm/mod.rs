@@ -24,6 +24,8 @@ pub enum Unwind {
     Throw(Value),
     /// The run cannot continue (step budget exhausted): the outcome is `diverged`.
     Diverge(String),
+    /// The process exited (Node's `process.exit`, or an uncaught exception): nothing more runs.
+    Exit(i32),
 }
 
 /// The result of evaluating something that may throw.
@@ -161,7 +163,9 @@ impl<'a> Agent<'a> {
     pub fn call_closure(&mut self, c: &Closure, this: Value, args: Vec<Value>) -> JsResult<Value> {
         let program = self.program.clone();
         let func = &program.functions[c.func as usize];
-        let mut slots = vec![Value::Undefined; func.env_size as usize];
+        // Parameters are bound below; `var` slots are initialised by the function's code, and
+        // `let`/`const` slots stay in their temporal dead zone until their declaration runs.
+        let mut slots = vec![Value::Hole; func.env_size as usize];
         let params = func.params as usize;
         let mut args = args;
         if func.rest {
@@ -174,6 +178,9 @@ impl<'a> Agent<'a> {
             if let Some(s) = slots.get_mut(params) {
                 *s = Value::Object(arr);
             }
+        }
+        for s in slots.iter_mut().take(params) {
+            *s = Value::Undefined;
         }
         for (i, a) in args.into_iter().enumerate().take(params) {
             if let Some(s) = slots.get_mut(i) {
@@ -233,7 +240,7 @@ impl<'a> Agent<'a> {
                 self.reject_promise(promise, e);
                 Ok(())
             }
-            Err(d @ Unwind::Diverge(_)) => Err(d),
+            Err(d) => Err(d),
         }
     }
 

@@ -1,0 +1,272 @@
+//! The Node.js globals and modules the subset offers: `process`, `setImmediate`,
+//! `require('fs')`, and the methods of Timeout objects and Buffers.
+
+use std::sync::Arc;
+
+use crate::builtins::Builtin;
+use crate::heap::{ErrorKind, ObjKind};
+use crate::ir::NodeGlobal;
+use crate::value::Value;
+use crate::vm::{Agent, JsResult, Unwind};
+
+use super::io::IoOp;
+
+/// A Node.js built-in function or object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NodeFn {
+    ProcessObj,
+    NextTick,
+    ProcessOn,
+    ProcessOnce,
+    ProcessOff,
+    ProcessEmit,
+    ProcessExit,
+    SetImmediate,
+    ClearImmediate,
+    Require,
+    FsModule,
+    FsReadFile,
+    FsWriteFile,
+    FsStat,
+    TimeoutRef,
+    TimeoutUnref,
+    TimeoutHasRef,
+    TimeoutRefresh,
+    BufferToString,
+}
+
+impl NodeFn {
+    pub fn is_callable(self) -> bool {
+        !matches!(self, NodeFn::ProcessObj | NodeFn::FsModule)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            NodeFn::ProcessObj => "process",
+            NodeFn::NextTick => "nextTick",
+            NodeFn::ProcessOn => "on",
+            NodeFn::ProcessOnce => "once",
+            NodeFn::ProcessOff => "off",
+            NodeFn::ProcessEmit => "emit",
+            NodeFn::ProcessExit => "exit",
+            NodeFn::SetImmediate => "setImmediate",
+            NodeFn::ClearImmediate => "clearImmediate",
+            NodeFn::Require => "require",
+            NodeFn::FsModule => "fs",
+            NodeFn::FsReadFile => "readFile",
+            NodeFn::FsWriteFile => "writeFile",
+            NodeFn::FsStat => "stat",
+            NodeFn::TimeoutRef => "ref",
+            NodeFn::TimeoutUnref => "unref",
+            NodeFn::TimeoutHasRef => "hasRef",
+            NodeFn::TimeoutRefresh => "refresh",
+            NodeFn::BufferToString => "toString",
+        }
+    }
+
+    /// Properties of the `process` and `fs` objects.
+    pub fn static_prop(self, key: &str) -> Option<Value> {
+        let f = match (self, key) {
+            (NodeFn::ProcessObj, "nextTick") => NodeFn::NextTick,
+            (NodeFn::ProcessObj, "on" | "addListener") => NodeFn::ProcessOn,
+            (NodeFn::ProcessObj, "once") => NodeFn::ProcessOnce,
+            (NodeFn::ProcessObj, "off" | "removeListener") => NodeFn::ProcessOff,
+            (NodeFn::ProcessObj, "emit") => NodeFn::ProcessEmit,
+            (NodeFn::ProcessObj, "exit") => NodeFn::ProcessExit,
+            (NodeFn::ProcessObj, "platform") => return Some(Value::str("linux")),
+            (NodeFn::FsModule, "readFile") => NodeFn::FsReadFile,
+            (NodeFn::FsModule, "writeFile") => NodeFn::FsWriteFile,
+            (NodeFn::FsModule, "stat") => NodeFn::FsStat,
+            _ => return None,
+        };
+        Some(Value::Builtin(Builtin::Node(f)))
+    }
+}
+
+/// The value of a Node global.
+pub fn global_value(g: NodeGlobal, program: &crate::ir::Program) -> Value {
+    let f = match g {
+        NodeGlobal::Process => NodeFn::ProcessObj,
+        NodeGlobal::SetImmediate => NodeFn::SetImmediate,
+        NodeGlobal::ClearImmediate => NodeFn::ClearImmediate,
+        NodeGlobal::Require => NodeFn::Require,
+        NodeGlobal::Filename => return Value::str(&program.source_name),
+        NodeGlobal::Dirname => {
+            let dir = std::path::Path::new(&program.source_name)
+                .parent()
+                .map(|p| p.display().to_string())
+                .filter(|d| !d.is_empty())
+                .unwrap_or_else(|| ".".into());
+            return Value::str(&dir);
+        }
+    };
+    Value::Builtin(Builtin::Node(f))
+}
+
+fn arg(args: &[Value], i: usize) -> Value {
+    args.get(i).cloned().unwrap_or(Value::Undefined)
+}
+
+/// Calls a Node built-in.
+pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> JsResult<Value> {
+    match f {
+        NodeFn::NextTick => {
+            let cb = arg(&args, 0);
+            if !agent.is_callable(&cb) {
+                return agent.throw(
+                    ErrorKind::TypeError,
+                    "The \"callback\" argument must be of type function.",
+                );
+            }
+            agent.next_tick(cb, args.get(1..).map(<[Value]>::to_vec).unwrap_or_default());
+            Ok(Value::Undefined)
+        }
+        NodeFn::ProcessOn | NodeFn::ProcessOnce => {
+            let event = agent.to_string(&arg(&args, 0))?;
+            agent.st.node.listeners.push(super::Listener {
+                event,
+                callback: arg(&args, 1),
+                once: f == NodeFn::ProcessOnce,
+            });
+            Ok(Value::Builtin(Builtin::Node(NodeFn::ProcessObj)))
+        }
+        NodeFn::ProcessOff => {
+            let event = agent.to_string(&arg(&args, 0))?;
+            let cb = arg(&args, 1);
+            if let Some(i) = agent
+                .st
+                .node
+                .listeners
+                .iter()
+                .position(|l| l.event == event && l.callback == cb)
+            {
+                agent.st.node.listeners.remove(i);
+            }
+            Ok(Value::Builtin(Builtin::Node(NodeFn::ProcessObj)))
+        }
+        NodeFn::ProcessEmit => {
+            let event = agent.to_string(&arg(&args, 0))?;
+            let rest = args.get(1..).map(<[Value]>::to_vec).unwrap_or_default();
+            Ok(Value::Bool(agent.process_emit(&event, rest)?))
+        }
+        NodeFn::ProcessExit => {
+            let code = match arg(&args, 0) {
+                Value::Undefined => 0.0,
+                v => agent.to_number(&v)?,
+            };
+            agent.process_exit(code as i32)
+        }
+        NodeFn::SetImmediate => {
+            let cb = arg(&args, 0);
+            if !agent.is_callable(&cb) {
+                return agent.throw(
+                    ErrorKind::TypeError,
+                    "The \"callback\" argument must be of type function.",
+                );
+            }
+            Ok(agent.set_immediate(cb, args.get(1..).map(<[Value]>::to_vec).unwrap_or_default()))
+        }
+        NodeFn::ClearImmediate => {
+            if let Some(ObjKind::Immediate(id)) = arg(&args, 0)
+                .as_object()
+                .map(|o| agent.st.heap.get(o).kind.clone())
+            {
+                agent.clear_immediate(id);
+            }
+            Ok(Value::Undefined)
+        }
+        NodeFn::Require => {
+            let name = agent.to_string(&arg(&args, 0))?;
+            match &*name {
+                "fs" | "node:fs" => Ok(Value::Builtin(Builtin::Node(NodeFn::FsModule))),
+                "timers" | "node:timers" => Ok(Value::Builtin(Builtin::GlobalObj)),
+                "process" | "node:process" => Ok(Value::Builtin(Builtin::Node(NodeFn::ProcessObj))),
+                _ => agent.throw(
+                    ErrorKind::Error,
+                    &format!("Cannot find module '{name}' (evloop models the modules fs, timers and process)"),
+                ),
+            }
+        }
+        NodeFn::FsReadFile | NodeFn::FsWriteFile | NodeFn::FsStat => {
+            let path = agent.to_string(&arg(&args, 0))?;
+            let (op, rest_from) = match f {
+                NodeFn::FsReadFile => (IoOp::ReadFile { path, utf8: false }, 1),
+                NodeFn::FsWriteFile => {
+                    let data = agent.to_string(&arg(&args, 1))?;
+                    (IoOp::WriteFile { path, data }, 2)
+                }
+                _ => (IoOp::Stat { path }, 1),
+            };
+            // The callback is the last argument; an encoding (string or {encoding}) may precede it.
+            let rest = args
+                .get(rest_from..)
+                .map(<[Value]>::to_vec)
+                .unwrap_or_default();
+            let Some(callback) = rest.last().cloned().filter(|c| agent.is_callable(c)) else {
+                return agent.throw(
+                    ErrorKind::TypeError,
+                    "The \"cb\" argument must be of type function.",
+                );
+            };
+            let mut op = op;
+            if let (IoOp::ReadFile { utf8, .. }, Some(enc)) = (&mut op, rest.first()) {
+                let enc = match enc {
+                    Value::String(s) => Some(s.clone()),
+                    Value::Object(_) => match agent.get_v(enc, "encoding")? {
+                        Value::String(s) => Some(s),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                *utf8 = enc.is_some_and(|e| matches!(&*e, "utf8" | "utf-8"));
+            }
+            agent.submit_io(op, callback);
+            Ok(Value::Undefined)
+        }
+        NodeFn::TimeoutRef
+        | NodeFn::TimeoutUnref
+        | NodeFn::TimeoutHasRef
+        | NodeFn::TimeoutRefresh => agent.timeout_method(f, this),
+        NodeFn::BufferToString => match this.as_object().map(|o| agent.st.heap.get(o).kind.clone())
+        {
+            Some(ObjKind::Buffer(s)) => Ok(Value::String(s)),
+            _ => Ok(Value::str("")),
+        },
+        NodeFn::ProcessObj | NodeFn::FsModule => agent.throw(
+            ErrorKind::TypeError,
+            &format!("{} is not a function", f.name()),
+        ),
+    }
+}
+
+impl Agent<'_> {
+    /// Methods of Timeout objects (`lib/internal/timers.js` `Timeout.prototype`).
+    fn timeout_method(&mut self, f: NodeFn, this: Value) -> JsResult<Value> {
+        let Some(ObjKind::Timeout(id)) = this.as_object().map(|o| self.st.heap.get(o).kind.clone())
+        else {
+            return Err(Unwind::Throw(
+                self.make_error(ErrorKind::TypeError, "not a Timeout"),
+            ));
+        };
+        match f {
+            NodeFn::TimeoutRef | NodeFn::TimeoutUnref => {
+                if let Some(t) = self.st.node.timers.iter_mut().find(|t| t.id == id) {
+                    t.refed = f == NodeFn::TimeoutRef;
+                }
+                Ok(this)
+            }
+            NodeFn::TimeoutHasRef => Ok(Value::Bool(
+                self.st.node.timers.iter().any(|t| t.id == id && t.refed),
+            )),
+            _ => {
+                self.refresh_timer(id);
+                Ok(this)
+            }
+        }
+    }
+
+    /// A Buffer holding `s` (for `fs.readFile` without an encoding).
+    pub fn make_buffer(&mut self, s: Arc<str>) -> Value {
+        Value::Object(self.alloc(ObjKind::Buffer(s)))
+    }
+}

@@ -1,0 +1,131 @@
+//! Thread-pool I/O (UV-6): `fs.readFile/writeFile/stat` requests stay in flight until the host
+//! completes them (a `Choice`, in any order); the poll phase delivers completed requests'
+//! callbacks in completion order. The file system is virtual: it holds the program's own file
+//! (`__filename`) and whatever the program writes.
+
+use std::sync::Arc;
+
+use crate::heap::{ErrorKind, ObjKind, Prop};
+use crate::value::Value;
+use crate::vm::{Agent, JsResult};
+
+/// What a request does.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum IoOp {
+    ReadFile { path: Arc<str>, utf8: bool },
+    WriteFile { path: Arc<str>, data: Arc<str> },
+    Stat { path: Arc<str> },
+}
+
+/// A request and, once completed, its result (`Err(code)` for a failed one).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct IoRequest {
+    pub id: u32,
+    pub op: IoOp,
+    pub callback: Value,
+    pub result: Option<Result<Option<Arc<str>>, &'static str>>,
+}
+
+impl IoRequest {
+    /// The request in words, for schedules.
+    pub fn describe(&self) -> String {
+        match &self.op {
+            IoOp::ReadFile { path, .. } => format!("fs.readFile {path}"),
+            IoOp::WriteFile { path, .. } => format!("fs.writeFile {path}"),
+            IoOp::Stat { path } => format!("fs.stat {path}"),
+        }
+    }
+}
+
+impl Agent<'_> {
+    /// UV-6: submit a request to the thread pool.
+    pub fn submit_io(&mut self, op: IoOp, callback: Value) {
+        self.st.node.next_io_id += 1;
+        let id = self.st.node.next_io_id;
+        let req = IoRequest {
+            id,
+            op,
+            callback,
+            result: None,
+        };
+        let what = req.describe();
+        self.trace("UV-6", || {
+            format!("{what}: request {id} submitted to the thread pool")
+        });
+        self.st.node.in_flight.push(req);
+    }
+
+    /// UV-6: a worker finishes request `id` (it performs the operation now) and queues it
+    /// for the loop.
+    pub fn complete_io(&mut self, id: u32) {
+        let Some(i) = self.st.node.in_flight.iter().position(|r| r.id == id) else {
+            return;
+        };
+        let mut req = self.st.node.in_flight.remove(i);
+        let files = &mut self.st.node.files;
+        req.result = Some(match &req.op {
+            IoOp::ReadFile { path, .. } | IoOp::Stat { path } => {
+                files.get(path).cloned().map(Some).ok_or("ENOENT")
+            }
+            IoOp::WriteFile { path, data } => {
+                files.insert(path.clone(), data.clone());
+                Ok(None)
+            }
+        });
+        let what = req.describe();
+        self.trace("UV-6", || {
+            format!("{what} completes (worker done, uv_async_send)")
+        });
+        self.st.node.completed.push_back(req);
+    }
+
+    /// UV-6 `uv__work_done` in the poll phase: every completed request's callback, in
+    /// completion order, each followed by the tick and microtask drain (NODE-2).
+    pub fn deliver_completed_io(&mut self) -> JsResult<()> {
+        while let Some(req) = self.st.node.completed.pop_front() {
+            let what = req.describe();
+            self.trace("UV-6", || format!("poll: callback of {what}"));
+            let args = match req.result.clone() {
+                Some(Ok(content)) => match (&req.op, content) {
+                    (IoOp::ReadFile { utf8, .. }, Some(c)) => {
+                        let data = if *utf8 {
+                            Value::String(c)
+                        } else {
+                            self.make_buffer(c)
+                        };
+                        vec![Value::Null, data]
+                    }
+                    (IoOp::Stat { .. }, Some(c)) => {
+                        let s = Value::Object(self.alloc(ObjKind::Ordinary));
+                        self.set_v(&s, "size", Value::num(c.len() as f64))?;
+                        vec![Value::Null, s]
+                    }
+                    _ => vec![Value::Null],
+                },
+                other => {
+                    let code = match other {
+                        Some(Err(c)) => c,
+                        _ => "EIO",
+                    };
+                    let (path, syscall) = match &req.op {
+                        IoOp::Stat { path } => (path.clone(), "stat"),
+                        IoOp::ReadFile { path, .. } | IoOp::WriteFile { path, .. } => {
+                            (path.clone(), "open")
+                        }
+                    };
+                    let msg = format!("{code}: no such file or directory, {syscall} '{path}'");
+                    let e = self.make_error(ErrorKind::Error, &msg);
+                    if let Value::Object(o) = &e {
+                        self.st
+                            .heap
+                            .get_mut(*o)
+                            .set_own("code", Prop::Data(Value::str(code)));
+                    }
+                    vec![e]
+                }
+            };
+            self.node_callback(&req.callback, args)?;
+        }
+        Ok(())
+    }
+}

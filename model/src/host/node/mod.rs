@@ -1,0 +1,480 @@
+//! The Node.js host: libuv's `uv_run` as Node ≥ 20 drives it (NODE-1, UV-1), the nextTick
+//! queue and `processTicksAndRejections` (NODE-2, NODE-3), Node timers (NODE-6..8),
+//! `setImmediate` (NODE-9, NODE-10), thread-pool I/O (UV-6), `process` events and unhandled
+//! rejections (NODE-11).
+
+pub mod builtins;
+mod immediate;
+mod io;
+mod timers;
+
+use std::collections::{BTreeMap, VecDeque};
+use std::sync::Arc;
+
+use crate::state::{Choice, State};
+use crate::value::{ObjId, Value};
+use crate::vm::{Agent, JsResult, Unwind};
+
+pub use immediate::Immediate;
+pub use io::{IoOp, IoRequest};
+pub use timers::{NodeTimer, TimerList};
+
+/// A `process.on(event, callback)` registration.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Listener {
+    pub event: Arc<str>,
+    pub callback: Value,
+    pub once: bool,
+}
+
+/// A queued `process.nextTick` callback.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Tick {
+    pub callback: Value,
+    pub args: Vec<Value>,
+}
+
+/// Where the loop waits for the host's decision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum LoopPoint {
+    /// UV-1 step 2: `uv__update_time` before the pre-loop timer pass.
+    #[default]
+    PreLoopTimers,
+    /// UV-1 step 3.6: the poll phase would block (nothing else to do); it returns when an
+    /// I/O request completes or the next timer is due.
+    PollWait,
+    /// UV-1 step 3.11: `uv__update_time` before the end-of-iteration timer pass.
+    EndOfIteration,
+    /// The process has exited.
+    Exited,
+}
+
+/// Node's part of the state.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
+pub struct NodeState {
+    pub at: LoopPoint,
+    /// NODE-3: the nextTick queue.
+    pub ticks: VecDeque<Tick>,
+    /// NODE-9: the immediate queue.
+    pub immediates: VecDeque<Immediate>,
+    pub next_immediate_id: u32,
+    /// NODE-7: active timers, and the lists per duration in the priority queue.
+    pub timers: Vec<NodeTimer>,
+    pub lists: Vec<TimerList>,
+    pub next_timer_id: u32,
+    pub next_list_id: u32,
+    /// UV-6: requests in flight on the thread pool, and completed ones awaiting the poll phase
+    /// (in completion order).
+    pub in_flight: Vec<IoRequest>,
+    pub completed: VecDeque<IoRequest>,
+    pub next_io_id: u32,
+    /// The virtual file system (path → content); starts with the program's own file.
+    pub files: BTreeMap<Arc<str>, Arc<str>>,
+    pub listeners: Vec<Listener>,
+    /// NODE-11: pendingUnhandledRejections, and promises already warned about.
+    pub pending_rejections: Vec<ObjId>,
+    pub warned_rejections: Vec<ObjId>,
+    /// NODE-11: asyncHandledRejections (warned promises that got a handler).
+    pub async_handled: Vec<ObjId>,
+    /// `process._exiting`.
+    pub exiting: bool,
+}
+
+/// The host's options.
+pub fn choices(st: &State) -> Vec<Choice> {
+    let n = &st.node;
+    let mut out = Vec::new();
+    match n.at {
+        LoopPoint::Exited => return out,
+        LoopPoint::PreLoopTimers | LoopPoint::EndOfIteration => {
+            // MODEL-3: between two clock reads of the loop that did not block, less than 1 ms
+            // passes: the clock stays, or reaches the next timer expiry if that is within 1 ms.
+            out.push(Choice::AdvanceClock(st.clock));
+            if let Some(e) = timers::next_expiry(st)
+                && e > st.clock
+                && e <= st.clock + 1
+            {
+                out.push(Choice::AdvanceClock(e));
+            }
+        }
+        LoopPoint::PollWait => {
+            // UV-2: poll blocks until the nearest timer (or forever without timers) unless an
+            // I/O request completes first.
+            if let Some(e) = timers::next_expiry(st) {
+                out.push(Choice::AdvanceClock(e.max(st.clock)));
+            }
+        }
+    }
+    out.extend(n.in_flight.iter().map(|r| Choice::CompleteIo(r.id)));
+    out
+}
+
+impl Agent<'_> {
+    /// Starts a Node process: the main module, then the loop up to its first choice.
+    pub fn node_start(&mut self) -> JsResult<()> {
+        let program = self.program.clone();
+        self.st.node.files.insert(
+            Arc::from(program.source_name.as_str()),
+            program.source.clone(),
+        );
+        if program.is_module {
+            // NODE-4: an ES module is evaluated inside a promise job, so its promise jobs run
+            // before its nextTicks; it is loaded asynchronously, from inside the loop (after
+            // the pre-loop timer pass), so the check phase comes before the first timers
+            // phase: setImmediate before setTimeout(0).
+            self.trace("NODE-4", || {
+                "evaluate the ES module main (from inside the loop)".into()
+            });
+            self.node_run_main(true)?;
+            self.trace("NODE-1", || "check phase".into());
+            self.run_immediates()?;
+            self.st.node.at = LoopPoint::EndOfIteration;
+            return Ok(());
+        } else {
+            self.trace("NODE-4", || "run the CommonJS main module".into());
+            self.node_run_main(false)?;
+        }
+        self.st.node.at = LoopPoint::PreLoopTimers;
+        self.node_settle_point()
+    }
+
+    fn node_run_main(&mut self, esm: bool) -> JsResult<()> {
+        let env = self.st.script_env;
+        let r = self.run_script(env);
+        if esm {
+            self.run_microtasks()?;
+        }
+        self.after_callback(r.map(|_| ()))
+    }
+
+    /// Carries out a choice at the current loop point, then runs to the next one.
+    pub fn node_perform(&mut self, choice: Choice) -> JsResult<()> {
+        match choice {
+            Choice::CompleteIo(id) => {
+                self.complete_io(id);
+                if self.st.node.at == LoopPoint::PollWait {
+                    // The poll phase wakes up with the completion.
+                    return self.node_run_from_poll(false);
+                }
+                Ok(())
+            }
+            Choice::AdvanceClock(t) => {
+                self.trace("UV-4", || format!("uv__update_time: loop time is {t} ms"));
+                self.st.clock = self.st.clock.max(t);
+                match self.st.node.at {
+                    LoopPoint::PreLoopTimers => {
+                        self.trace("UV-1", || "pre-loop timer pass (UV_RUN_DEFAULT)".into());
+                        self.run_timers_phase()?;
+                        self.node_loop_top()
+                    }
+                    LoopPoint::PollWait => self.node_run_from_poll(true),
+                    LoopPoint::EndOfIteration => {
+                        self.trace("NODE-1", || "timers phase".into());
+                        self.run_timers_phase()?;
+                        self.node_loop_top()
+                    }
+                    LoopPoint::Exited => Ok(()),
+                }
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// At a clock point with nothing to decide (no timers), take the step directly.
+    fn node_settle_point(&mut self) -> JsResult<()> {
+        if !self.loop_alive() && self.st.node.at == LoopPoint::PreLoopTimers {
+            return self.node_before_exit();
+        }
+        Ok(())
+    }
+
+    /// UV-7 `uv__loop_alive`: ref'd timers, immediates, I/O requests in flight or completed.
+    pub fn loop_alive(&self) -> bool {
+        let n = &self.st.node;
+        n.timers.iter().any(|t| t.refed)
+            || !n.immediates.is_empty()
+            || !n.in_flight.is_empty()
+            || !n.completed.is_empty()
+    }
+
+    /// The top of a loop iteration (UV-1 step 3).
+    fn node_loop_top(&mut self) -> JsResult<()> {
+        if !self.loop_alive() {
+            return self.node_before_exit();
+        }
+        // Pending callbacks, idle and prepare run nothing the subset can observe.
+        // UV-2: poll does not block if immediates are pending or completions are waiting.
+        if self.st.node.completed.is_empty() && self.st.node.immediates.is_empty() {
+            if timers::next_expiry(self.st).is_none() && self.st.node.in_flight.is_empty() {
+                return self.node_before_exit();
+            }
+            self.trace("UV-2", || "poll phase: nothing ready, waiting".into());
+            self.st.node.at = LoopPoint::PollWait;
+            return Ok(());
+        }
+        self.node_run_from_poll(false)
+    }
+
+    /// The poll phase's callbacks (UV-3, UV-6), then check, close, and the end of the
+    /// iteration. `timed_out`: poll returned because the next timer is due.
+    fn node_run_from_poll(&mut self, timed_out: bool) -> JsResult<()> {
+        if !timed_out {
+            self.trace("NODE-1", || "poll phase".into());
+            self.deliver_completed_io()?;
+        }
+        self.trace("NODE-1", || "check phase".into());
+        self.run_immediates()?;
+        self.st.node.at = LoopPoint::EndOfIteration;
+        Ok(())
+    }
+
+    /// NODE-1 (`SpinEventLoop`): when the loop is no longer alive, emit `beforeExit`; if that
+    /// made it alive again, run the loop again; otherwise emit `exit` and end.
+    fn node_before_exit(&mut self) -> JsResult<()> {
+        if self.has_listeners("beforeExit") {
+            self.trace("NODE-1", || "the loop is empty: emit 'beforeExit'".into());
+            let r = self
+                .process_emit("beforeExit", vec![Value::num(0.0)])
+                .map(|_| ());
+            self.after_callback(r)?;
+            if self.loop_alive() {
+                self.st.node.at = LoopPoint::PreLoopTimers;
+                return Ok(());
+            }
+        }
+        self.trace("NODE-1", || "the loop is empty: emit 'exit'".into());
+        self.st.node.exiting = true;
+        let r = self.process_emit("exit", vec![Value::num(0.0)]);
+        self.st.node.at = LoopPoint::Exited;
+        match r {
+            Ok(_) | Err(Unwind::Exit(_)) => Ok(()),
+            Err(Unwind::Throw(e)) => {
+                self.report_uncaught_node(e, false);
+                Ok(())
+            }
+            Err(d) => Err(d),
+        }
+    }
+
+    /// NODE-2 `InternalCallbackScope::Close`: after a callback from C++ into JS, an uncaught
+    /// exception goes to `process` (NODE uncaughtException), then the nextTick queue and the
+    /// microtask queue drain (`processTicksAndRejections`).
+    pub fn after_callback(&mut self, r: JsResult<()>) -> JsResult<()> {
+        match r {
+            Ok(()) => {}
+            Err(Unwind::Throw(e)) => self.node_uncaught_exception(e, false)?,
+            Err(other) => return Err(other),
+        }
+        self.process_ticks_and_rejections()
+    }
+
+    /// Calls `f` as a MakeCallback from the loop, followed by the drain (NODE-2).
+    pub fn node_callback(&mut self, f: &Value, args: Vec<Value>) -> JsResult<()> {
+        let r = self.call(f, Value::Undefined, args).map(|_| ());
+        self.after_callback(r)
+    }
+
+    /// NODE-3 `process.nextTick(cb, ...args)`; dropped once the process is exiting (NODE-12).
+    pub fn next_tick(&mut self, callback: Value, args: Vec<Value>) {
+        if self.st.node.exiting {
+            return;
+        }
+        self.trace("NODE-3", || "queue a nextTick callback".into());
+        self.st.node.ticks.push_back(Tick { callback, args });
+    }
+
+    /// V8's microtask checkpoint (`runMicrotasks()`): the whole microtask queue, FIFO.
+    pub fn run_microtasks(&mut self) -> JsResult<()> {
+        while let Some(m) = self.st.microtasks.pop_front() {
+            let why = m.queued_by;
+            self.trace("ES-1", || {
+                format!(
+                    "run microtask ({}, queued by {why})",
+                    super::describe_job(&m.job)
+                )
+            });
+            self.run_job(m.job)?;
+        }
+        Ok(())
+    }
+
+    /// NODE-3 `processTicksAndRejections`: every nextTick callback (including ones queued
+    /// meanwhile), then every microtask, repeated while either queue is non-empty or
+    /// `processPromiseRejections()` (NODE-11) emitted something.
+    pub fn process_ticks_and_rejections(&mut self) -> JsResult<()> {
+        loop {
+            if !self.st.node.ticks.is_empty() {
+                self.trace("NODE-3", || {
+                    "processTicksAndRejections: run the nextTick queue".into()
+                });
+            }
+            while let Some(t) = self.st.node.ticks.pop_front() {
+                let r = self.call(&t.callback, Value::Undefined, t.args).map(|_| ());
+                if let Err(Unwind::Throw(e)) = r {
+                    self.node_uncaught_exception(e, false)?;
+                } else {
+                    r?;
+                }
+            }
+            self.run_microtasks()?;
+            if self.st.node.ticks.is_empty() && !self.process_promise_rejections()? {
+                return Ok(());
+            }
+        }
+    }
+
+    /// NODE-11 `processPromiseRejections`: each promise rejected without a handler that is
+    /// still unhandled now emits `unhandledRejection`; with no listener, the default mode
+    /// (`throw`) raises it as an uncaught exception. Returns whether anything was emitted.
+    fn process_promise_rejections(&mut self) -> JsResult<bool> {
+        let mut emitted = false;
+        // asyncHandledRejections first: 'rejectionHandled'.
+        for p in std::mem::take(&mut self.st.node.async_handled) {
+            self.trace("NODE-11", || "emit 'rejectionHandled'".into());
+            self.process_emit("rejectionHandled", vec![Value::Object(p)])?;
+            emitted = true;
+        }
+        let pending = std::mem::take(&mut self.st.node.pending_rejections);
+        for p in pending {
+            let (handled, reason) = match &self.st.heap.get(p).kind {
+                crate::heap::ObjKind::Promise(d) => (
+                    d.is_handled,
+                    match &d.state {
+                        crate::es::promise::PromiseState::Rejected(r) => r.clone(),
+                        _ => Value::Undefined,
+                    },
+                ),
+                _ => continue,
+            };
+            if handled {
+                continue;
+            }
+            self.st.node.warned_rejections.push(p);
+            emitted = true;
+            self.trace("NODE-11", || {
+                "unhandled rejection: emit 'unhandledRejection'".into()
+            });
+            if !self.process_emit("unhandledRejection", vec![reason.clone(), Value::Object(p)])? {
+                self.node_uncaught_exception(reason, true)?;
+            }
+        }
+        Ok(emitted)
+    }
+
+    /// NODE-11 tracker hook: "reject" records the promise; "handle" on a promise already
+    /// warned about emits `rejectionHandled` (on the next tick).
+    pub fn node_rejection_tracker(
+        &mut self,
+        promise: ObjId,
+        op: crate::es::promise::RejectionOperation,
+    ) {
+        use crate::es::promise::RejectionOperation;
+        match op {
+            RejectionOperation::Reject => self.st.node.pending_rejections.push(promise),
+            RejectionOperation::Handle => {
+                if let Some(i) = self
+                    .st
+                    .node
+                    .pending_rejections
+                    .iter()
+                    .position(|p| *p == promise)
+                {
+                    self.st.node.pending_rejections.remove(i);
+                } else if let Some(i) = self
+                    .st
+                    .node
+                    .warned_rejections
+                    .iter()
+                    .position(|p| *p == promise)
+                {
+                    self.st.node.warned_rejections.remove(i);
+                    self.trace("NODE-11", || {
+                        "handler attached to a reported rejection".into()
+                    });
+                    self.st.node.async_handled.push(promise);
+                }
+            }
+        }
+    }
+
+    /// `process._fatalException`: `uncaughtException` listeners handle the error; without
+    /// one, the error is reported and the process exits (status `uncaught`).
+    pub fn node_uncaught_exception(&mut self, e: Value, from_promise: bool) -> JsResult<()> {
+        let origin = if from_promise {
+            "unhandledRejection"
+        } else {
+            "uncaughtException"
+        };
+        if self.has_listeners("uncaughtException") {
+            self.trace("NODE-11", || {
+                format!("emit 'uncaughtException' (origin {origin})")
+            });
+            let r = self.process_emit("uncaughtException", vec![e, Value::str(origin)]);
+            return match r {
+                Ok(_) => Ok(()),
+                Err(Unwind::Throw(e2)) => {
+                    self.report_uncaught_node(e2, false);
+                    self.process_exit(7).map(|_| ())
+                }
+                Err(d) => Err(d),
+            };
+        }
+        self.report_uncaught_node(e, from_promise);
+        self.process_exit(1).map(|_| ())
+    }
+
+    fn report_uncaught_node(&mut self, e: Value, from_promise: bool) {
+        let text = self.describe(&e);
+        let line = if from_promise {
+            format!("Uncaught (in promise) {text}")
+        } else {
+            format!("Uncaught {text}")
+        };
+        self.trace("NODE-11", || format!("process dies: {line}"));
+        self.st.errors.push(line);
+    }
+
+    /// `process.exit(code)`: emits `exit` and stops everything (`Unwind::Exit`).
+    pub fn process_exit(&mut self, code: i32) -> JsResult<Value> {
+        if !self.st.node.exiting {
+            self.st.node.exiting = true;
+            self.trace("NODE-1", || format!("process.exit({code}): emit 'exit'"));
+            match self.process_emit("exit", vec![Value::num(f64::from(code))]) {
+                Ok(_) | Err(Unwind::Exit(_)) => {}
+                Err(Unwind::Throw(e)) => self.report_uncaught_node(e, false),
+                Err(d) => return Err(d),
+            }
+        }
+        self.st.node.at = LoopPoint::Exited;
+        Err(Unwind::Exit(code))
+    }
+
+    fn has_listeners(&self, event: &str) -> bool {
+        self.st.node.listeners.iter().any(|l| &*l.event == event)
+    }
+
+    /// `process.emit(event, ...args)`: calls the listeners synchronously in registration order
+    /// (`once` listeners are removed first); returns whether there were any.
+    pub fn process_emit(&mut self, event: &str, args: Vec<Value>) -> JsResult<bool> {
+        let listeners: Vec<Listener> = self
+            .st
+            .node
+            .listeners
+            .iter()
+            .filter(|l| &*l.event == event)
+            .cloned()
+            .collect();
+        self.st
+            .node
+            .listeners
+            .retain(|l| !(l.once && &*l.event == event));
+        for l in &listeners {
+            self.call(
+                &l.callback,
+                Value::Builtin(crate::builtins::Builtin::Node(builtins::NodeFn::ProcessObj)),
+                args.clone(),
+            )?;
+        }
+        Ok(!listeners.is_empty())
+    }
+}

@@ -1,0 +1,235 @@
+//! Node timers (`lib/internal/timers.js`): NODE-6 delay coercion, NODE-7 one list per
+//! duration in a priority queue by expiry, NODE-8 `setInterval` re-insertion, and the timers
+//! phase (`processTimers` / `listOnTimeout`) with ticks and microtasks drained between
+//! callbacks (NODE-2).
+
+use crate::heap::ObjKind;
+use crate::state::State;
+use crate::value::Value;
+use crate::vm::{Agent, JsResult};
+
+/// A `Timeout` object's state.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct NodeTimer {
+    pub id: u32,
+    pub callback: Value,
+    pub args: Vec<Value>,
+    /// `_idleTimeout` (ms, after coercion).
+    pub ms: u64,
+    /// `_idleStart`: the loop time when it was inserted.
+    pub start: u64,
+    /// `_repeat` for intervals.
+    pub repeat: bool,
+    pub refed: bool,
+    /// The Timeout object returned to the program.
+    pub object: crate::value::ObjId,
+}
+
+/// A `TimerList`: the timers of one duration, in insertion order.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct TimerList {
+    pub ms: u64,
+    pub expiry: u64,
+    /// `timerListId`: breaks ties between equal expiries (older list first).
+    pub id: u32,
+    pub timers: Vec<u32>,
+}
+
+/// NODE-6: `after *= 1; if (!(after >= 1 && after <= TIMEOUT_MAX)) after = 1;` then MathTrunc.
+pub fn coerce_delay(after: f64) -> u64 {
+    const TIMEOUT_MAX: f64 = 2_147_483_647.0;
+    if (1.0..=TIMEOUT_MAX).contains(&after) {
+        after.trunc() as u64
+    } else {
+        1
+    }
+}
+
+/// The earliest list expiry: when Node's libuv timer is due (UV-5).
+pub fn next_expiry(st: &State) -> Option<u64> {
+    st.node.lists.iter().map(|l| l.expiry).min()
+}
+
+impl Agent<'_> {
+    /// `setTimeout`/`setInterval` in Node: a Timeout object inserted with `_idleStart` =
+    /// `getLibuvNow()` (NODE-7).
+    pub fn node_set_timer(
+        &mut self,
+        callback: Value,
+        after: Value,
+        args: Vec<Value>,
+        repeat: bool,
+    ) -> JsResult<Value> {
+        let after = match after {
+            Value::Undefined => f64::NAN,
+            v => self.to_number(&v)?,
+        };
+        let ms = coerce_delay(after);
+        let id = self.st.node.next_timer_id + 1;
+        self.st.node.next_timer_id = id;
+        let object = self.alloc(ObjKind::Timeout(id));
+        let start = self.st.clock;
+        self.st.node.timers.push(NodeTimer {
+            id,
+            callback,
+            args,
+            ms,
+            start,
+            repeat,
+            refed: true,
+            object,
+        });
+        self.insert_timer(id, ms, start);
+        self.trace("NODE-7", || {
+            format!("timer {id}: {ms} ms list, due at {} ms", start + ms)
+        });
+        Ok(Value::Object(object))
+    }
+
+    /// `insert(item, msecs, start)`: append to the list of this duration, creating it (with a
+    /// new id and expiry start + msecs) if there is none.
+    fn insert_timer(&mut self, id: u32, ms: u64, start: u64) {
+        if let Some(list) = self.st.node.lists.iter_mut().find(|l| l.ms == ms) {
+            list.timers.push(id);
+            return;
+        }
+        self.st.node.next_list_id += 1;
+        let list_id = self.st.node.next_list_id;
+        self.st.node.lists.push(TimerList {
+            ms,
+            expiry: start + ms,
+            id: list_id,
+            timers: vec![id],
+        });
+    }
+
+    /// `clearTimeout`/`clearInterval` (interchangeable): unenroll the timer.
+    pub fn node_clear_timer(&mut self, v: &Value) {
+        let id = match v {
+            Value::Object(o) => match self.st.heap.get(*o).kind {
+                ObjKind::Timeout(id) => id,
+                _ => return,
+            },
+            Value::Number(n) => n.get() as u32,
+            _ => return,
+        };
+        self.unenroll(id);
+    }
+
+    fn unenroll(&mut self, id: u32) {
+        self.st.node.timers.retain(|t| t.id != id);
+        for l in &mut self.st.node.lists {
+            l.timers.retain(|t| *t != id);
+        }
+        self.st.node.lists.retain(|l| !l.timers.is_empty());
+    }
+
+    /// `timeout.refresh()`: re-insert with a fresh `_idleStart`.
+    pub fn refresh_timer(&mut self, id: u32) {
+        let Some(t) = self.st.node.timers.iter().find(|t| t.id == id).cloned() else {
+            return;
+        };
+        for l in &mut self.st.node.lists {
+            l.timers.retain(|x| *x != id);
+        }
+        self.st.node.lists.retain(|l| !l.timers.is_empty());
+        let start = self.st.clock;
+        if let Some(t) = self.st.node.timers.iter_mut().find(|t| t.id == id) {
+            t.start = start;
+        }
+        self.insert_timer(id, t.ms, start);
+    }
+
+    /// UV-5 + `processTimers(now)`: while the list with the smallest (expiry, id) has expired,
+    /// run it (`listOnTimeout`); ticks and microtasks drain between lists and between timers,
+    /// and after the last one.
+    pub fn run_timers_phase(&mut self) -> JsResult<()> {
+        let now = self.st.clock;
+        let mut ran_any = false;
+        loop {
+            let Some(list) = self
+                .st
+                .node
+                .lists
+                .iter()
+                .filter(|l| l.expiry <= now)
+                .min_by_key(|l| (l.expiry, l.id))
+                .map(|l| l.ms)
+            else {
+                // The C++ caller's InternalCallbackScope closes: the drain after the last
+                // timer (NODE-2).
+                return if ran_any {
+                    self.process_ticks_and_rejections()
+                } else {
+                    Ok(())
+                };
+            };
+            self.list_on_timeout(list, now, &mut ran_any)?;
+        }
+    }
+
+    /// `listOnTimeout(list, now)`: runs the list's timers in order while `now - _idleStart >=
+    /// msecs`; the first that is not due gives the list a new expiry (and a new id).
+    fn list_on_timeout(&mut self, ms: u64, now: u64, ran_any: &mut bool) -> JsResult<()> {
+        loop {
+            let Some(list) = self.st.node.lists.iter().find(|l| l.ms == ms) else {
+                return Ok(());
+            };
+            let Some(&id) = list.timers.first() else {
+                self.st.node.lists.retain(|l| l.ms != ms);
+                return Ok(());
+            };
+            let Some(timer) = self.st.node.timers.iter().find(|t| t.id == id).cloned() else {
+                self.unenroll(id);
+                continue;
+            };
+            if now < timer.start + ms {
+                self.st.node.next_list_id += 1;
+                let new_id = self.st.node.next_list_id;
+                if let Some(l) = self.st.node.lists.iter_mut().find(|l| l.ms == ms) {
+                    l.expiry = (timer.start + ms).max(now + 1);
+                    l.id = new_id;
+                }
+                return Ok(());
+            }
+            if *ran_any {
+                // NODE-2: runNextTicks() between timers.
+                self.process_ticks_and_rejections()?;
+            }
+            *ran_any = true;
+            // L.remove(timer)
+            if let Some(l) = self.st.node.lists.iter_mut().find(|l| l.ms == ms) {
+                l.timers.retain(|x| *x != id);
+            }
+            let still_active = self.st.node.timers.iter().any(|t| t.id == id);
+            if !still_active {
+                continue;
+            }
+            if !timer.repeat {
+                self.st.node.timers.retain(|t| t.id != id);
+            }
+            self.trace("NODE-7", || format!("timer {id} fires"));
+            let start = self.st.clock;
+            let r = self
+                .call(
+                    &timer.callback,
+                    Value::Object(timer.object),
+                    timer.args.clone(),
+                )
+                .map(|_| ());
+            if let Err(crate::vm::Unwind::Throw(e)) = r {
+                self.node_uncaught_exception(e, false)?;
+            } else {
+                r?;
+            }
+            // NODE-8: an interval is re-inserted after its callback unless it was cleared.
+            if timer.repeat && self.st.node.timers.iter().any(|t| t.id == id) {
+                if let Some(t) = self.st.node.timers.iter_mut().find(|t| t.id == id) {
+                    t.start = start;
+                }
+                self.insert_timer(id, ms, start);
+            }
+            self.st.node.lists.retain(|l| !l.timers.is_empty());
+        }
+    }
+}

@@ -154,6 +154,11 @@ impl Ids for Obj {
             | ObjKind::Timeout(_)
             | ObjKind::Immediate(_)
             | ObjKind::Buffer(_) => {}
+            ObjKind::Emitter(ls) => {
+                for l in ls {
+                    l.callback.ids(f);
+                }
+            }
             ObjKind::Array(items) => items.ids(f),
             ObjKind::Function(c) => {
                 f(&mut c.env);

@@ -14,6 +14,8 @@
 //! - Promises: `Promise {}` (a harness cannot read a promise's state synchronously).
 //! - Errors: `Name: message` (`Name` alone if the message is empty).
 //! - Dates: the ISO string of the model clock time, e.g. `1970-01-01T00:00:00.010Z`.
+//! - Node objects: `Timeout {}`, `Immediate {}`, `EventEmitter {}`, and Buffers as Node prints
+//!   them: `<Buffer 68 69>` (at most 50 bytes, then ` ... N more bytes`).
 
 use crate::heap::{Heap, ObjKind, Prop};
 use crate::ir::Program;
@@ -130,6 +132,10 @@ fn inspect_at(
                 ObjKind::Promise(_) => "Promise {}".into(),
                 ObjKind::Error(k) => error_string(heap, *id, k.name()),
                 ObjKind::Date(t) => date_string(*t),
+                ObjKind::Timeout(_) => "Timeout {}".into(),
+                ObjKind::Immediate(_) => "Immediate {}".into(),
+                ObjKind::Emitter(_) => "EventEmitter {}".into(),
+                ObjKind::Buffer(s) => buffer_string(s),
                 _ => {
                     if obj.props.is_empty() {
                         return "{}".into();
@@ -180,6 +186,24 @@ fn function_name(heap: &Heap, program: &Program, v: &Value) -> Option<String> {
                 .map(|n| n.to_string()),
             _ => None,
         },
+    }
+}
+
+/// Node's `util.inspect` of a Buffer: `<Buffer 68 69>`, at most 50 bytes shown
+/// (`buffer.INSPECT_MAX_BYTES`), then ` ... N more bytes`.
+fn buffer_string(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let shown: Vec<String> = bytes.iter().take(50).map(|b| format!("{b:02x}")).collect();
+    let more = bytes.len().saturating_sub(50);
+    let tail = if more > 0 {
+        format!(" ... {more} more byte{}", if more == 1 { "" } else { "s" })
+    } else {
+        String::new()
+    };
+    if shown.is_empty() {
+        "<Buffer >".into()
+    } else {
+        format!("<Buffer {}{tail}>", shown.join(" "))
     }
 }
 

@@ -81,6 +81,8 @@ pub enum ObjKind {
     Immediate(u32),
     /// A Node `Buffer` with its (UTF-8) content.
     Buffer(std::sync::Arc<str>),
+    /// A Node `EventEmitter` with its listeners in registration order.
+    Emitter(Vec<crate::host::node::Listener>),
     /// A declarative environment: `parent` and the binding slots.
     Env {
         parent: Option<ObjId>,

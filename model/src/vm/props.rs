@@ -131,6 +131,13 @@ impl Agent<'_> {
                 "apply" => b(Builtin::FunctionApply),
                 _ => self.object_prototype(key),
             },
+            ObjKind::Timeout(_)
+            | ObjKind::Immediate(_)
+            | ObjKind::Buffer(_)
+            | ObjKind::Emitter(_) => {
+                crate::host::node::builtins::prototype_prop(&self.st.heap.get(*id).kind, key)
+                    .unwrap_or_else(|| self.object_prototype(key))
+            }
             ObjKind::Date(_) => match key {
                 "getTime" | "valueOf" => b(Builtin::DateGetTime),
                 _ => self.object_prototype(key),
@@ -250,6 +257,9 @@ impl Agent<'_> {
                 Ok(Value::Object(self.alloc(ObjKind::Array(items))))
             }
             Value::Builtin(Builtin::ObjectCtor) => Ok(Value::Object(self.alloc(ObjKind::Ordinary))),
+            Value::Builtin(Builtin::Node(crate::host::node::builtins::NodeFn::EventEmitter)) => {
+                Ok(Value::Object(self.alloc(ObjKind::Emitter(Vec::new()))))
+            }
             Value::Object(id) => {
                 let closure = match &self.st.heap.get(*id).kind {
                     ObjKind::Function(c) => Some(c.clone()),

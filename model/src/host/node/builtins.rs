@@ -33,6 +33,15 @@ pub enum NodeFn {
     TimeoutHasRef,
     TimeoutRefresh,
     BufferToString,
+    ProcessKill,
+    /// `require('events')`: the EventEmitter constructor.
+    EventEmitter,
+    EmitterOn,
+    EmitterOnce,
+    EmitterOff,
+    EmitterEmit,
+    EmitterListenerCount,
+    EmitterRemoveAllListeners,
 }
 
 impl NodeFn {
@@ -61,6 +70,14 @@ impl NodeFn {
             NodeFn::TimeoutHasRef => "hasRef",
             NodeFn::TimeoutRefresh => "refresh",
             NodeFn::BufferToString => "toString",
+            NodeFn::ProcessKill => "kill",
+            NodeFn::EventEmitter => "EventEmitter",
+            NodeFn::EmitterOn => "on",
+            NodeFn::EmitterOnce => "once",
+            NodeFn::EmitterOff => "off",
+            NodeFn::EmitterEmit => "emit",
+            NodeFn::EmitterListenerCount => "listenerCount",
+            NodeFn::EmitterRemoveAllListeners => "removeAllListeners",
         }
     }
 
@@ -74,6 +91,9 @@ impl NodeFn {
             (NodeFn::ProcessObj, "emit") => NodeFn::ProcessEmit,
             (NodeFn::ProcessObj, "exit") => NodeFn::ProcessExit,
             (NodeFn::ProcessObj, "platform") => return Some(Value::str("linux")),
+            (NodeFn::ProcessObj, "pid") => return Some(Value::num(f64::from(super::PID))),
+            (NodeFn::ProcessObj, "kill") => NodeFn::ProcessKill,
+            (NodeFn::EventEmitter, "EventEmitter") => NodeFn::EventEmitter,
             (NodeFn::FsModule, "readFile") => NodeFn::FsReadFile,
             (NodeFn::FsModule, "writeFile") => NodeFn::FsWriteFile,
             (NodeFn::FsModule, "stat") => NodeFn::FsStat,
@@ -81,6 +101,26 @@ impl NodeFn {
         };
         Some(Value::Builtin(Builtin::Node(f)))
     }
+}
+
+/// Inherited properties of Node objects (their prototypes).
+pub fn prototype_prop(kind: &ObjKind, key: &str) -> Option<Value> {
+    let f = match (kind, key) {
+        (ObjKind::Timeout(_) | ObjKind::Immediate(_), "ref") => NodeFn::TimeoutRef,
+        (ObjKind::Timeout(_) | ObjKind::Immediate(_), "unref") => NodeFn::TimeoutUnref,
+        (ObjKind::Timeout(_) | ObjKind::Immediate(_), "hasRef") => NodeFn::TimeoutHasRef,
+        (ObjKind::Timeout(_), "refresh") => NodeFn::TimeoutRefresh,
+        (ObjKind::Buffer(s), "length") => return Some(Value::num(s.len() as f64)),
+        (ObjKind::Buffer(_), "toString") => NodeFn::BufferToString,
+        (ObjKind::Emitter(_), "on" | "addListener") => NodeFn::EmitterOn,
+        (ObjKind::Emitter(_), "once") => NodeFn::EmitterOnce,
+        (ObjKind::Emitter(_), "off" | "removeListener") => NodeFn::EmitterOff,
+        (ObjKind::Emitter(_), "emit") => NodeFn::EmitterEmit,
+        (ObjKind::Emitter(_), "listenerCount") => NodeFn::EmitterListenerCount,
+        (ObjKind::Emitter(_), "removeAllListeners") => NodeFn::EmitterRemoveAllListeners,
+        _ => return None,
+    };
+    Some(Value::Builtin(Builtin::Node(f)))
 }
 
 /// The value of a Node global.
@@ -181,9 +221,10 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
                 "fs" | "node:fs" => Ok(Value::Builtin(Builtin::Node(NodeFn::FsModule))),
                 "timers" | "node:timers" => Ok(Value::Builtin(Builtin::GlobalObj)),
                 "process" | "node:process" => Ok(Value::Builtin(Builtin::Node(NodeFn::ProcessObj))),
+                "events" | "node:events" => Ok(Value::Builtin(Builtin::Node(NodeFn::EventEmitter))),
                 _ => agent.throw(
                     ErrorKind::Error,
-                    &format!("Cannot find module '{name}' (evloop models the modules fs, timers and process)"),
+                    &format!("Cannot find module '{name}' (evloop models the modules fs, events, timers and process)"),
                 ),
             }
         }
@@ -232,6 +273,31 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
             Some(ObjKind::Buffer(s)) => Ok(Value::String(s)),
             _ => Ok(Value::str("")),
         },
+        NodeFn::ProcessKill => {
+            let pid = agent.to_number(&arg(&args, 0))?;
+            let signal = match arg(&args, 1) {
+                Value::Undefined => Arc::from("SIGTERM"),
+                v => agent.to_string(&v)?,
+            };
+            if pid != f64::from(super::PID) {
+                return agent.throw(
+                    ErrorKind::Error,
+                    "kill ESRCH (evloop models signals to the process itself)",
+                );
+            }
+            agent.trace("NODE-13", || {
+                format!("process.kill: {signal} pending for the poll phase")
+            });
+            agent.st.node.signals.push(signal);
+            Ok(Value::Bool(true))
+        }
+        NodeFn::EventEmitter => agent.construct(&Value::Builtin(Builtin::Node(f)), args),
+        NodeFn::EmitterOn
+        | NodeFn::EmitterOnce
+        | NodeFn::EmitterOff
+        | NodeFn::EmitterEmit
+        | NodeFn::EmitterListenerCount
+        | NodeFn::EmitterRemoveAllListeners => agent.emitter_method(f, this, args),
         NodeFn::ProcessObj | NodeFn::FsModule => agent.throw(
             ErrorKind::TypeError,
             &format!("{} is not a function", f.name()),

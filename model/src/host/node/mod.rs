@@ -4,6 +4,7 @@
 //! rejections (NODE-11).
 
 pub mod builtins;
+mod events;
 mod immediate;
 mod io;
 mod timers;
@@ -18,6 +19,9 @@ use crate::vm::{Agent, JsResult, Unwind};
 pub use immediate::Immediate;
 pub use io::{IoOp, IoRequest};
 pub use timers::{NodeTimer, TimerList};
+
+/// The `process.pid` the model reports.
+pub const PID: u32 = 4242;
 
 /// A `process.on(event, callback)` registration.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -78,6 +82,8 @@ pub struct NodeState {
     pub async_handled: Vec<ObjId>,
     /// `process._exiting`.
     pub exiting: bool,
+    /// NODE-13: signals sent with `process.kill`, delivered in the poll phase.
+    pub signals: Vec<Arc<str>>,
 }
 
 /// The host's options.
@@ -204,7 +210,10 @@ impl Agent<'_> {
         }
         // Pending callbacks, idle and prepare run nothing the subset can observe.
         // UV-2: poll does not block if immediates are pending or completions are waiting.
-        if self.st.node.completed.is_empty() && self.st.node.immediates.is_empty() {
+        if self.st.node.completed.is_empty()
+            && self.st.node.immediates.is_empty()
+            && self.st.node.signals.is_empty()
+        {
             if timers::next_expiry(self.st).is_none() && self.st.node.in_flight.is_empty() {
                 return self.node_before_exit();
             }
@@ -221,10 +230,33 @@ impl Agent<'_> {
         if !timed_out {
             self.trace("NODE-1", || "poll phase".into());
             self.deliver_completed_io()?;
+            self.deliver_signals()?;
         }
         self.trace("NODE-1", || "check phase".into());
         self.run_immediates()?;
         self.st.node.at = LoopPoint::EndOfIteration;
+        Ok(())
+    }
+
+    /// NODE-13 (UV-3: signal watchers run last in the poll phase): each pending signal is
+    /// emitted on `process`; a signal with no listener terminates the process.
+    fn deliver_signals(&mut self) -> JsResult<()> {
+        for sig in std::mem::take(&mut self.st.node.signals) {
+            if self.has_listeners(&sig) {
+                self.trace("NODE-13", || format!("poll: signal {sig} delivered"));
+                let r = self
+                    .process_emit(&sig, vec![Value::String(sig.clone())])
+                    .map(|_| ());
+                self.after_callback(r)?;
+            } else {
+                self.trace("NODE-13", || {
+                    format!("poll: {sig} with no listener terminates the process")
+                });
+                self.st.errors.push(format!("Killed by {sig}"));
+                self.st.node.at = LoopPoint::Exited;
+                return Err(Unwind::Exit(128));
+            }
+        }
         Ok(())
     }
 

@@ -25,7 +25,7 @@ pub enum LoadError {
 /// Compiles `source` (named `name`) for `host`.
 pub fn compile(source: &str, name: &str, host: Host) -> Result<Arc<Program>, LoadError> {
     let options = CompileOptions {
-        is_module: host == Host::NodeEsm || name.ends_with(".mjs"),
+        is_module: host.main_is_module(name),
         resolve_global: host.global_resolver(),
     };
     evloop_js::compile(source, name, &options)

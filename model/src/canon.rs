@@ -81,6 +81,17 @@ impl Ids for Job {
                 then.ids(f);
             }
             Job::Callback { callback } => callback.ids(f),
+            Job::CallThen {
+                thenable,
+                then,
+                on_fulfilled,
+                on_rejected,
+            } => {
+                thenable.ids(f);
+                then.ids(f);
+                on_fulfilled.ids(f);
+                on_rejected.ids(f);
+            }
         }
     }
 }
@@ -135,6 +146,18 @@ impl Ids for NativeFn {
                 f(remaining);
                 f(already_called);
             }
+            NativeFn::JscFinally {
+                on_finally,
+                derived,
+                ..
+            } => {
+                on_finally.ids(f);
+                derived.ids(f);
+            }
+            NativeFn::SettleWith { derived, value, .. } => {
+                derived.ids(f);
+                value.ids(f);
+            }
             NativeFn::Bound { target, this, args } => {
                 target.ids(f);
                 this.ids(f);
@@ -178,6 +201,7 @@ impl Ids for Obj {
                 slots.ids(f);
             }
             ObjKind::Frame(frame) => frame.ids(f),
+            ObjKind::Web(w) => w.ids(f),
             ObjKind::Record(Record::List(l)) => l.ids(f),
             ObjKind::Record(_) => {}
         }
@@ -201,8 +225,13 @@ impl State {
             m.job.ids(f);
         }
         for t in &mut self.tasks {
-            if let TaskSteps::NotifyRejected { promises } = &mut t.steps {
-                promises.ids(f);
+            match &mut t.steps {
+                TaskSteps::NotifyRejected { promises } => promises.ids(f),
+                TaskSteps::Message { target, data } => {
+                    target.ids(f);
+                    data.ids(f);
+                }
+                _ => {}
             }
         }
         for t in &mut self.timers {
@@ -218,6 +247,7 @@ impl State {
         }
         self.about_to_be_notified.ids(f);
         self.outstanding_rejections.ids(f);
+        self.web.roots(f);
         let n = &mut self.node;
         for t in &mut n.ticks {
             t.callback.ids(f);

@@ -135,6 +135,7 @@ fn inspect_at(
                 ObjKind::Timeout(_) => "Timeout {}".into(),
                 ObjKind::Immediate(_) => "Immediate {}".into(),
                 ObjKind::Emitter(_) => "EventEmitter {}".into(),
+                ObjKind::Web(w) => w.format(),
                 ObjKind::Buffer(s) => buffer_string(s),
                 _ => {
                     if obj.props.is_empty() {

@@ -93,6 +93,8 @@ pub enum ObjKind {
     /// A taken frame: the one running now (placeholder while it is off the heap).
     FrameTaken,
     Record(Record),
+    /// An object of the HTML host's Web APIs (ports, events, elements, …).
+    Web(crate::host::web::WebObj),
 }
 
 /// A heap cell: its kind and its own properties in insertion order.

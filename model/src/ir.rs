@@ -171,6 +171,62 @@ pub enum Global {
     GlobalThis,
     /// A global only the Node.js hosts have.
     Node(NodeGlobal),
+    /// A global only the HTML host has (rendering, messaging, idle callbacks, events).
+    Web(WebGlobal),
+}
+
+/// Globals of the HTML host only (`crate::host::web`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WebGlobal {
+    RequestAnimationFrame,
+    CancelAnimationFrame,
+    MessageChannel,
+    RequestIdleCallback,
+    CancelIdleCallback,
+    PostMessage,
+    AddEventListener,
+    RemoveEventListener,
+    DispatchEvent,
+    Event,
+    Performance,
+    Document,
+    MutationObserver,
+}
+
+impl WebGlobal {
+    pub const ALL: [WebGlobal; 13] = [
+        WebGlobal::RequestAnimationFrame,
+        WebGlobal::CancelAnimationFrame,
+        WebGlobal::MessageChannel,
+        WebGlobal::RequestIdleCallback,
+        WebGlobal::CancelIdleCallback,
+        WebGlobal::PostMessage,
+        WebGlobal::AddEventListener,
+        WebGlobal::RemoveEventListener,
+        WebGlobal::DispatchEvent,
+        WebGlobal::Event,
+        WebGlobal::Performance,
+        WebGlobal::Document,
+        WebGlobal::MutationObserver,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            WebGlobal::RequestAnimationFrame => "requestAnimationFrame",
+            WebGlobal::CancelAnimationFrame => "cancelAnimationFrame",
+            WebGlobal::MessageChannel => "MessageChannel",
+            WebGlobal::RequestIdleCallback => "requestIdleCallback",
+            WebGlobal::CancelIdleCallback => "cancelIdleCallback",
+            WebGlobal::PostMessage => "postMessage",
+            WebGlobal::AddEventListener => "addEventListener",
+            WebGlobal::RemoveEventListener => "removeEventListener",
+            WebGlobal::DispatchEvent => "dispatchEvent",
+            WebGlobal::Event => "Event",
+            WebGlobal::Performance => "performance",
+            WebGlobal::Document => "document",
+            WebGlobal::MutationObserver => "MutationObserver",
+        }
+    }
 }
 
 /// Globals of the Node.js hosts (`node`, `node-esm`).
@@ -234,6 +290,7 @@ impl Global {
             Global::ObjectCtor => "Object",
             Global::GlobalThis => "globalThis",
             Global::Node(n) => n.name(),
+            Global::Web(w) => w.name(),
         }
     }
 
@@ -276,8 +333,12 @@ impl Global {
         }
     }
 
-    /// Resolves a global name in the HTML host (`window` and `self` are `globalThis`).
+    /// Resolves a global name in the HTML host (`window` and `self` are `globalThis`), with
+    /// the HTML-only globals of [`WebGlobal`].
     pub fn from_name(name: &str) -> Option<Global> {
+        if let Some(w) = WebGlobal::ALL.iter().find(|w| w.name() == name) {
+            return Some(Global::Web(*w));
+        }
         match name {
             "window" | "self" => Some(Global::GlobalThis),
             _ => Global::ALL.iter().copied().find(|g| g.name() == name),

@@ -55,13 +55,20 @@ pub enum Choice {
     CompleteFetch(u32),
     /// Thread-pool request number N (in submission order) completes (UV-6).
     CompleteIo(u32),
+    /// HTML-3: a rendering opportunity; the loop queues an "update the rendering" task.
+    RenderOpportunity,
+    /// HTML-2 step 5 / HTML-13: the loop, with no runnable task, starts an idle period.
+    IdlePeriod,
 }
 
 impl fmt::Display for Choice {
     /// The replay syntax: `task:timer`, `clock:10`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Choice::RunTask(TaskSource::PortMessageQueue(p)) => write!(f, "task:port:{p}"),
             Choice::RunTask(s) => write!(f, "task:{}", s.name()),
+            Choice::RenderOpportunity => write!(f, "render"),
+            Choice::IdlePeriod => write!(f, "idle"),
             Choice::AdvanceClock(t) => write!(f, "clock:{t}"),
             Choice::CompleteFetch(n) => write!(f, "fetch:{n}"),
             Choice::CompleteIo(n) => write!(f, "io:{n}"),
@@ -71,14 +78,25 @@ impl fmt::Display for Choice {
 
 /// A choice that does not parse.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
-#[error("`{0}` is not a schedule step; expected task:<source> (sources: {sources}), clock:<ms>, fetch:<n> or io:<n>", sources = TaskSource::ALL.iter().map(|s| s.name()).collect::<Vec<_>>().join(", "))]
+#[error("`{0}` is not a schedule step; expected task:<source> (sources: {sources}, port:<n>), clock:<ms>, fetch:<n>, io:<n>, render or idle", sources = TaskSource::ALL.iter().map(|s| s.name()).collect::<Vec<_>>().join(", "))]
 pub struct ChoiceParseError(pub String);
 
 impl std::str::FromStr for Choice {
     type Err = ChoiceParseError;
     fn from_str(s: &str) -> Result<Choice, ChoiceParseError> {
         let err = || ChoiceParseError(s.to_string());
+        match s.trim() {
+            "render" => return Ok(Choice::RenderOpportunity),
+            "idle" => return Ok(Choice::IdlePeriod),
+            _ => {}
+        }
         let (kind, arg) = s.trim().split_once(':').ok_or_else(err)?;
+        if let Some(p) = arg.strip_prefix("port:").filter(|_| kind == "task") {
+            return p
+                .parse()
+                .map(|p| Choice::RunTask(TaskSource::PortMessageQueue(p)))
+                .map_err(|_| err());
+        }
         match kind {
             "task" => TaskSource::ALL
                 .iter()
@@ -115,8 +133,13 @@ impl Choice {
         match self {
             Choice::CompleteFetch(n) => format!("network request {n} completes"),
             Choice::CompleteIo(n) => format!("thread-pool request {n} completes"),
+            Choice::RunTask(TaskSource::PortMessageQueue(p)) => {
+                format!("the event loop runs the next task of port {p}'s message queue")
+            }
             Choice::RunTask(s) => format!("the event loop runs the next {} task", s.name()),
             Choice::AdvanceClock(t) => format!("clock advances to {t} ms"),
+            Choice::RenderOpportunity => "a rendering opportunity arrives".into(),
+            Choice::IdlePeriod => "the idle event loop starts an idle period".into(),
         }
     }
 }
@@ -160,6 +183,8 @@ pub struct State {
     pub outstanding_rejections: Vec<ObjId>,
     /// The Node.js loop, queues and process (hosts `node`, `node-esm`).
     pub node: crate::host::node::NodeState,
+    /// The HTML host's rendering, messaging, idle-callback and event state.
+    pub web: crate::host::web::WebState,
 }
 
 impl State {
@@ -199,6 +224,7 @@ impl State {
             about_to_be_notified: Vec::new(),
             outstanding_rejections: Vec::new(),
             node: Default::default(),
+            web: Default::default(),
         };
         st.step(tracer, |agent| agent.start());
         st.settle(tracer);

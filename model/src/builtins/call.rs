@@ -47,6 +47,7 @@ pub fn call(agent: &mut Agent<'_>, b: Builtin, this: Value, args: Vec<Value>) ->
             Ok(Value::Undefined)
         }
         Node(f) => crate::host::node::builtins::call(agent, f, this, args),
+        Web(f) => crate::host::web::call(agent, f, this, args),
         QueueMicrotask => {
             let cb = arg(&args, 0);
             if !agent.is_callable(&cb) {

@@ -119,11 +119,16 @@ pub enum Builtin {
     JsonStringify,
     /// Node.js built-ins (hosts `node`, `node-esm`).
     Node(crate::host::node::builtins::NodeFn),
+    /// HTML-host built-ins (rendering, messaging, idle callbacks, events).
+    Web(crate::host::web::WebFn),
 }
 
 impl Builtin {
     pub fn is_callable(self) -> bool {
         if let Builtin::Node(f) = self {
+            return f.is_callable();
+        }
+        if let Builtin::Web(f) = self {
             return f.is_callable();
         }
         !matches!(
@@ -222,6 +227,7 @@ impl Builtin {
             MathSign => "sign",
             JsonStringify => "stringify",
             Node(f) => f.name(),
+            Web(f) => f.name(),
         }
     }
 
@@ -260,6 +266,7 @@ impl Builtin {
             (MathObj, "PI") => return Some(Value::num(std::f64::consts::PI)),
             (JsonObj, "stringify") => JsonStringify,
             (Node(f), k) if f.static_prop(k).is_some() => return f.static_prop(k),
+            (Web(f), k) if f.static_prop(k).is_some() => return f.static_prop(k),
             (GlobalObj, k) => {
                 return Global::from_name(k)
                     .filter(|g| !matches!(g, Global::Node(_)))
@@ -290,6 +297,7 @@ static EMPTY_PROGRAM: std::sync::LazyLock<crate::ir::Program> =
 pub fn global_value(g: Global, program: &crate::ir::Program) -> Value {
     let b = match g {
         Global::Node(n) => return crate::host::node::builtins::global_value(n, program),
+        Global::Web(w) => return crate::host::web::global_value(w),
         Global::Console => Builtin::ConsoleObj,
         Global::Promise => Builtin::PromiseCtor,
         Global::SetTimeout => Builtin::SetTimeout,

@@ -46,6 +46,19 @@ pub enum NativeFn {
         /// A `Record::Flag`: [[AlreadyCalled]] (shared by allSettled's pair).
         already_called: ObjId,
     },
+    /// RT-2 (JSC) `finally`: calls `on_finally`, then settles `derived` with the original
+    /// value (or reason) once the result settles, without a promise wrapper.
+    JscFinally {
+        on_finally: Value,
+        derived: Capability,
+        rejected: bool,
+    },
+    /// Settles a capability with a captured completion when called (RT-2).
+    SettleWith {
+        derived: Capability,
+        value: Value,
+        rejected: bool,
+    },
     /// A bound function exotic object (§10.4.1), from `Function.prototype.bind`.
     Bound {
         target: Value,
@@ -123,6 +136,34 @@ pub fn call(
             let p = agent.promise_resolve_intrinsic(result)?;
             let thrower = agent.alloc(ObjKind::Native(NativeFn::Thrower { reason }));
             agent.invoke(&Value::Object(p), "then", vec![Value::Object(thrower)])
+        }
+        NativeFn::JscFinally {
+            on_finally,
+            derived,
+            rejected,
+        } => {
+            let value = arg(&args, 0);
+            match agent.call(&on_finally, Value::Undefined, Vec::new()) {
+                Ok(result) => agent.resolve_without_promise(result, derived, value, rejected)?,
+                Err(Unwind::Throw(e)) => {
+                    agent.call(&derived.reject, Value::Undefined, vec![e])?;
+                }
+                Err(d) => return Err(d),
+            }
+            Ok(Value::Undefined)
+        }
+        NativeFn::SettleWith {
+            derived,
+            value,
+            rejected,
+        } => {
+            let f = if rejected {
+                &derived.reject
+            } else {
+                &derived.resolve
+            };
+            agent.call(f, Value::Undefined, vec![value])?;
+            Ok(Value::Undefined)
         }
         NativeFn::ValueThunk { value } => Ok(value),
         NativeFn::Thrower { reason } => Err(Unwind::Throw(reason)),

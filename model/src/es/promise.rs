@@ -60,6 +60,13 @@ pub enum Job {
     },
     /// A `queueMicrotask` callback (HTML-8, NODE-5).
     Callback { callback: Value },
+    /// RT-2 (JSC): call a thenable's `then` with the given handlers.
+    CallThen {
+        thenable: Value,
+        then: Value,
+        on_fulfilled: Value,
+        on_rejected: Value,
+    },
 }
 
 /// The operation passed to HostPromiseRejectionTracker (§27.2.1.9, ES-13).
@@ -352,6 +359,18 @@ impl Agent<'_> {
                     Err(d) => Err(d),
                 }
             }
+            Job::CallThen {
+                thenable,
+                then,
+                on_fulfilled,
+                on_rejected,
+            } => match self.call(&then, thenable, vec![on_fulfilled, on_rejected.clone()]) {
+                Ok(_) => Ok(()),
+                Err(Unwind::Throw(e)) => self
+                    .call(&on_rejected, Value::Undefined, vec![e])
+                    .map(|_| ()),
+                Err(d) => Err(d),
+            },
             Job::Callback { callback } => {
                 match self.call(&callback, Value::Undefined, Vec::new()) {
                     Ok(_) => Ok(()),
@@ -418,6 +437,71 @@ impl Agent<'_> {
         Ok(result)
     }
 
+    /// RT-2: JavaScriptCore's `finally` (Bun 1.4.5), reconstructed from its measured tick
+    /// counts: the derived promise is settled from the reaction job itself once `onFinally`'s
+    /// result settles — at once for a non-object, one job later for a promise or a thenable —
+    /// where ECMA-262 resolves it with `PromiseResolve(C, result).then(thunk)` (two more jobs).
+    fn promise_finally_jsc(&mut self, promise: ObjId, on_finally: Value) -> Value {
+        let derived = self.new_promise_capability();
+        let result = derived.promise.clone();
+        let on_f = self.alloc(ObjKind::Native(NativeFn::JscFinally {
+            on_finally: on_finally.clone(),
+            derived: derived.clone(),
+            rejected: false,
+        }));
+        let on_r = self.alloc(ObjKind::Native(NativeFn::JscFinally {
+            on_finally,
+            derived,
+            rejected: true,
+        }));
+        self.perform_promise_then(promise, Value::Object(on_f), Value::Object(on_r), None);
+        result
+    }
+
+    /// RT-2: settle `derived` with (`value`, `rejected`) when `result` settles.
+    pub fn resolve_without_promise(
+        &mut self,
+        result: Value,
+        derived: Capability,
+        value: Value,
+        rejected: bool,
+    ) -> JsResult<()> {
+        let settle = NativeFn::SettleWith {
+            derived: derived.clone(),
+            value,
+            rejected,
+        };
+        if let Some(p) = self.is_promise(&result) {
+            let s = self.alloc(ObjKind::Native(settle));
+            self.perform_promise_then(p, Value::Object(s), derived.reject.clone(), None);
+            return Ok(());
+        }
+        if matches!(result, Value::Object(_)) {
+            let then = match self.get_v(&result, "then") {
+                Ok(t) => t,
+                Err(Unwind::Throw(e)) => {
+                    return self
+                        .call(&derived.reject, Value::Undefined, vec![e])
+                        .map(|_| ());
+                }
+                Err(d) => return Err(d),
+            };
+            if self.is_callable(&then) {
+                let s = self.alloc(ObjKind::Native(settle));
+                let job = Job::CallThen {
+                    thenable: result,
+                    then,
+                    on_fulfilled: Value::Object(s),
+                    on_rejected: derived.reject,
+                };
+                self.host_enqueue_promise_job(job, "RT-2");
+                return Ok(());
+            }
+        }
+        let s = Value::Object(self.alloc(ObjKind::Native(settle)));
+        self.call(&s, Value::Undefined, Vec::new()).map(|_| ())
+    }
+
     /// Invoke(V, P, args) (§7.3.20).
     pub fn invoke(&mut self, v: &Value, key: &str, args: Vec<Value>) -> JsResult<Value> {
         let f = self.get_v(v, key)?;
@@ -435,6 +519,12 @@ impl Agent<'_> {
             );
         }
         self.species_constructor(&this)?;
+        if self.st.host == crate::host::Host::Bun
+            && self.is_callable(&on_finally)
+            && let Some(promise) = self.is_promise(&this)
+        {
+            return Ok(self.promise_finally_jsc(promise, on_finally));
+        }
         let (then_finally, catch_finally) = if self.is_callable(&on_finally) {
             let t = self.alloc(ObjKind::Native(NativeFn::ThenFinally {
                 on_finally: on_finally.clone(),

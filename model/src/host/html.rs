@@ -7,24 +7,54 @@ use crate::heap::ObjKind;
 use crate::state::{Choice, State};
 use crate::vm::{Agent, JsResult};
 
-/// HTML-2 step 2.1: any task source with a runnable task may be chosen; when none has one,
-/// the loop is idle and the clock advances to the next instant at which a timer's wait
-/// completes (HTML-10 step 4; MODEL-1: no implementation-defined extra wait).
-/// An in-flight request may complete at any choice point (HTML-15).
+/// Whether a task of `source` is runnable: a port message queue only once enabled (HTML-11).
+fn runnable(st: &State, source: TaskSource) -> bool {
+    match source {
+        TaskSource::PortMessageQueue(p) => st.web.ports.get(p as usize).is_some_and(|p| p.enabled),
+        _ => true,
+    }
+}
+
+/// HTML-2 step 2.1: any task source with a runnable task may be chosen. When none has one,
+/// the loop is idle: with idle callbacks pending it starts an idle period first (HTML-2
+/// step 5, HTML-13; the model takes none of the optional delay), otherwise the clock advances
+/// to the next instant at which a timer's wait completes (HTML-10 step 4; MODEL-1: no
+/// implementation-defined extra wait). While animation frame callbacks are pending and no
+/// rendering task is queued, a rendering opportunity may arrive (HTML-3). An in-flight
+/// request may complete at any choice point (HTML-15).
 pub fn choices(st: &State) -> Vec<Choice> {
-    let mut sources: Vec<TaskSource> = st.tasks.iter().map(|t| t.source).collect();
+    let mut sources: Vec<TaskSource> = st
+        .tasks
+        .iter()
+        .map(|t| t.source)
+        .filter(|s| runnable(st, *s))
+        .collect();
     sources.sort();
     sources.dedup();
     let mut out: Vec<Choice> = sources.into_iter().map(Choice::RunTask).collect();
-    if out.is_empty()
-        && let Some(t) = st
+    let w = &st.web;
+    if out.is_empty() {
+        if (!w.idle_requests.is_empty() || !w.runnable_idle.is_empty()) && !w.idle_task_queued {
+            out.push(Choice::IdlePeriod);
+        } else if let Some(t) = st
             .timers
             .iter()
             .filter(|t| !t.queued)
-            .map(|t| t.deadline.max(st.clock))
+            .map(|t| t.deadline)
+            .chain(
+                w.idle_timeouts
+                    .iter()
+                    .filter(|t| !t.queued)
+                    .map(|t| t.deadline),
+            )
+            .map(|t| t.max(st.clock))
             .min()
-    {
-        out.push(Choice::AdvanceClock(t));
+        {
+            out.push(Choice::AdvanceClock(t));
+        }
+    }
+    if !w.raf_callbacks.is_empty() && !w.rendering_queued {
+        out.push(Choice::RenderOpportunity);
     }
     out.extend(st.fetches.iter().map(|f| Choice::CompleteFetch(f.id)));
     out
@@ -46,6 +76,10 @@ impl Agent<'_> {
             TaskSteps::Timer { id, handle } => self.run_timer_task(id, handle)?,
             TaskSteps::NotifyRejected { promises } => self.fire_unhandled_rejections(promises),
             TaskSteps::FetchResponse { id } => self.process_response(id)?,
+            TaskSteps::UpdateRendering => self.update_the_rendering()?,
+            TaskSteps::Message { target, data } => self.fire_message(target, data)?,
+            TaskSteps::InvokeIdleCallbacks => self.invoke_idle_callbacks()?,
+            TaskSteps::IdleTimeout { handle } => self.invoke_idle_timeout(handle)?,
         }
         // Step 2.8.
         self.perform_microtask_checkpoint()?;

@@ -5,6 +5,7 @@ mod fetch;
 mod html;
 pub mod node;
 mod timers;
+pub mod web;
 
 use crate::es::promise::{Job, RejectionOperation};
 use crate::state::{Choice, Microtask, State};
@@ -23,29 +24,47 @@ pub enum Host {
     Node,
     /// Node.js ≥ 20 with an ES module main (NODE-4).
     NodeEsm,
+    /// Deno 2.9 running a Node-style program (its main is an ES module; RT-3).
+    Deno,
+    /// Bun 1.4 (RT-1, RT-2).
+    Bun,
 }
 
 impl Host {
-    pub const ALL: [Host; 3] = [Host::Html, Host::Node, Host::NodeEsm];
+    pub const ALL: [Host; 5] = [Host::Html, Host::Node, Host::NodeEsm, Host::Deno, Host::Bun];
 
     pub fn name(self) -> &'static str {
         match self {
             Host::Html => "html",
             Host::Node => "node",
             Host::NodeEsm => "node-esm",
+            Host::Deno => "deno",
+            Host::Bun => "bun",
         }
     }
 
-    /// The Node.js hosts.
+    /// The Node-compatible hosts (Node.js, Deno, Bun): one loop, with profile differences.
     pub fn is_node(self) -> bool {
-        matches!(self, Host::Node | Host::NodeEsm)
+        matches!(self, Host::Node | Host::NodeEsm | Host::Deno | Host::Bun)
+    }
+
+    /// Whether a main file named `name` is an ES module on this host (Deno treats every
+    /// `.js` file as a module; elsewhere `.mjs`, or the `node-esm` host).
+    pub fn main_is_module(self, name: &str) -> bool {
+        match self {
+            Host::NodeEsm => true,
+            Host::Deno => !name.ends_with(".cjs"),
+            _ => name.ends_with(".mjs"),
+        }
     }
 
     /// Resolves a global name for this host (the frontend's `resolve_global`).
     pub fn global_resolver(self) -> fn(&str) -> Option<crate::ir::Global> {
         match self {
             Host::Html => crate::ir::Global::from_name,
-            Host::Node | Host::NodeEsm => crate::ir::Global::from_node_name,
+            Host::Node | Host::NodeEsm | Host::Deno | Host::Bun => {
+                crate::ir::Global::from_node_name
+            }
         }
     }
 
@@ -60,13 +79,28 @@ pub enum TaskSource {
     Timer,
     Networking,
     DomManipulation,
+    /// HTML-3: update the rendering.
+    Rendering,
+    /// HTML-11: `window.postMessage`.
+    PostedMessage,
+    /// HTML-11: a MessagePort's port message queue (one task source per port, by port id).
+    PortMessageQueue(u32),
+    /// HTML-13: idle callbacks.
+    IdleTask,
+    /// User interaction (HTML-1).
+    UserInteraction,
 }
 
 impl TaskSource {
-    pub const ALL: [TaskSource; 3] = [
+    /// The named task sources (port message queues are numbered: `port:N`).
+    pub const ALL: [TaskSource; 7] = [
         TaskSource::Timer,
         TaskSource::Networking,
         TaskSource::DomManipulation,
+        TaskSource::Rendering,
+        TaskSource::PostedMessage,
+        TaskSource::IdleTask,
+        TaskSource::UserInteraction,
     ];
 
     pub fn name(self) -> &'static str {
@@ -74,6 +108,11 @@ impl TaskSource {
             TaskSource::Timer => "timer",
             TaskSource::Networking => "networking",
             TaskSource::DomManipulation => "dom-manipulation",
+            TaskSource::Rendering => "rendering",
+            TaskSource::PostedMessage => "posted-message",
+            TaskSource::PortMessageQueue(_) => "port",
+            TaskSource::IdleTask => "idle-task",
+            TaskSource::UserInteraction => "user-interaction",
         }
     }
 }
@@ -87,6 +126,14 @@ pub enum TaskSteps {
     FetchResponse { id: u32 },
     /// HTML-14: fire `unhandledrejection` for these promises (report them if unhandled).
     NotifyRejected { promises: Vec<ObjId> },
+    /// HTML-4: update the rendering.
+    UpdateRendering,
+    /// HTML-11: fire `message` at `target` with `data`.
+    Message { target: Value, data: Value },
+    /// HTML-13: invoke idle callbacks (the current idle period).
+    InvokeIdleCallbacks,
+    /// HTML-13: invoke idle callback timeout for request `handle`.
+    IdleTimeout { handle: u32 },
 }
 
 /// A task (HTML §8.1.7.1): its source, its steps, and the timer nesting level stored on it.
@@ -101,7 +148,7 @@ pub struct Task {
 pub fn choices(st: &State) -> Vec<Choice> {
     match st.host {
         Host::Html => html::choices(st),
-        Host::Node | Host::NodeEsm => node::choices(st),
+        Host::Node | Host::NodeEsm | Host::Deno | Host::Bun => node::choices(st),
     }
 }
 
@@ -124,6 +171,14 @@ impl Agent<'_> {
                 self.queue_due_timers();
                 Ok(())
             }
+            Choice::RenderOpportunity => {
+                self.rendering_opportunity();
+                Ok(())
+            }
+            Choice::IdlePeriod => {
+                self.start_idle_period();
+                Ok(())
+            }
         }
     }
 
@@ -131,7 +186,7 @@ impl Agent<'_> {
     pub fn start(&mut self) -> JsResult<()> {
         match self.st.host {
             Host::Html => self.run_classic_script(),
-            Host::Node | Host::NodeEsm => self.node_start(),
+            Host::Node | Host::NodeEsm | Host::Deno | Host::Bun => self.node_start(),
         }
     }
 
@@ -264,5 +319,6 @@ pub fn describe_job(job: &Job) -> &'static str {
         },
         Job::ResolveThenable { .. } => "PromiseResolveThenableJob",
         Job::Callback { .. } => "queueMicrotask callback",
+        Job::CallThen { .. } => "call a thenable's then (RT-2)",
     }
 }

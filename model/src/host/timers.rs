@@ -118,6 +118,7 @@ impl Agent<'_> {
                 nesting,
             });
         }
+        self.queue_due_idle_timeouts();
     }
 
     /// HTML-9 step 9: the timer's task. Aborts if the id was cleared or re-armed; runs the

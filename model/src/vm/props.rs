@@ -56,7 +56,12 @@ impl Agent<'_> {
                 "toString" => Value::Builtin(Builtin::ToStringMethod),
                 _ => Value::Undefined,
             }),
-            Value::Builtin(b) => Ok(b.static_prop(key).unwrap_or(Value::Undefined)),
+            Value::Builtin(b) => {
+                if let Some(r) = crate::host::web::get_prop(self, v, key) {
+                    return r;
+                }
+                Ok(b.static_prop(key).unwrap_or(Value::Undefined))
+            }
             Value::Object(id) => {
                 let obj = self.st.heap.get(*id);
                 match obj.get_own(key) {
@@ -68,6 +73,9 @@ impl Agent<'_> {
                         };
                     }
                     None => {}
+                }
+                if let Some(r) = crate::host::web::get_prop(self, v, key) {
+                    return r;
                 }
                 Ok(self.get_from_prototype(v, key))
             }
@@ -171,6 +179,11 @@ impl Agent<'_> {
                     &format!("Cannot set properties of {what} (setting '{key}')"),
                 )
             }
+            Value::Builtin(_)
+                if let Some(r) = crate::host::web::set_prop(self, target, key, &v) =>
+            {
+                r
+            }
             Value::Builtin(b) => self.throw(
                 ErrorKind::TypeError,
                 &format!(
@@ -178,6 +191,12 @@ impl Agent<'_> {
                     b.name()
                 ),
             ),
+            Value::Object(id)
+                if matches!(self.st.heap.get(*id).kind, ObjKind::Web(_))
+                    && let Some(r) = crate::host::web::set_prop(self, target, key, &v) =>
+            {
+                r
+            }
             Value::Object(id) => {
                 let setter = match self.st.heap.get(*id).get_own(key) {
                     Some(Prop::Accessor { set, .. }) => Some(set.clone()),
@@ -218,6 +237,7 @@ impl Agent<'_> {
     /// fresh ordinary object as `this`.
     pub fn construct(&mut self, ctor: &Value, args: Vec<Value>) -> JsResult<Value> {
         match ctor {
+            Value::Builtin(Builtin::Web(f)) => crate::host::web::construct(self, *f, args),
             Value::Builtin(Builtin::PromiseCtor) => {
                 let executor = args.into_iter().next().unwrap_or(Value::Undefined);
                 self.promise_constructor(executor)

@@ -124,7 +124,18 @@ impl Agent<'_> {
                     vec![e]
                 }
             };
-            self.node_callback(&req.callback, args)?;
+            if super::Profile::of(self.st.host).io_callbacks_in_promise_job {
+                // RT-3 (Deno): the callback runs from a promise resolution, so the promise
+                // jobs it queues run before its nextTicks.
+                let r = self.call(&req.callback, Value::Undefined, args).map(|_| ());
+                let r = match r {
+                    Ok(()) => self.run_microtasks(),
+                    e => e,
+                };
+                self.after_callback(r)?;
+            } else {
+                self.node_callback(&req.callback, args)?;
+            }
         }
         Ok(())
     }

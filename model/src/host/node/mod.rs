@@ -7,6 +7,7 @@ pub mod builtins;
 mod events;
 mod immediate;
 mod io;
+mod profile;
 mod timers;
 
 use std::collections::{BTreeMap, VecDeque};
@@ -18,6 +19,7 @@ use crate::vm::{Agent, JsResult, Unwind};
 
 pub use immediate::Immediate;
 pub use io::{IoOp, IoRequest};
+pub use profile::Profile;
 pub use timers::{NodeTimer, TimerList};
 
 /// The `process.pid` the model reports.
@@ -92,6 +94,14 @@ pub fn choices(st: &State) -> Vec<Choice> {
     let mut out = Vec::new();
     match n.at {
         LoopPoint::Exited => return out,
+        LoopPoint::PreLoopTimers if Profile::of(st.host).first_pass_sees_next_ms => {
+            // RT-3 (Deno): the first timers pass always sees a timer due within 1 ms.
+            let t = match timers::next_expiry(st) {
+                Some(e) if e > st.clock && e <= st.clock + 1 => e,
+                _ => st.clock,
+            };
+            out.push(Choice::AdvanceClock(t));
+        }
         LoopPoint::PreLoopTimers | LoopPoint::EndOfIteration => {
             // MODEL-3: between two clock reads of the loop that did not block, less than 1 ms
             // passes: the clock stays, or reaches the next timer expiry if that is within 1 ms.
@@ -123,34 +133,46 @@ impl Agent<'_> {
             Arc::from(program.source_name.as_str()),
             program.source.clone(),
         );
-        if program.is_module {
+        let profile = Profile::of(self.st.host);
+        if program.is_module && profile.esm_promises_before_ticks {
             // NODE-4: an ES module is evaluated inside a promise job, so its promise jobs run
-            // before its nextTicks; it is loaded asynchronously, from inside the loop (after
-            // the pre-loop timer pass), so the check phase comes before the first timers
-            // phase: setImmediate before setTimeout(0).
-            self.trace("NODE-4", || {
-                "evaluate the ES module main (from inside the loop)".into()
-            });
-            self.node_run_main(true)?;
-            self.trace("NODE-1", || "check phase".into());
-            self.run_immediates()?;
-            self.st.node.at = LoopPoint::EndOfIteration;
-            return Ok(());
+            // before its nextTicks.
+            self.trace("NODE-4", || "evaluate the ES module main".into());
+            let env = self.st.script_env;
+            let r = self.run_script(env).map(|_| ());
+            self.run_microtasks()?;
+            if profile.esm_ticks_after_first_timers {
+                // RT-3 (Deno): the nextTick queue waits for the first timers phase.
+                if let Err(Unwind::Throw(e)) = r {
+                    self.node_uncaught_exception(e, false)?;
+                } else {
+                    r?;
+                }
+            } else {
+                self.after_callback(r)?;
+            }
+            if profile.esm_evaluated_in_loop {
+                // NODE-4: Node loads an ES module main asynchronously, from inside the loop
+                // (after the pre-loop timer pass): the check phase comes before the first
+                // timers phase, so setImmediate runs before setTimeout(0).
+                self.trace("NODE-1", || "check phase".into());
+                self.run_immediates()?;
+                self.st.node.at = LoopPoint::EndOfIteration;
+                return Ok(());
+            }
         } else {
-            self.trace("NODE-4", || "run the CommonJS main module".into());
-            self.node_run_main(false)?;
+            self.trace("NODE-4", || {
+                "run the main module (CommonJS semantics)".into()
+            });
+            let env = self.st.script_env;
+            let r = self.run_script(env).map(|_| ());
+            self.after_callback(r)?;
+        }
+        if !profile.pre_loop_timers {
+            return self.node_loop_top();
         }
         self.st.node.at = LoopPoint::PreLoopTimers;
         self.node_settle_point()
-    }
-
-    fn node_run_main(&mut self, esm: bool) -> JsResult<()> {
-        let env = self.st.script_env;
-        let r = self.run_script(env);
-        if esm {
-            self.run_microtasks()?;
-        }
-        self.after_callback(r.map(|_| ()))
     }
 
     /// Carries out a choice at the current loop point, then runs to the next one.
@@ -171,6 +193,8 @@ impl Agent<'_> {
                     LoopPoint::PreLoopTimers => {
                         self.trace("UV-1", || "pre-loop timer pass (UV_RUN_DEFAULT)".into());
                         self.run_timers_phase()?;
+                        // RT-3 (Deno): ticks left by an ES-module main drain now.
+                        self.process_ticks_and_rejections()?;
                         self.node_loop_top()
                     }
                     LoopPoint::PollWait => self.node_run_from_poll(true),
@@ -189,7 +213,11 @@ impl Agent<'_> {
     /// At a clock point with nothing to decide (no timers), take the step directly.
     fn node_settle_point(&mut self) -> JsResult<()> {
         if !self.loop_alive() && self.st.node.at == LoopPoint::PreLoopTimers {
-            return self.node_before_exit();
+            // RT-3 (Deno): ticks left by an ES-module main still run before the loop ends.
+            self.process_ticks_and_rejections()?;
+            if !self.loop_alive() {
+                return self.node_before_exit();
+            }
         }
         Ok(())
     }
@@ -208,12 +236,17 @@ impl Agent<'_> {
         if !self.loop_alive() {
             return self.node_before_exit();
         }
+        if Profile::of(self.st.host).immediates_first {
+            // RT-1 (Bun `autoTick`): the immediates queued before this turn run first.
+            self.trace("RT-1", || {
+                "turn starts with the immediates queued before it".into()
+            });
+            self.run_immediates()?;
+        }
         // Pending callbacks, idle and prepare run nothing the subset can observe.
         // UV-2: poll does not block if immediates are pending or completions are waiting.
-        if self.st.node.completed.is_empty()
-            && self.st.node.immediates.is_empty()
-            && self.st.node.signals.is_empty()
-        {
+        let n = &self.st.node;
+        if n.completed.is_empty() && n.immediates.is_empty() && n.signals.is_empty() {
             if timers::next_expiry(self.st).is_none() && self.st.node.in_flight.is_empty() {
                 return self.node_before_exit();
             }
@@ -232,8 +265,10 @@ impl Agent<'_> {
             self.deliver_completed_io()?;
             self.deliver_signals()?;
         }
-        self.trace("NODE-1", || "check phase".into());
-        self.run_immediates()?;
+        if !Profile::of(self.st.host).immediates_first {
+            self.trace("NODE-1", || "check phase".into());
+            self.run_immediates()?;
+        }
         self.st.node.at = LoopPoint::EndOfIteration;
         Ok(())
     }

@@ -1,0 +1,67 @@
+//! Runtime profiles of the Node-compatible hosts: what Deno and Bun do differently from Node
+//! (RT-1..RT-3), as data read by the shared loop. Each flag is backed by a litmus test that
+//! shows the difference on the real runtime.
+
+use crate::host::Host;
+
+/// The differences between Node-compatible runtimes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Profile {
+    /// An ES-module main's promise jobs run before its nextTicks (NODE-4). Bun runs the ticks
+    /// first even for ESM (RT-1).
+    pub esm_promises_before_ticks: bool,
+    /// An ES-module main is evaluated from inside the loop, so the check phase runs before the
+    /// first timers phase (Node, NODE-4).
+    pub esm_evaluated_in_loop: bool,
+    /// After an ES-module main, the nextTick queue waits for the first timers phase (Deno, RT-3:
+    /// `promise > queueMicrotask > timeout > nextTick > immediate`).
+    pub esm_ticks_after_first_timers: bool,
+    /// libuv's pre-loop timer pass (UV-1 step 2). Bun's loop has none (RT-1).
+    pub pre_loop_timers: bool,
+    /// The first timers pass always sees a timer due within 1 ms (Deno: module loading takes
+    /// longer; `setTimeout(0)` before `setImmediate` 20/20, RT-3).
+    pub first_pass_sees_next_ms: bool,
+    /// Each turn starts with the immediates queued before it, then poll, then timers (Bun's
+    /// `autoTick`, RT-1).
+    pub immediates_first: bool,
+    /// I/O callbacks are dispatched from a promise resolution, so their promise jobs run before
+    /// their nextTicks (Deno, RT-3).
+    pub io_callbacks_in_promise_job: bool,
+    /// `Promise.prototype.finally` resolves the derived promise without a promise wrapper
+    /// (JSC, RT-2): `p.finally(f).then(cb)` runs cb at t2.
+    pub finally_without_wrapper: bool,
+}
+
+impl Profile {
+    /// The profile of a Node-compatible host.
+    pub fn of(host: Host) -> Profile {
+        let node = Profile {
+            esm_promises_before_ticks: true,
+            esm_evaluated_in_loop: true,
+            esm_ticks_after_first_timers: false,
+            pre_loop_timers: true,
+            first_pass_sees_next_ms: false,
+            immediates_first: false,
+            io_callbacks_in_promise_job: false,
+            finally_without_wrapper: false,
+        };
+        match host {
+            Host::Deno => Profile {
+                esm_evaluated_in_loop: false,
+                esm_ticks_after_first_timers: true,
+                first_pass_sees_next_ms: true,
+                io_callbacks_in_promise_job: true,
+                ..node
+            },
+            Host::Bun => Profile {
+                esm_promises_before_ticks: false,
+                esm_evaluated_in_loop: false,
+                pre_loop_timers: false,
+                immediates_first: true,
+                finally_without_wrapper: true,
+                ..node
+            },
+            _ => node,
+        }
+    }
+}

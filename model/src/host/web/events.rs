@@ -1,0 +1,684 @@
+//! Events (DOM §2) and a minimal DOM: event listeners, event handler attributes (`on…`),
+//! dispatch with capture and bubble through an element's ancestors, `document` and `window`;
+//! elements made by `document.createElement`.
+//!
+//! HTML-7: a listener is called through "call a user object's operation", so "clean up after
+//! running script" checkpoints after it when the stack is empty. A dispatch from script
+//! (`dispatchEvent`, `el.click()`) runs with the caller on the stack: no checkpoint between
+//! listeners. A dispatch by the user agent (a message task, …) checkpoints after each one.
+
+use std::sync::Arc;
+
+use super::{WebFn, WebObj};
+use crate::builtins::Builtin;
+use crate::heap::{ErrorKind, ObjKind};
+use crate::value::{ObjId, Value};
+use crate::vm::{Agent, JsResult};
+
+/// An event listener (DOM §2.7): target, type, callback, capture and once; `handler` marks
+/// the listener of an event handler attribute (`onmessage`, …).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Listener {
+    pub id: u32,
+    pub target: Value,
+    pub ty: Arc<str>,
+    pub callback: Value,
+    pub capture: bool,
+    pub once: bool,
+    pub handler: bool,
+}
+
+/// An event's flags (DOM §2.2).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
+pub struct EventFlags {
+    pub bubbles: bool,
+    pub cancelable: bool,
+    pub canceled: bool,
+    pub stop_propagation: bool,
+    pub stop_immediate: bool,
+}
+
+/// A DOM element.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Element {
+    pub tag: Arc<str>,
+    pub attrs: Vec<(Arc<str>, Arc<str>)>,
+    pub parent: Option<ObjId>,
+    pub children: Vec<ObjId>,
+    pub text: Arc<str>,
+}
+
+impl Element {
+    pub fn attr(&self, name: &str) -> Option<&Arc<str>> {
+        self.attrs
+            .iter()
+            .find(|(k, _)| &**k == name)
+            .map(|(_, v)| v)
+    }
+    fn has_class(&self, c: &str) -> bool {
+        self.attr("class")
+            .is_some_and(|v| v.split_ascii_whitespace().any(|x| x == c))
+    }
+}
+
+/// MutationObserver state (HTML-12): not modelled yet.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
+pub struct MutationState {}
+
+impl MutationState {
+    pub fn roots(&mut self, _f: &mut dyn FnMut(&mut ObjId)) {}
+}
+
+/// Properties of elements that need no allocation.
+pub fn element_prop(agent: &Agent<'_>, _obj: ObjId, e: &Element, key: &str) -> Option<Value> {
+    let _ = agent;
+    let b = |f: WebFn| Some(Value::Builtin(Builtin::Web(f)));
+    match key {
+        "id" => Some(Value::String(
+            e.attr("id").cloned().unwrap_or_else(|| Arc::from("")),
+        )),
+        "className" => Some(Value::String(
+            e.attr("class").cloned().unwrap_or_else(|| Arc::from("")),
+        )),
+        "tagName" | "nodeName" => Some(Value::str(&e.tag.to_ascii_uppercase())),
+        "textContent" => Some(Value::String(e.text.clone())),
+        "parentNode" | "parentElement" => Some(e.parent.map_or(Value::Null, Value::Object)),
+        "appendChild" => b(WebFn::AppendChild),
+        "append" => b(WebFn::Append),
+        "removeChild" => b(WebFn::RemoveChild),
+        "remove" => b(WebFn::Remove),
+        "setAttribute" => b(WebFn::SetAttribute),
+        "getAttribute" => b(WebFn::GetAttribute),
+        "click" => b(WebFn::Click),
+        "querySelector" => b(WebFn::QuerySelector),
+        _ => None,
+    }
+}
+
+impl Agent<'_> {
+    /// The `capture` and `once` options of add/removeEventListener (a boolean is `capture`).
+    pub fn listener_options(&mut self, opts: &Value) -> JsResult<(bool, bool)> {
+        match opts {
+            Value::Object(_) => {
+                let capture = self.get_v(opts, "capture")?.to_boolean();
+                let once = self.get_v(opts, "once")?.to_boolean();
+                Ok((capture, once))
+            }
+            v => Ok((v.to_boolean(), false)),
+        }
+    }
+
+    /// DOM "add an event listener": ignored for a null callback or a duplicate
+    /// (same type, callback and capture); otherwise appended to the target's list.
+    pub fn add_event_listener(
+        &mut self,
+        target: Value,
+        ty: Arc<str>,
+        callback: Value,
+        capture: bool,
+        once: bool,
+    ) {
+        if matches!(callback, Value::Null | Value::Undefined) {
+            return;
+        }
+        if self.st.web.listeners.iter().any(|l| {
+            l.target == target
+                && l.ty == ty
+                && l.callback == callback
+                && l.capture == capture
+                && !l.handler
+        }) {
+            return;
+        }
+        let id = self.st.web.next_listener_id;
+        self.st.web.next_listener_id += 1;
+        let name = super::target_name(self, &target);
+        self.trace("DOM-2.7", || format!("addEventListener('{ty}') on {name}"));
+        self.st.web.listeners.push(Listener {
+            id,
+            target,
+            ty,
+            callback,
+            capture,
+            once,
+            handler: false,
+        });
+    }
+
+    /// DOM "remove an event listener" (a removed listener of a running dispatch is skipped).
+    pub fn remove_event_listener(
+        &mut self,
+        target: &Value,
+        ty: &str,
+        callback: &Value,
+        capture: bool,
+    ) {
+        self.st.web.listeners.retain(|l| {
+            !(l.target == *target
+                && &*l.ty == ty
+                && l.callback == *callback
+                && l.capture == capture
+                && !l.handler)
+        });
+    }
+
+    /// The value of event handler attribute `on{ty}` of `target` (null if unset).
+    pub fn event_handler(&self, target: &Value, ty: &str) -> Value {
+        self.st
+            .web
+            .listeners
+            .iter()
+            .find(|l| l.handler && l.target == *target && &*l.ty == ty)
+            .map_or(Value::Null, |l| l.callback.clone())
+    }
+
+    /// HTML event handler attributes: setting a callable activates the handler (its listener
+    /// is added the first time, later values replace the callback in place); anything else
+    /// deactivates it (removes the listener). Setting a MessagePort's `onmessage` enables its
+    /// port message queue (HTML-11).
+    pub fn set_event_handler(&mut self, target: &Value, ty: &str, v: Value) {
+        let existing = self
+            .st
+            .web
+            .listeners
+            .iter()
+            .position(|l| l.handler && l.target == *target && &*l.ty == ty);
+        if !self.is_callable(&v) {
+            if let Some(i) = existing {
+                self.st.web.listeners.remove(i);
+            }
+            return;
+        }
+        match existing {
+            Some(i) => self.st.web.listeners[i].callback = v,
+            None => {
+                let id = self.st.web.next_listener_id;
+                self.st.web.next_listener_id += 1;
+                self.st.web.listeners.push(Listener {
+                    id,
+                    target: target.clone(),
+                    ty: Arc::from(ty),
+                    callback: v,
+                    capture: false,
+                    once: false,
+                    handler: true,
+                });
+            }
+        }
+        if ty == "message"
+            && let Some(ObjKind::Web(WebObj::MessagePort(p))) =
+                target.as_object().map(|o| self.st.heap.get(o).kind.clone())
+        {
+            self.enable_port(p);
+        }
+    }
+
+    /// A new Event (DOM §2.2 "create an event"): `type`, `bubbles`, `cancelable` as properties.
+    pub fn new_event(&mut self, ty: Arc<str>, bubbles: bool, cancelable: bool) -> JsResult<Value> {
+        let ev = Value::Object(self.alloc(ObjKind::Web(WebObj::Event(EventFlags {
+            bubbles,
+            cancelable,
+            ..Default::default()
+        }))));
+        self.set_v(&ev, "type", Value::String(ty))?;
+        self.set_v(&ev, "bubbles", Value::Bool(bubbles))?;
+        self.set_v(&ev, "cancelable", Value::Bool(cancelable))?;
+        Ok(ev)
+    }
+
+    fn flags_mut(&mut self, ev: &Value) -> Option<&mut EventFlags> {
+        match ev.as_object().map(|o| &mut self.st.heap.get_mut(o).kind) {
+            Some(ObjKind::Web(WebObj::Event(f))) => Some(f),
+            _ => None,
+        }
+    }
+
+    fn flags(&self, ev: &Value) -> EventFlags {
+        match ev.as_object().map(|o| &self.st.heap.get(o).kind) {
+            Some(ObjKind::Web(WebObj::Event(f))) => f.clone(),
+            _ => EventFlags::default(),
+        }
+    }
+
+    /// `preventDefault()`, `stopPropagation()`, `stopImmediatePropagation()`.
+    pub fn event_flag(&mut self, ev: &Value, f: WebFn) {
+        if let Some(fl) = self.flags_mut(ev) {
+            match f {
+                WebFn::EventPreventDefault => fl.canceled |= fl.cancelable,
+                WebFn::EventStopPropagation => fl.stop_propagation = true,
+                _ => {
+                    fl.stop_propagation = true;
+                    fl.stop_immediate = true;
+                }
+            }
+        }
+    }
+
+    /// `target.dispatchEvent(event)` from script: a synchronous dispatch (the caller stays on
+    /// the stack, so no checkpoint runs between listeners, HTML-7).
+    pub fn dispatch_event_from_script(&mut self, target: Value, ev: Value) -> JsResult<bool> {
+        if !matches!(
+            ev.as_object().map(|o| &self.st.heap.get(o).kind),
+            Some(ObjKind::Web(WebObj::Event(_)))
+        ) {
+            return self.throw(
+                ErrorKind::TypeError,
+                "Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.",
+            );
+        }
+        self.dispatch_event(target, ev, false)
+    }
+
+    /// The event path (DOM §2.9 "get the parent"): the target, its ancestors, and, for a node
+    /// in the document, the document and the window.
+    fn event_path(&self, target: &Value) -> Vec<Value> {
+        let mut path = vec![target.clone()];
+        let Value::Object(mut id) = *target else {
+            if *target == super::document() {
+                path.push(super::window());
+            }
+            return path;
+        };
+        loop {
+            match &self.st.heap.get(id).kind {
+                ObjKind::Web(WebObj::Element(e)) => match e.parent {
+                    Some(p) => {
+                        path.push(Value::Object(p));
+                        id = p;
+                    }
+                    None => {
+                        if Some(id) == self.st.web.document_element {
+                            path.push(super::document());
+                            path.push(super::window());
+                        }
+                        return path;
+                    }
+                },
+                _ => return path,
+            }
+        }
+    }
+
+    /// DOM §2.9 dispatch (the parts the model needs): `target` is set; listeners of the path
+    /// run for the capturing phase (root to target, capture listeners), then the bubbling
+    /// phase (the target's non-capture listeners, and the ancestors' if the event bubbles);
+    /// `stopPropagation` ends the dispatch after the current target. Returns false if the
+    /// event was canceled.
+    pub fn dispatch_event(&mut self, target: Value, ev: Value, _trusted: bool) -> JsResult<bool> {
+        self.set_v(&ev, "target", target.clone())?;
+        let ty = match self.get_v(&ev, "type")? {
+            Value::String(s) => s,
+            v => self.to_string(&v)?,
+        };
+        let name = super::target_name(self, &target);
+        self.trace("DOM-2.9", || format!("dispatch '{ty}' at {name}"));
+        let path = self.event_path(&target);
+        let bubbles = self.flags(&ev).bubbles;
+        'outer: {
+            for t in path.iter().rev() {
+                self.invoke_listeners(t, &ev, &ty, true)?;
+                if self.flags(&ev).stop_propagation {
+                    break 'outer;
+                }
+            }
+            for (i, t) in path.iter().enumerate() {
+                if i > 0 && !bubbles {
+                    break;
+                }
+                self.invoke_listeners(t, &ev, &ty, false)?;
+                if self.flags(&ev).stop_propagation {
+                    break 'outer;
+                }
+            }
+        }
+        self.set_v(&ev, "currentTarget", Value::Null)?;
+        Ok(!self.flags(&ev).canceled)
+    }
+
+    /// DOM "inner invoke": the listeners of `t` for `ty` and this phase, as registered when the
+    /// invoke starts (one added meanwhile does not run; one removed meanwhile is skipped); a
+    /// `once` listener is removed before it runs. Each call is HTML-7's "call a user object's
+    /// operation" with "clean up after running script".
+    fn invoke_listeners(&mut self, t: &Value, ev: &Value, ty: &str, capture: bool) -> JsResult<()> {
+        let ids: Vec<u32> = self
+            .st
+            .web
+            .listeners
+            .iter()
+            .filter(|l| l.target == *t && &*l.ty == ty && l.capture == capture)
+            .map(|l| l.id)
+            .collect();
+        if ids.is_empty() {
+            return Ok(());
+        }
+        self.set_v(ev, "currentTarget", t.clone())?;
+        for id in ids {
+            let Some(i) = self.st.web.listeners.iter().position(|l| l.id == id) else {
+                continue;
+            };
+            let l = self.st.web.listeners[i].clone();
+            if l.once {
+                self.st.web.listeners.remove(i);
+            }
+            self.trace("HTML-7", || format!("call the '{ty}' listener"));
+            self.call_host_callback(&l.callback, t.clone(), vec![ev.clone()])?;
+            if self.flags(ev).stop_immediate {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// The document element (`<html>` with `<head>` and `<body>`), created on first use.
+    pub fn document_element(&mut self) -> ObjId {
+        if let Some(d) = self.st.web.document_element {
+            return d;
+        }
+        let html = self.create_element(Arc::from("html"));
+        let head = self.create_element(Arc::from("head"));
+        let body = self.create_element(Arc::from("body"));
+        self.append_child(html, head);
+        self.append_child(html, body);
+        self.st.web.document_element = Some(html);
+        html
+    }
+
+    /// `document.body`.
+    pub fn document_body(&mut self) -> Value {
+        let html = self.document_element();
+        let children = self
+            .element(html)
+            .map(|e| e.children.clone())
+            .unwrap_or_default();
+        children
+            .into_iter()
+            .find(|c| self.element(*c).is_some_and(|e| &*e.tag == "body"))
+            .map_or(Value::Null, Value::Object)
+    }
+
+    fn element(&self, id: ObjId) -> Option<&Element> {
+        match &self.st.heap.get(id).kind {
+            ObjKind::Web(WebObj::Element(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    fn element_mut(&mut self, id: ObjId) -> Option<&mut Element> {
+        match &mut self.st.heap.get_mut(id).kind {
+            ObjKind::Web(WebObj::Element(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// `document.createElement(tag)`.
+    pub fn create_element(&mut self, tag: Arc<str>) -> ObjId {
+        let tag = Arc::from(tag.to_ascii_lowercase());
+        self.alloc(ObjKind::Web(WebObj::Element(Box::new(Element {
+            tag,
+            attrs: Vec::new(),
+            parent: None,
+            children: Vec::new(),
+            text: Arc::from(""),
+        }))))
+    }
+
+    /// `parent.appendChild(child)`: removes the child from its old parent first.
+    pub fn append_child(&mut self, parent: ObjId, child: ObjId) {
+        self.detach(child);
+        if let Some(p) = self.element_mut(parent) {
+            p.children.push(child);
+        }
+        if let Some(c) = self.element_mut(child) {
+            c.parent = Some(parent);
+        }
+    }
+
+    fn detach(&mut self, child: ObjId) {
+        let old = self.element(child).and_then(|c| c.parent);
+        if let Some(old) = old {
+            if let Some(p) = self.element_mut(old) {
+                p.children.retain(|c| *c != child);
+            }
+            if let Some(c) = self.element_mut(child) {
+                c.parent = None;
+            }
+        }
+    }
+
+    /// Descendants of `root` in tree order (not `root` itself).
+    fn descendants(&self, root: ObjId) -> Vec<ObjId> {
+        let mut out = Vec::new();
+        let mut stack: Vec<ObjId> = self
+            .element(root)
+            .map(|e| e.children.iter().rev().copied().collect())
+            .unwrap_or_default();
+        while let Some(n) = stack.pop() {
+            out.push(n);
+            if let Some(e) = self.element(n) {
+                stack.extend(e.children.iter().rev().copied());
+            }
+        }
+        out
+    }
+
+    /// `document.getElementById(id)`: the first element in tree order with that id.
+    pub fn get_element_by_id(&mut self, id: &str) -> Value {
+        let root = self.document_element();
+        let mut all = vec![root];
+        all.extend(self.descendants(root));
+        all.into_iter()
+            .find(|n| {
+                self.element(*n)
+                    .is_some_and(|e| e.attr("id").is_some_and(|v| &**v == id))
+            })
+            .map_or(Value::Null, Value::Object)
+    }
+
+    /// `querySelector` with one simple selector: `#id`, `.class` or a tag name.
+    pub fn query_selector(&mut self, this: &Value, sel: &str) -> Value {
+        let root = match this {
+            Value::Object(id) if self.element(*id).is_some() => *id,
+            _ => {
+                let html = self.document_element();
+                if let Some(e) = self.element(html)
+                    && matches(e, sel)
+                {
+                    return Value::Object(html);
+                }
+                html
+            }
+        };
+        self.descendants(root)
+            .into_iter()
+            .find(|n| self.element(*n).is_some_and(|e| matches(e, sel)))
+            .map_or(Value::Null, Value::Object)
+    }
+
+    /// Element properties set by script (`id`, `className`, `textContent`); `None` for others.
+    pub fn set_element_prop(&mut self, id: ObjId, key: &str, v: &Value) -> Option<JsResult<()>> {
+        self.element(id)?;
+        let attr = match key {
+            "id" => "id",
+            "className" => "class",
+            "textContent" => {
+                let s = match self.to_string(v) {
+                    Ok(s) => s,
+                    Err(e) => return Some(Err(e)),
+                };
+                for c in self
+                    .element(id)
+                    .map(|e| e.children.clone())
+                    .unwrap_or_default()
+                {
+                    self.detach(c);
+                }
+                if let Some(e) = self.element_mut(id) {
+                    e.text = s;
+                }
+                return Some(Ok(()));
+            }
+            _ => return None,
+        };
+        Some(self.to_string(v).map(|s| self.set_attribute(id, attr, s)))
+    }
+
+    fn set_attribute(&mut self, id: ObjId, name: &str, value: Arc<str>) {
+        if let Some(e) = self.element_mut(id) {
+            match e.attrs.iter_mut().find(|(k, _)| &**k == name) {
+                Some((_, v)) => *v = value,
+                None => e.attrs.push((Arc::from(name), value)),
+            }
+        }
+    }
+
+    /// Element methods: appendChild/append/removeChild/remove, set/getAttribute, click().
+    pub fn element_method(&mut self, f: WebFn, this: Value, args: Vec<Value>) -> JsResult<Value> {
+        let this_id = match &this {
+            Value::Object(id) if self.element(*id).is_some() => *id,
+            _ => return self.throw(ErrorKind::TypeError, "Illegal invocation"),
+        };
+        let node_arg = |agent: &mut Agent<'_>, i: usize| -> JsResult<ObjId> {
+            match super::arg(&args, i) {
+                Value::Object(id) if agent.element(id).is_some() => Ok(id),
+                _ => agent.throw(ErrorKind::TypeError, "parameter 1 is not of type 'Node'."),
+            }
+        };
+        match f {
+            WebFn::AppendChild => {
+                let c = node_arg(self, 0)?;
+                self.append_child(this_id, c);
+                Ok(Value::Object(c))
+            }
+            WebFn::Append => {
+                for i in 0..args.len() {
+                    let c = node_arg(self, i)?;
+                    self.append_child(this_id, c);
+                }
+                Ok(Value::Undefined)
+            }
+            WebFn::RemoveChild => {
+                let c = node_arg(self, 0)?;
+                self.detach(c);
+                Ok(Value::Object(c))
+            }
+            WebFn::Remove => {
+                self.detach(this_id);
+                Ok(Value::Undefined)
+            }
+            WebFn::SetAttribute => {
+                let name = self.to_string(&super::arg(&args, 0))?;
+                let value = self.to_string(&super::arg(&args, 1))?;
+                self.set_attribute(this_id, &name, value);
+                Ok(Value::Undefined)
+            }
+            WebFn::GetAttribute => {
+                let name = self.to_string(&super::arg(&args, 0))?;
+                Ok(self
+                    .element(this_id)
+                    .and_then(|e| e.attr(&name).cloned())
+                    .map_or(Value::Null, Value::String))
+            }
+            _ => {
+                // HTML `click()`: fire a synthetic (untrusted) click event, which bubbles and
+                // is cancelable, at the element, synchronously.
+                let ev = self.new_event(Arc::from("click"), true, true)?;
+                self.trace("HTML-7", || "el.click(): synchronous dispatch".into());
+                self.dispatch_event(this, ev, false)?;
+                Ok(Value::Undefined)
+            }
+        }
+    }
+
+    /// `classList.add/remove/toggle/contains` on the element's `class` attribute.
+    pub fn class_list_method(
+        &mut self,
+        f: WebFn,
+        this: Value,
+        args: Vec<Value>,
+    ) -> JsResult<Value> {
+        let Some(ObjKind::Web(WebObj::ClassList(id))) =
+            this.as_object().map(|o| self.st.heap.get(o).kind.clone())
+        else {
+            return self.throw(ErrorKind::TypeError, "Illegal invocation");
+        };
+        let c = self.to_string(&super::arg(&args, 0))?;
+        let mut classes: Vec<String> = self
+            .element(id)
+            .and_then(|e| e.attr("class").cloned())
+            .map(|v| v.split_ascii_whitespace().map(str::to_string).collect())
+            .unwrap_or_default();
+        let had = classes.iter().any(|x| **x == *c);
+        let result = match f {
+            WebFn::ClassListAdd => {
+                if !had {
+                    classes.push(c.to_string());
+                }
+                Value::Undefined
+            }
+            WebFn::ClassListRemove => {
+                classes.retain(|x| **x != *c);
+                Value::Undefined
+            }
+            WebFn::ClassListToggle => {
+                if had {
+                    classes.retain(|x| **x != *c);
+                } else {
+                    classes.push(c.to_string());
+                }
+                Value::Bool(!had)
+            }
+            _ => return Ok(Value::Bool(had)),
+        };
+        self.set_attribute(id, "class", Arc::from(classes.join(" ")));
+        Ok(result)
+    }
+
+    /// `new MutationObserver(cb)`: not modelled yet.
+    pub fn new_mutation_observer(&mut self, _cb: Value) -> JsResult<Value> {
+        self.throw(
+            ErrorKind::TypeError,
+            "evloop does not model MutationObserver yet",
+        )
+    }
+
+    /// MutationObserver methods: not modelled yet.
+    pub fn mutation_observer_method(
+        &mut self,
+        _f: WebFn,
+        _this: Value,
+        _args: Vec<Value>,
+    ) -> JsResult<Value> {
+        self.throw(
+            ErrorKind::TypeError,
+            "evloop does not model MutationObserver yet",
+        )
+    }
+}
+
+fn matches(e: &Element, sel: &str) -> bool {
+    if let Some(id) = sel.strip_prefix('#') {
+        e.attr("id").is_some_and(|v| &**v == id)
+    } else if let Some(c) = sel.strip_prefix('.') {
+        e.has_class(c)
+    } else {
+        e.tag.eq_ignore_ascii_case(sel)
+    }
+}
+
+/// Own-property-like reads on elements that allocate (`children`) or reach the document.
+pub fn element_get(agent: &mut Agent<'_>, id: ObjId, key: &str) -> Option<JsResult<Value>> {
+    let e = agent.element(id)?.clone();
+    match key {
+        "children" | "childNodes" => {
+            let arr = agent.alloc(ObjKind::Array(
+                e.children.iter().map(|c| Value::Object(*c)).collect(),
+            ));
+            Some(Ok(Value::Object(arr)))
+        }
+        "classList" => Some(Ok(Value::Object(
+            agent.alloc(ObjKind::Web(WebObj::ClassList(id))),
+        ))),
+        "body" if Some(id) == agent.st.web.document_element => None,
+        _ => None,
+    }
+}

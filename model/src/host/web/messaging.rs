@@ -1,0 +1,206 @@
+//! Posted messages (HTML-11): `MessageChannel` and its ports' port message queues, and
+//! `window.postMessage` on the posted message task source.
+
+use std::collections::HashMap;
+
+use super::WebObj;
+use crate::heap::{ErrorKind, Obj, ObjKind, Prop};
+use crate::host::{Task, TaskSource, TaskSteps};
+use crate::value::{ObjId, Value};
+use crate::vm::{Agent, JsResult};
+
+/// A `MessagePort` (HTML §9.4.4).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Port {
+    pub id: u32,
+    /// The port's heap object (the event target).
+    pub object: ObjId,
+    /// The entangled port's id, until one of them is closed.
+    pub entangled: Option<u32>,
+    /// Whether the port message queue is enabled (by `start()` or setting `onmessage`).
+    pub enabled: bool,
+}
+
+impl Agent<'_> {
+    /// `new MessageChannel()` (HTML §9.4.3): two new ports, entangled, as `port1` and `port2`.
+    pub fn new_message_channel(&mut self) -> Value {
+        let a = self.new_port();
+        let b = self.new_port();
+        let ports = &mut self.st.web.ports;
+        let (ia, ib) = (ports.len() as u32 - 2, ports.len() as u32 - 1);
+        ports[ia as usize].entangled = Some(ib);
+        ports[ib as usize].entangled = Some(ia);
+        let mut ch = Obj::new(ObjKind::Ordinary);
+        ch.set_own("port1", Prop::Data(Value::Object(a)));
+        ch.set_own("port2", Prop::Data(Value::Object(b)));
+        self.trace("HTML-11", || {
+            format!("new MessageChannel: ports {ia} and {ib}")
+        });
+        Value::Object(self.st.heap.alloc(ch))
+    }
+
+    fn new_port(&mut self) -> ObjId {
+        let id = self.st.web.ports.len() as u32;
+        let object = self.alloc(ObjKind::Web(WebObj::MessagePort(id)));
+        self.st.web.ports.push(Port {
+            id,
+            object,
+            entangled: None,
+            enabled: false,
+        });
+        object
+    }
+
+    fn port_id(&self, v: &Value) -> Option<u32> {
+        match v.as_object().map(|o| &self.st.heap.get(o).kind) {
+            Some(ObjKind::Web(WebObj::MessagePort(id))) => Some(*id),
+            _ => None,
+        }
+    }
+
+    /// HTML-11 message port post message steps: the target is the entangled port (none: the
+    /// message is dropped, step 5); the message is serialized now (step 4); a task is added to
+    /// the target's port message queue (step 6), which fires `message` at the target port.
+    pub fn port_post_message(&mut self, this: &Value, message: Value) -> JsResult<()> {
+        let Some(id) = self.port_id(this) else {
+            return self.throw(ErrorKind::TypeError, "Illegal invocation");
+        };
+        let data = self.structured_clone(&message)?;
+        let Some(target) = self.st.web.ports[id as usize].entangled else {
+            self.trace("HTML-11", || {
+                format!("port {id} is not entangled: message dropped")
+            });
+            return Ok(());
+        };
+        let object = self.st.web.ports[target as usize].object;
+        let enabled = self.st.web.ports[target as usize].enabled;
+        self.trace("HTML-11", || {
+            format!(
+                "postMessage: task added to port {target}'s port message queue ({})",
+                if enabled { "enabled" } else { "disabled" }
+            )
+        });
+        self.st.tasks.push(Task {
+            source: TaskSource::PortMessageQueue(target),
+            steps: TaskSteps::Message {
+                target: Value::Object(object),
+                data,
+            },
+            nesting: 0,
+        });
+        Ok(())
+    }
+
+    /// HTML-11 `port.start()`: enable the port message queue (also the first setting of
+    /// `onmessage`; `addEventListener('message', …)` does not).
+    pub fn port_start(&mut self, this: &Value) {
+        if let Some(id) = self.port_id(this) {
+            self.enable_port(id);
+        }
+    }
+
+    /// Enables port `id`'s message queue: its tasks become runnable.
+    pub fn enable_port(&mut self, id: u32) {
+        let p = &mut self.st.web.ports[id as usize];
+        if !p.enabled {
+            p.enabled = true;
+            self.trace("HTML-11", || {
+                format!("port {id}: port message queue enabled")
+            });
+        }
+    }
+
+    /// `port.close()`: disentangle the port (HTML §9.4.4).
+    pub fn port_close(&mut self, this: &Value) {
+        let Some(id) = self.port_id(this) else {
+            return;
+        };
+        if let Some(other) = self.st.web.ports[id as usize].entangled.take() {
+            self.st.web.ports[other as usize].entangled = None;
+        }
+        self.trace("HTML-11", || format!("port {id} closed"));
+    }
+
+    /// HTML-11 window post message steps: serialize the message and queue a global task on
+    /// the posted message task source that fires `message` at the window.
+    pub fn window_post_message(&mut self, message: Value) -> JsResult<()> {
+        let data = self.structured_clone(&message)?;
+        self.trace("HTML-11", || {
+            "window.postMessage: queue a task on the posted message task source".into()
+        });
+        self.st.tasks.push(Task {
+            source: TaskSource::PostedMessage,
+            steps: TaskSteps::Message {
+                target: super::window(),
+                data,
+            },
+            nesting: 0,
+        });
+        Ok(())
+    }
+
+    /// The message task (HTML-11): fire an event named `message` at the target, using
+    /// MessageEvent with `data` (the listeners are called with an empty stack: HTML-7).
+    pub fn fire_message(&mut self, target: Value, data: Value) -> JsResult<()> {
+        let ev = self.new_event(std::sync::Arc::from("message"), false, false)?;
+        self.set_v(&ev, "data", data)?;
+        self.dispatch_event(target, ev, false)?;
+        Ok(())
+    }
+
+    /// StructuredSerialize + StructuredDeserialize (HTML §2.7), for the values of the subset:
+    /// primitives, arrays, plain objects (own data properties), errors and dates; functions and
+    /// promises throw a DataCloneError.
+    pub fn structured_clone(&mut self, v: &Value) -> JsResult<Value> {
+        let mut memo = HashMap::new();
+        self.clone_value(v, &mut memo)
+    }
+
+    fn clone_value(&mut self, v: &Value, memo: &mut HashMap<ObjId, ObjId>) -> JsResult<Value> {
+        let Value::Object(id) = v else {
+            if let Value::Builtin(b) = v
+                && b.is_callable()
+            {
+                return self.data_clone_error(v);
+            }
+            return Ok(v.clone());
+        };
+        if let Some(c) = memo.get(id) {
+            return Ok(Value::Object(*c));
+        }
+        let obj = self.st.heap.get(*id).clone();
+        let kind = match &obj.kind {
+            ObjKind::Ordinary => ObjKind::Ordinary,
+            ObjKind::Array(_) => ObjKind::Array(Vec::new()),
+            ObjKind::Error(k) => ObjKind::Error(*k),
+            ObjKind::Date(t) => ObjKind::Date(*t),
+            _ => return self.data_clone_error(v),
+        };
+        let copy = self.alloc(kind);
+        memo.insert(*id, copy);
+        if let ObjKind::Array(items) = &obj.kind {
+            let mut out = Vec::with_capacity(items.len());
+            for x in items {
+                out.push(self.clone_value(x, memo)?);
+            }
+            self.st.heap.get_mut(copy).kind = ObjKind::Array(out);
+        }
+        for (k, p) in &obj.props {
+            let val = match p {
+                Prop::Data(d) => d.clone(),
+                Prop::Accessor { .. } => self.get_v(v, k)?,
+            };
+            let c = self.clone_value(&val, memo)?;
+            self.st.heap.get_mut(copy).set_own(k, Prop::Data(c));
+        }
+        Ok(Value::Object(copy))
+    }
+
+    fn data_clone_error<T>(&mut self, v: &Value) -> JsResult<T> {
+        let d = self.describe(v);
+        self.throw(
+            ErrorKind::Error,
+            &format!("Failed to execute 'postMessage': {d} could not be cloned."),
+        )
+    }
+}

@@ -1,0 +1,555 @@
+//! The HTML host's Web APIs beyond timers and fetch: rendering and animation frames
+//! (HTML-3..HTML-5, [`render`]), messaging (HTML-11, [`messaging`]), idle callbacks
+//! (HTML-13, [`idle`]) and events with a minimal DOM (HTML-7, [`events`]).
+//!
+//! Everything they keep lives in [`WebState`] (`State::web`); heap objects they create are
+//! [`crate::heap::ObjKind::Web`] cells ([`WebObj`]).
+
+pub mod events;
+pub mod idle;
+pub mod messaging;
+pub mod render;
+
+use std::sync::Arc;
+
+use crate::builtins::Builtin;
+use crate::heap::{ErrorKind, ObjKind};
+use crate::ir::WebGlobal;
+use crate::value::{ObjId, Value};
+use crate::vm::{Agent, JsResult};
+
+pub use events::Listener;
+pub use idle::{IdleRequest, IdleTimeout};
+pub use messaging::Port;
+
+/// The HTML host's state for the Web APIs of this module.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
+pub struct WebState {
+    /// HTML-5: the map of animation frame callbacks (handle → callback), in handle order.
+    pub raf_callbacks: Vec<(u32, Value)>,
+    /// HTML-5: the animation frame callback identifier (last handle given out).
+    pub raf_identifier: u32,
+    /// HTML-3: an "update the rendering" task is queued and has not run yet.
+    pub rendering_queued: bool,
+    /// HTML-3: the last render opportunity time (ms), the frame timestamp of HTML-4 step 1.
+    pub last_render_opportunity: u64,
+    /// Every event listener of every event target, in registration order (DOM §2.7).
+    pub listeners: Vec<Listener>,
+    pub next_listener_id: u32,
+    /// HTML-11: message ports by id (ids in creation order).
+    pub ports: Vec<Port>,
+    /// HTML-13: the list of idle request callbacks.
+    pub idle_requests: Vec<IdleRequest>,
+    /// HTML-13: the list of runnable idle callbacks.
+    pub runnable_idle: Vec<IdleRequest>,
+    /// HTML-13: the idle callback identifier (last handle given out).
+    pub idle_identifier: u32,
+    /// HTML-13: the deadline of the current idle period (ms).
+    pub idle_deadline: u64,
+    /// HTML-13: an idle period's "invoke idle callbacks" task is queued.
+    pub idle_task_queued: bool,
+    /// HTML-13: `timeout` waits of idle requests.
+    pub idle_timeouts: Vec<IdleTimeout>,
+    /// The document's element tree root (`<html>`), created on first use.
+    pub document_element: Option<ObjId>,
+    /// MutationObserver state (HTML-12).
+    pub mutation: events::MutationState,
+}
+
+/// Heap objects of the Web APIs.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum WebObj {
+    /// A `MessagePort` (HTML-11), by port id.
+    MessagePort(u32),
+    /// An `Event`: its flags (DOM §2.2); `type`, `target`, … are own properties.
+    Event(events::EventFlags),
+    /// An `IdleDeadline` (HTML-13).
+    IdleDeadline { deadline: u64, did_timeout: bool },
+    /// A DOM element.
+    Element(Box<events::Element>),
+    /// A `MutationObserver` (HTML-12), by observer id.
+    MutationObserver(u32),
+    /// An element's `classList`.
+    ClassList(ObjId),
+}
+
+impl WebObj {
+    /// Visits the heap references the object holds (canonicalization).
+    pub fn ids(&mut self, f: &mut dyn FnMut(&mut ObjId)) {
+        match self {
+            WebObj::Element(e) => {
+                if let Some(p) = &mut e.parent {
+                    f(p);
+                }
+                for c in &mut e.children {
+                    f(c);
+                }
+            }
+            WebObj::ClassList(e) => f(e),
+            WebObj::MessagePort(_)
+            | WebObj::Event(_)
+            | WebObj::IdleDeadline { .. }
+            | WebObj::MutationObserver(_) => {}
+        }
+    }
+
+    /// FORMAT-1 for Web objects.
+    pub fn format(&self) -> String {
+        match self {
+            WebObj::MessagePort(_) => "MessagePort {}".into(),
+            WebObj::Event(_) => "Event {}".into(),
+            WebObj::IdleDeadline { .. } => "IdleDeadline {}".into(),
+            WebObj::Element(e) => format!("<{}>", e.tag),
+            WebObj::MutationObserver(_) => "MutationObserver {}".into(),
+            WebObj::ClassList(_) => "DOMTokenList {}".into(),
+        }
+    }
+}
+
+impl WebState {
+    /// Visits every heap reference the web state holds (`State::roots`).
+    pub fn roots(&mut self, f: &mut dyn FnMut(&mut ObjId)) {
+        use crate::canon::Ids;
+        for (_, cb) in &mut self.raf_callbacks {
+            cb.ids(f);
+        }
+        for l in &mut self.listeners {
+            l.target.ids(f);
+            l.callback.ids(f);
+        }
+        for p in &mut self.ports {
+            f(&mut p.object);
+        }
+        for r in self
+            .idle_requests
+            .iter_mut()
+            .chain(self.runnable_idle.iter_mut())
+        {
+            r.callback.ids(f);
+        }
+        self.document_element.ids(f);
+        self.mutation.roots(f);
+    }
+}
+
+/// An HTML-host built-in function or object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WebFn {
+    RequestAnimationFrame,
+    CancelAnimationFrame,
+    MessageChannelCtor,
+    PortPostMessage,
+    PortStart,
+    PortClose,
+    RequestIdleCallback,
+    CancelIdleCallback,
+    IdleTimeRemaining,
+    WindowPostMessage,
+    AddEventListener,
+    RemoveEventListener,
+    DispatchEvent,
+    EventCtor,
+    EventPreventDefault,
+    EventStopPropagation,
+    EventStopImmediatePropagation,
+    PerformanceObj,
+    PerformanceNow,
+    DocumentObj,
+    CreateElement,
+    GetElementById,
+    QuerySelector,
+    AppendChild,
+    Append,
+    RemoveChild,
+    Remove,
+    SetAttribute,
+    GetAttribute,
+    Click,
+    ClassListAdd,
+    ClassListRemove,
+    ClassListToggle,
+    ClassListContains,
+    MutationObserverCtor,
+    MutationObserve,
+    MutationDisconnect,
+    MutationTakeRecords,
+}
+
+impl WebFn {
+    pub fn is_callable(self) -> bool {
+        !matches!(self, WebFn::PerformanceObj | WebFn::DocumentObj)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            WebFn::RequestAnimationFrame => "requestAnimationFrame",
+            WebFn::CancelAnimationFrame => "cancelAnimationFrame",
+            WebFn::MessageChannelCtor => "MessageChannel",
+            WebFn::PortPostMessage | WebFn::WindowPostMessage => "postMessage",
+            WebFn::PortStart => "start",
+            WebFn::PortClose => "close",
+            WebFn::RequestIdleCallback => "requestIdleCallback",
+            WebFn::CancelIdleCallback => "cancelIdleCallback",
+            WebFn::IdleTimeRemaining => "timeRemaining",
+            WebFn::AddEventListener => "addEventListener",
+            WebFn::RemoveEventListener => "removeEventListener",
+            WebFn::DispatchEvent => "dispatchEvent",
+            WebFn::EventCtor => "Event",
+            WebFn::EventPreventDefault => "preventDefault",
+            WebFn::EventStopPropagation => "stopPropagation",
+            WebFn::EventStopImmediatePropagation => "stopImmediatePropagation",
+            WebFn::PerformanceObj => "performance",
+            WebFn::PerformanceNow => "now",
+            WebFn::DocumentObj => "document",
+            WebFn::CreateElement => "createElement",
+            WebFn::GetElementById => "getElementById",
+            WebFn::QuerySelector => "querySelector",
+            WebFn::AppendChild => "appendChild",
+            WebFn::Append => "append",
+            WebFn::RemoveChild => "removeChild",
+            WebFn::Remove => "remove",
+            WebFn::SetAttribute => "setAttribute",
+            WebFn::GetAttribute => "getAttribute",
+            WebFn::Click => "click",
+            WebFn::ClassListAdd => "add",
+            WebFn::ClassListRemove => "remove",
+            WebFn::ClassListToggle => "toggle",
+            WebFn::ClassListContains => "contains",
+            WebFn::MutationObserverCtor => "MutationObserver",
+            WebFn::MutationObserve => "observe",
+            WebFn::MutationDisconnect => "disconnect",
+            WebFn::MutationTakeRecords => "takeRecords",
+        }
+    }
+
+    /// Properties of the `performance` and `document` objects that need no state.
+    pub fn static_prop(self, key: &str) -> Option<Value> {
+        let f = match (self, key) {
+            (WebFn::PerformanceObj, "now") => WebFn::PerformanceNow,
+            (WebFn::DocumentObj, "createElement") => WebFn::CreateElement,
+            (WebFn::DocumentObj, "getElementById") => WebFn::GetElementById,
+            (WebFn::DocumentObj, "querySelector") => WebFn::QuerySelector,
+            (WebFn::DocumentObj, "addEventListener") => WebFn::AddEventListener,
+            (WebFn::DocumentObj, "removeEventListener") => WebFn::RemoveEventListener,
+            (WebFn::DocumentObj, "dispatchEvent") => WebFn::DispatchEvent,
+            _ => return None,
+        };
+        Some(Value::Builtin(Builtin::Web(f)))
+    }
+}
+
+/// The value of an HTML-only global.
+pub fn global_value(g: WebGlobal) -> Value {
+    let f = match g {
+        WebGlobal::RequestAnimationFrame => WebFn::RequestAnimationFrame,
+        WebGlobal::CancelAnimationFrame => WebFn::CancelAnimationFrame,
+        WebGlobal::MessageChannel => WebFn::MessageChannelCtor,
+        WebGlobal::RequestIdleCallback => WebFn::RequestIdleCallback,
+        WebGlobal::CancelIdleCallback => WebFn::CancelIdleCallback,
+        WebGlobal::PostMessage => WebFn::WindowPostMessage,
+        WebGlobal::AddEventListener => WebFn::AddEventListener,
+        WebGlobal::RemoveEventListener => WebFn::RemoveEventListener,
+        WebGlobal::DispatchEvent => WebFn::DispatchEvent,
+        WebGlobal::Event => WebFn::EventCtor,
+        WebGlobal::Performance => WebFn::PerformanceObj,
+        WebGlobal::Document => WebFn::DocumentObj,
+        WebGlobal::MutationObserver => WebFn::MutationObserverCtor,
+    };
+    Value::Builtin(Builtin::Web(f))
+}
+
+pub(crate) fn arg(args: &[Value], i: usize) -> Value {
+    args.get(i).cloned().unwrap_or(Value::Undefined)
+}
+
+/// The window object (`globalThis`), an event target.
+pub fn window() -> Value {
+    Value::Builtin(Builtin::GlobalObj)
+}
+
+/// The document object, an event target.
+pub fn document() -> Value {
+    Value::Builtin(Builtin::Web(WebFn::DocumentObj))
+}
+
+/// Inherited properties of Web heap objects (their interfaces' prototypes).
+pub fn prototype_prop(agent: &Agent<'_>, obj: ObjId, w: &WebObj, key: &str) -> Option<Value> {
+    let b = |f: WebFn| Some(Value::Builtin(Builtin::Web(f)));
+    match (w, key) {
+        (WebObj::MessagePort(_), "postMessage") => b(WebFn::PortPostMessage),
+        (WebObj::MessagePort(_), "start") => b(WebFn::PortStart),
+        (WebObj::MessagePort(_), "close") => b(WebFn::PortClose),
+        (WebObj::MessagePort(_) | WebObj::Element(_), "addEventListener") => {
+            b(WebFn::AddEventListener)
+        }
+        (WebObj::MessagePort(_) | WebObj::Element(_), "removeEventListener") => {
+            b(WebFn::RemoveEventListener)
+        }
+        (WebObj::MessagePort(_) | WebObj::Element(_), "dispatchEvent") => b(WebFn::DispatchEvent),
+        (WebObj::MessagePort(_) | WebObj::Element(_), k) if k.starts_with("on") => {
+            Some(agent.event_handler(&Value::Object(obj), &k[2..]))
+        }
+        (WebObj::Event(_), "preventDefault") => b(WebFn::EventPreventDefault),
+        (WebObj::Event(_), "stopPropagation") => b(WebFn::EventStopPropagation),
+        (WebObj::Event(_), "stopImmediatePropagation") => b(WebFn::EventStopImmediatePropagation),
+        (WebObj::Event(fl), "defaultPrevented") => Some(Value::Bool(fl.canceled)),
+        (WebObj::IdleDeadline { .. }, "timeRemaining") => b(WebFn::IdleTimeRemaining),
+        (WebObj::IdleDeadline { did_timeout, .. }, "didTimeout") => Some(Value::Bool(*did_timeout)),
+        (WebObj::Element(e), k) => events::element_prop(agent, obj, e, k),
+        (WebObj::ClassList(_), "add") => b(WebFn::ClassListAdd),
+        (WebObj::ClassList(_), "remove") => b(WebFn::ClassListRemove),
+        (WebObj::ClassList(_), "toggle") => b(WebFn::ClassListToggle),
+        (WebObj::ClassList(_), "contains") => b(WebFn::ClassListContains),
+        (WebObj::MutationObserver(_), "observe") => b(WebFn::MutationObserve),
+        (WebObj::MutationObserver(_), "disconnect") => b(WebFn::MutationDisconnect),
+        (WebObj::MutationObserver(_), "takeRecords") => b(WebFn::MutationTakeRecords),
+        _ => None,
+    }
+}
+
+/// `Set` on a Web object or on `window`/`document` for the keys they handle themselves
+/// (event handler attributes `on…`, element properties). `None`: an ordinary property.
+pub fn set_prop(
+    agent: &mut Agent<'_>,
+    target: &Value,
+    key: &str,
+    v: &Value,
+) -> Option<JsResult<()>> {
+    let handler_target = match target {
+        Value::Builtin(Builtin::GlobalObj | Builtin::Web(WebFn::DocumentObj)) => true,
+        Value::Object(id) => matches!(
+            agent.st.heap.get(*id).kind,
+            ObjKind::Web(WebObj::MessagePort(_) | WebObj::Element(_))
+        ),
+        _ => false,
+    };
+    if !handler_target {
+        return None;
+    }
+    if let Some(ty) = key.strip_prefix("on") {
+        agent.set_event_handler(target, ty, v.clone());
+        return Some(Ok(()));
+    }
+    if let Value::Object(id) = target {
+        return agent.set_element_prop(*id, key, v);
+    }
+    None
+}
+
+/// `new F(...)` for the Web constructors.
+pub fn construct(agent: &mut Agent<'_>, f: WebFn, args: Vec<Value>) -> JsResult<Value> {
+    match f {
+        WebFn::MessageChannelCtor => Ok(agent.new_message_channel()),
+        WebFn::EventCtor => {
+            let ty = agent.to_string(&arg(&args, 0))?;
+            let init = arg(&args, 1);
+            let mut bubbles = false;
+            let mut cancelable = false;
+            if matches!(init, Value::Object(_)) {
+                bubbles = agent.get_v(&init, "bubbles")?.to_boolean();
+                cancelable = agent.get_v(&init, "cancelable")?.to_boolean();
+            }
+            agent.new_event(ty, bubbles, cancelable)
+        }
+        WebFn::MutationObserverCtor => agent.new_mutation_observer(arg(&args, 0)),
+        _ => {
+            let d = f.name();
+            agent.throw(ErrorKind::TypeError, &format!("{d} is not a constructor"))
+        }
+    }
+}
+
+/// Calls an HTML-host built-in.
+pub fn call(agent: &mut Agent<'_>, f: WebFn, this: Value, args: Vec<Value>) -> JsResult<Value> {
+    if agent.st.host.is_node() {
+        return agent.throw(
+            ErrorKind::ReferenceError,
+            &format!("{} is not defined", f.name()),
+        );
+    }
+    match f {
+        WebFn::RequestAnimationFrame => {
+            let cb = arg(&args, 0);
+            if !agent.is_callable(&cb) {
+                return agent.throw(
+                    ErrorKind::TypeError,
+                    "Failed to execute 'requestAnimationFrame' on 'Window': The callback provided as parameter 1 is not a function.",
+                );
+            }
+            Ok(Value::num(f64::from(agent.request_animation_frame(cb))))
+        }
+        WebFn::CancelAnimationFrame => {
+            let h = agent.to_number(&arg(&args, 0))?;
+            agent.cancel_animation_frame(h);
+            Ok(Value::Undefined)
+        }
+        WebFn::PortPostMessage => {
+            agent.port_post_message(&this, arg(&args, 0))?;
+            Ok(Value::Undefined)
+        }
+        WebFn::PortStart => {
+            agent.port_start(&this);
+            Ok(Value::Undefined)
+        }
+        WebFn::PortClose => {
+            agent.port_close(&this);
+            Ok(Value::Undefined)
+        }
+        WebFn::WindowPostMessage => {
+            agent.window_post_message(arg(&args, 0))?;
+            Ok(Value::Undefined)
+        }
+        WebFn::RequestIdleCallback => {
+            let cb = arg(&args, 0);
+            if !agent.is_callable(&cb) {
+                return agent.throw(
+                    ErrorKind::TypeError,
+                    "Failed to execute 'requestIdleCallback' on 'Window': The callback provided as parameter 1 is not a function.",
+                );
+            }
+            let opts = arg(&args, 1);
+            let timeout = if matches!(opts, Value::Object(_)) {
+                match agent.get_v(&opts, "timeout")? {
+                    Value::Undefined => 0,
+                    v => {
+                        let n = agent.to_number(&v)?;
+                        // WebIDL `unsigned long` (ConvertToInt(32, unsigned)).
+                        u64::from(crate::vm::ops::to_int32(n) as u32)
+                    }
+                }
+            } else {
+                0
+            };
+            Ok(Value::num(f64::from(
+                agent.request_idle_callback(cb, timeout),
+            )))
+        }
+        WebFn::CancelIdleCallback => {
+            let h = agent.to_number(&arg(&args, 0))?;
+            agent.cancel_idle_callback(h);
+            Ok(Value::Undefined)
+        }
+        WebFn::IdleTimeRemaining => {
+            let Some(ObjKind::Web(WebObj::IdleDeadline {
+                deadline,
+                did_timeout,
+            })) = this.as_object().map(|o| agent.st.heap.get(o).kind.clone())
+            else {
+                return agent.throw(ErrorKind::TypeError, "Illegal invocation");
+            };
+            agent.clock_read = true;
+            let left = if did_timeout {
+                0
+            } else {
+                deadline.saturating_sub(agent.st.clock)
+            };
+            Ok(Value::num(left as f64))
+        }
+        WebFn::PerformanceNow => {
+            agent.clock_read = true;
+            Ok(Value::num(agent.st.clock as f64))
+        }
+        WebFn::AddEventListener => {
+            let ty = agent.to_string(&arg(&args, 0))?;
+            let (capture, once) = agent.listener_options(&arg(&args, 2))?;
+            agent.add_event_listener(event_target(this), ty, arg(&args, 1), capture, once);
+            Ok(Value::Undefined)
+        }
+        WebFn::RemoveEventListener => {
+            let ty = agent.to_string(&arg(&args, 0))?;
+            let (capture, _) = agent.listener_options(&arg(&args, 2))?;
+            agent.remove_event_listener(&event_target(this), &ty, &arg(&args, 1), capture);
+            Ok(Value::Undefined)
+        }
+        WebFn::DispatchEvent => {
+            let ev = arg(&args, 0);
+            let ok = agent.dispatch_event_from_script(event_target(this), ev)?;
+            Ok(Value::Bool(ok))
+        }
+        WebFn::EventPreventDefault
+        | WebFn::EventStopPropagation
+        | WebFn::EventStopImmediatePropagation => {
+            agent.event_flag(&this, f);
+            Ok(Value::Undefined)
+        }
+        WebFn::MessageChannelCtor | WebFn::EventCtor | WebFn::MutationObserverCtor => agent.throw(
+            ErrorKind::TypeError,
+            &format!(
+                "Failed to construct '{}': Please use the 'new' operator",
+                f.name()
+            ),
+        ),
+        WebFn::CreateElement => {
+            let tag = agent.to_string(&arg(&args, 0))?;
+            Ok(Value::Object(agent.create_element(tag)))
+        }
+        WebFn::GetElementById => {
+            let id = agent.to_string(&arg(&args, 0))?;
+            Ok(agent.get_element_by_id(&id))
+        }
+        WebFn::QuerySelector => {
+            let sel = agent.to_string(&arg(&args, 0))?;
+            Ok(agent.query_selector(&this, &sel))
+        }
+        WebFn::AppendChild | WebFn::Append | WebFn::RemoveChild | WebFn::Remove | WebFn::Click => {
+            agent.element_method(f, this, args)
+        }
+        WebFn::SetAttribute | WebFn::GetAttribute => agent.element_method(f, this, args),
+        WebFn::ClassListAdd
+        | WebFn::ClassListRemove
+        | WebFn::ClassListToggle
+        | WebFn::ClassListContains => agent.class_list_method(f, this, args),
+        WebFn::MutationObserve | WebFn::MutationDisconnect | WebFn::MutationTakeRecords => {
+            agent.mutation_observer_method(f, this, args)
+        }
+        WebFn::PerformanceObj | WebFn::DocumentObj => agent.throw(
+            ErrorKind::TypeError,
+            &format!("{} is not a function", f.name()),
+        ),
+    }
+}
+
+/// The target of an EventTarget method: `this`, or the window for a bare call.
+fn event_target(this: Value) -> Value {
+    match this {
+        Value::Undefined | Value::Null => window(),
+        v => v,
+    }
+}
+
+/// A short name of an event target, for traces.
+pub fn target_name(agent: &Agent<'_>, t: &Value) -> Arc<str> {
+    match t {
+        Value::Builtin(Builtin::GlobalObj) => Arc::from("window"),
+        Value::Builtin(Builtin::Web(WebFn::DocumentObj)) => Arc::from("document"),
+        v => Arc::from(agent.describe(v)),
+    }
+}
+
+/// `Get` on `window`, `document` and Web objects for what their interfaces provide beyond
+/// own properties (event handler attributes, `document.body`, element accessors).
+/// `None`: the generic lookup applies.
+pub fn get_prop(agent: &mut Agent<'_>, v: &Value, key: &str) -> Option<JsResult<Value>> {
+    match v {
+        Value::Builtin(Builtin::GlobalObj) if key.starts_with("on") && !agent.st.host.is_node() => {
+            Some(Ok(agent.event_handler(v, &key[2..])))
+        }
+        Value::Builtin(Builtin::Web(WebFn::DocumentObj)) => match key {
+            "body" => Some(Ok(agent.document_body())),
+            "documentElement" => Some(Ok(Value::Object(agent.document_element()))),
+            k if k.starts_with("on") => Some(Ok(agent.event_handler(v, &k[2..]))),
+            _ => None,
+        },
+        Value::Object(id) => {
+            let ObjKind::Web(w) = &agent.st.heap.get(*id).kind else {
+                return None;
+            };
+            let w = w.clone();
+            if let Some(r) = events::element_get(agent, *id, key) {
+                return Some(r);
+            }
+            prototype_prop(agent, *id, &w, key).map(Ok)
+        }
+        _ => None,
+    }
+}

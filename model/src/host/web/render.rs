@@ -1,0 +1,84 @@
+//! Rendering: rendering opportunities (HTML-3), "update the rendering" (HTML-4) and the
+//! animation frame callbacks (HTML-5).
+
+use crate::host::{Task, TaskSource, TaskSteps};
+use crate::value::Value;
+use crate::vm::{Agent, JsResult};
+
+impl Agent<'_> {
+    /// HTML-5 `requestAnimationFrame(callback)`: increment the animation frame callback
+    /// identifier, add the callback to the map of animation frame callbacks under it, and
+    /// return it.
+    pub fn request_animation_frame(&mut self, cb: Value) -> u32 {
+        let w = &mut self.st.web;
+        w.raf_identifier += 1;
+        let h = w.raf_identifier;
+        w.raf_callbacks.push((h, cb));
+        self.trace("HTML-5", || format!("requestAnimationFrame: callback {h}"));
+        h
+    }
+
+    /// HTML-5 `cancelAnimationFrame(handle)`: remove the entry from the map (also during a
+    /// frame: a cancelled callback of the running frame's snapshot is skipped).
+    pub fn cancel_animation_frame(&mut self, handle: f64) {
+        let before = self.st.web.raf_callbacks.len();
+        self.st
+            .web
+            .raf_callbacks
+            .retain(|(h, _)| f64::from(*h) != handle);
+        if self.st.web.raf_callbacks.len() != before {
+            self.trace("HTML-5", || {
+                format!("cancelAnimationFrame: callback {handle}")
+            });
+        }
+    }
+
+    /// HTML-3: a rendering opportunity. The event loop records its last render opportunity
+    /// time and queues a global task on the rendering task source to update the rendering.
+    pub fn rendering_opportunity(&mut self) {
+        let now = self.st.clock;
+        self.trace("HTML-3", || {
+            format!("rendering opportunity at {now} ms: queue an update-the-rendering task")
+        });
+        self.st.web.last_render_opportunity = now;
+        self.st.web.rendering_queued = true;
+        self.st.tasks.push(Task {
+            source: TaskSource::Rendering,
+            steps: TaskSteps::UpdateRendering,
+            nesting: 0,
+        });
+    }
+
+    /// HTML-4 update the rendering. Step 1: `frameTimestamp` is the last render opportunity
+    /// time. Steps 2–13 (documents to render, resize, scroll, media queries, animations,
+    /// fullscreen, canvas) have nothing to do in the model. Step 14: run the animation frame
+    /// callbacks (HTML-5). Steps 15–23 (style, layout, observers, paint) are not observable
+    /// by the subset.
+    pub fn update_the_rendering(&mut self) -> JsResult<()> {
+        self.st.web.rendering_queued = false;
+        let frame_timestamp = self.st.web.last_render_opportunity;
+        self.trace("HTML-4", || {
+            format!("update the rendering (frame timestamp {frame_timestamp} ms): step 14")
+        });
+        self.run_animation_frame_callbacks(frame_timestamp)
+    }
+
+    /// HTML-5 run the animation frame callbacks: take a snapshot of the map's handles; for
+    /// each handle still in the map, remove it and invoke its callback with the frame
+    /// timestamp (every callback of the frame gets the same one). Callbacks requested meanwhile
+    /// are not in the snapshot (next frame); cancelled ones are no longer in the map. Each
+    /// callback is invoked with an empty stack, so "clean up after running script" (HTML-7
+    /// step 3) performs a microtask checkpoint after each.
+    fn run_animation_frame_callbacks(&mut self, now: u64) -> JsResult<()> {
+        let handles: Vec<u32> = self.st.web.raf_callbacks.iter().map(|(h, _)| *h).collect();
+        for h in handles {
+            let Some(i) = self.st.web.raf_callbacks.iter().position(|(x, _)| *x == h) else {
+                continue;
+            };
+            let (_, cb) = self.st.web.raf_callbacks.remove(i);
+            self.trace("HTML-5", || format!("animation frame callback {h}"));
+            self.call_host_callback(&cb, Value::Undefined, vec![Value::num(now as f64)])?;
+        }
+        Ok(())
+    }
+}

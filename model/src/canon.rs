@@ -227,6 +227,7 @@ impl State {
         for t in &mut self.tasks {
             match &mut t.steps {
                 TaskSteps::NotifyRejected { promises } => promises.ids(f),
+                TaskSteps::RejectionHandled { promise } => f(promise),
                 TaskSteps::Message { target, data } => {
                     target.ids(f);
                     data.ids(f);

@@ -55,6 +55,11 @@ pub enum Choice {
     CompleteFetch(u32),
     /// Thread-pool request number N (in submission order) completes (UV-6).
     CompleteIo(u32),
+    /// Node hosts: the process starts and runs its main module.
+    Start,
+    /// MODEL-4: during the next step, a millisecond boundary passes just before its K-th read
+    /// of Node's loop time (`getLibuvNow()` when a timer is started).
+    MsBoundary(u32),
     /// HTML-3: a rendering opportunity; the loop queues an "update the rendering" task.
     RenderOpportunity,
     /// HTML-2 step 5 / HTML-13: the loop, with no runnable task, starts an idle period.
@@ -72,6 +77,8 @@ impl fmt::Display for Choice {
             Choice::AdvanceClock(t) => write!(f, "clock:{t}"),
             Choice::CompleteFetch(n) => write!(f, "fetch:{n}"),
             Choice::CompleteIo(n) => write!(f, "io:{n}"),
+            Choice::Start => write!(f, "start"),
+            Choice::MsBoundary(k) => write!(f, "ms:{k}"),
         }
     }
 }
@@ -90,6 +97,9 @@ impl std::str::FromStr for Choice {
             "idle" => return Ok(Choice::IdlePeriod),
             _ => {}
         }
+        if s.trim() == "start" {
+            return Ok(Choice::Start);
+        }
         let (kind, arg) = s.trim().split_once(':').ok_or_else(err)?;
         if let Some(p) = arg.strip_prefix("port:").filter(|_| kind == "task") {
             return p
@@ -106,6 +116,7 @@ impl std::str::FromStr for Choice {
             "clock" => arg.parse().map(Choice::AdvanceClock).map_err(|_| err()),
             "fetch" => arg.parse().map(Choice::CompleteFetch).map_err(|_| err()),
             "io" => arg.parse().map(Choice::CompleteIo).map_err(|_| err()),
+            "ms" => arg.parse().map(Choice::MsBoundary).map_err(|_| err()),
             _ => Err(err()),
         }
     }
@@ -133,6 +144,10 @@ impl Choice {
         match self {
             Choice::CompleteFetch(n) => format!("network request {n} completes"),
             Choice::CompleteIo(n) => format!("thread-pool request {n} completes"),
+            Choice::Start => "the process runs its main module".into(),
+            Choice::MsBoundary(k) => {
+                format!("a millisecond boundary passes before timer start #{k} of the next step")
+            }
             Choice::RunTask(TaskSource::PortMessageQueue(p)) => {
                 format!("the event loop runs the next task of port {p}'s message queue")
             }
@@ -257,6 +272,18 @@ impl State {
     /// Whether the run has ended (no choices left).
     pub fn is_terminal(&self) -> bool {
         self.choices().is_empty()
+    }
+
+    /// MODEL-4: how many times the step `choice` reads Node's loop time (a dry run).
+    pub fn loop_time_reads(&self, choice: Choice) -> u32 {
+        let mut st = self.clone();
+        let mut reads = 0;
+        st.step(&mut NoTrace, |agent| {
+            let r = agent.perform_choice(choice);
+            reads = agent.loop_time_reads;
+            r
+        });
+        reads
     }
 
     fn perform(&mut self, choice: Choice, tracer: &mut dyn Tracer) {

@@ -74,7 +74,8 @@ impl Agent<'_> {
         self.st.current_task_nesting = task.nesting;
         match task.steps {
             TaskSteps::Timer { id, handle } => self.run_timer_task(id, handle)?,
-            TaskSteps::NotifyRejected { promises } => self.fire_unhandled_rejections(promises),
+            TaskSteps::NotifyRejected { promises } => self.fire_unhandled_rejections(promises)?,
+            TaskSteps::RejectionHandled { promise } => self.fire_rejection_handled(promise)?,
             TaskSteps::FetchResponse { id } => self.process_response(id)?,
             TaskSteps::UpdateRendering => self.update_the_rendering()?,
             TaskSteps::Message { target, data } => self.fire_message(target, data)?,
@@ -105,10 +106,10 @@ impl Agent<'_> {
         });
     }
 
-    /// HTML-14: for each promise still unhandled, `unhandledrejection` is fired; with no
-    /// listener to cancel it, the rejection is reported, and the promise joins the outstanding
-    /// rejected promises set.
-    fn fire_unhandled_rejections(&mut self, promises: Vec<crate::value::ObjId>) {
+    /// HTML-14: for each promise still unhandled, a cancelable `unhandledrejection` event
+    /// (with `promise` and `reason`) is fired at the window; if no listener canceled it, the
+    /// rejection is reported. The promise joins the outstanding rejected promises set.
+    fn fire_unhandled_rejections(&mut self, promises: Vec<crate::value::ObjId>) -> JsResult<()> {
         for p in promises {
             let (handled, reason) = match &self.st.heap.get(p).kind {
                 ObjKind::Promise(d) => (
@@ -123,12 +124,37 @@ impl Agent<'_> {
             if handled {
                 continue;
             }
-            let text = self.describe(&reason);
-            self.trace("HTML-14", || {
-                format!("unhandled rejection reported: {text}")
-            });
-            self.st.errors.push(format!("Uncaught (in promise) {text}"));
+            let ev = self.new_event(std::sync::Arc::from("unhandledrejection"), false, true)?;
+            self.set_v(&ev, "promise", crate::value::Value::Object(p))?;
+            self.set_v(&ev, "reason", reason.clone())?;
+            let not_canceled = self.dispatch_event(super::web::window(), ev, true)?;
+            if not_canceled {
+                let text = self.describe(&reason);
+                self.trace("HTML-14", || {
+                    format!("unhandled rejection reported: {text}")
+                });
+                self.st.errors.push(format!("Uncaught (in promise) {text}"));
+            }
             self.st.outstanding_rejections.push(p);
         }
+        Ok(())
+    }
+
+    /// HTML-14: the task queued when a handler is attached to a promise in the outstanding
+    /// rejected promises set fires `rejectionhandled` (with `promise` and `reason`) at the
+    /// window.
+    fn fire_rejection_handled(&mut self, p: crate::value::ObjId) -> JsResult<()> {
+        let reason = match &self.st.heap.get(p).kind {
+            ObjKind::Promise(d) => match &d.state {
+                PromiseState::Rejected(r) => r.clone(),
+                _ => crate::value::Value::Undefined,
+            },
+            _ => crate::value::Value::Undefined,
+        };
+        let ev = self.new_event(std::sync::Arc::from("rejectionhandled"), false, false)?;
+        self.set_v(&ev, "promise", crate::value::Value::Object(p))?;
+        self.set_v(&ev, "reason", reason)?;
+        self.dispatch_event(super::web::window(), ev, true)?;
+        Ok(())
     }
 }

@@ -126,6 +126,8 @@ pub enum TaskSteps {
     FetchResponse { id: u32 },
     /// HTML-14: fire `unhandledrejection` for these promises (report them if unhandled).
     NotifyRejected { promises: Vec<ObjId> },
+    /// HTML-14: fire `rejectionhandled` for this promise.
+    RejectionHandled { promise: ObjId },
     /// HTML-4: update the rendering.
     UpdateRendering,
     /// HTML-11: fire `message` at `target` with `data`.
@@ -159,7 +161,7 @@ impl Agent<'_> {
             return self.node_perform(choice);
         }
         match choice {
-            Choice::CompleteIo(_) => Ok(()),
+            Choice::CompleteIo(_) | Choice::Start | Choice::MsBoundary(_) => Ok(()),
             Choice::RunTask(source) => self.run_task(source),
             Choice::CompleteFetch(id) => {
                 self.complete_fetch(id);
@@ -186,7 +188,8 @@ impl Agent<'_> {
     pub fn start(&mut self) -> JsResult<()> {
         match self.st.host {
             Host::Html => self.run_classic_script(),
-            Host::Node | Host::NodeEsm | Host::Deno | Host::Bun => self.node_start(),
+            // The `start` choice runs the main module (MODEL-4 may split it).
+            Host::Node | Host::NodeEsm | Host::Deno | Host::Bun => Ok(()),
         }
     }
 
@@ -241,9 +244,14 @@ impl Agent<'_> {
                     .position(|p| *p == promise)
                 {
                     self.trace("HTML-14", || {
-                        "a handler was attached to a reported rejection (rejectionhandled)".into()
+                        "a handler was attached to a reported rejection: queue a task to fire rejectionhandled".into()
                     });
                     self.st.outstanding_rejections.remove(i);
+                    self.st.tasks.push(Task {
+                        source: TaskSource::DomManipulation,
+                        steps: TaskSteps::RejectionHandled { promise },
+                        nesting: 0,
+                    });
                 }
             }
         }

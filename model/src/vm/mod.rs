@@ -63,6 +63,8 @@ pub struct Agent<'a> {
     pub depth: u32,
     /// MODEL-1: the clock was read since the last loop back-edge.
     pub clock_read: bool,
+    /// MODEL-4: reads of Node's cached loop time (`getLibuvNow()`) in this step.
+    pub loop_time_reads: u32,
 }
 
 impl<'a> Agent<'a> {
@@ -75,6 +77,7 @@ impl<'a> Agent<'a> {
             fuel,
             depth: 0,
             clock_read: false,
+            loop_time_reads: 0,
         }
     }
 

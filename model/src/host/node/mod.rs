@@ -43,8 +43,10 @@ pub struct Tick {
 /// Where the loop waits for the host's decision.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum LoopPoint {
-    /// UV-1 step 2: `uv__update_time` before the pre-loop timer pass.
+    /// Before the main module runs (the `start` choice).
     #[default]
+    NotStarted,
+    /// UV-1 step 2: `uv__update_time` before the pre-loop timer pass.
     PreLoopTimers,
     /// UV-1 step 3.6: the poll phase would block (nothing else to do); it returns when an
     /// I/O request completes or the next timer is due.
@@ -59,6 +61,8 @@ pub enum LoopPoint {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
 pub struct NodeState {
     pub at: LoopPoint,
+    /// MODEL-4: the next step crosses a millisecond boundary before its K-th loop-time read.
+    pub cross_at: Option<u32>,
     /// NODE-3: the nextTick queue.
     pub ticks: VecDeque<Tick>,
     /// NODE-9: the immediate queue.
@@ -94,6 +98,7 @@ pub fn choices(st: &State) -> Vec<Choice> {
     let mut out = Vec::new();
     match n.at {
         LoopPoint::Exited => return out,
+        LoopPoint::NotStarted => out.push(Choice::Start),
         LoopPoint::PreLoopTimers if Profile::of(st.host).first_pass_sees_next_ms => {
             // RT-3 (Deno): the first timers pass always sees a timer due within 1 ms.
             let t = match timers::next_expiry(st) {
@@ -122,6 +127,16 @@ pub fn choices(st: &State) -> Vec<Choice> {
         }
     }
     out.extend(n.in_flight.iter().map(|r| Choice::CompleteIo(r.id)));
+    // MODEL-4: a step that starts timers may see a millisecond boundary pass between two of
+    // its reads of the loop time (NODE-7).
+    if n.cross_at.is_none() {
+        let reads = out
+            .iter()
+            .map(|c| st.loop_time_reads(*c))
+            .max()
+            .unwrap_or(0);
+        out.extend((1..=reads).map(Choice::MsBoundary));
+    }
     out
 }
 
@@ -177,7 +192,32 @@ impl Agent<'_> {
 
     /// Carries out a choice at the current loop point, then runs to the next one.
     pub fn node_perform(&mut self, choice: Choice) -> JsResult<()> {
+        if let Choice::MsBoundary(k) = choice {
+            self.trace("MODEL-4", || {
+                format!("a millisecond boundary will pass before loop-time read #{k}")
+            });
+            self.st.node.cross_at = Some(k);
+            return Ok(());
+        }
+        let r = self.node_step(choice);
+        self.st.node.cross_at = None;
+        r
+    }
+
+    /// MODEL-4: `getLibuvNow()` — read (and update) the loop time; the chosen read sees a
+    /// millisecond boundary pass first.
+    pub fn loop_now(&mut self) -> u64 {
+        self.loop_time_reads += 1;
+        if self.st.node.cross_at == Some(self.loop_time_reads) {
+            self.st.clock += 1;
+            self.trace("MODEL-4", || "a millisecond boundary passes".into());
+        }
+        self.st.clock
+    }
+
+    fn node_step(&mut self, choice: Choice) -> JsResult<()> {
         match choice {
+            Choice::Start => self.node_start(),
             Choice::CompleteIo(id) => {
                 self.complete_io(id);
                 if self.st.node.at == LoopPoint::PollWait {
@@ -203,7 +243,7 @@ impl Agent<'_> {
                         self.run_timers_phase()?;
                         self.node_loop_top()
                     }
-                    LoopPoint::Exited => Ok(()),
+                    LoopPoint::Exited | LoopPoint::NotStarted => Ok(()),
                 }
             }
             _ => Ok(()),

@@ -68,7 +68,7 @@ impl Agent<'_> {
         let id = self.st.node.next_timer_id + 1;
         self.st.node.next_timer_id = id;
         let object = self.alloc(ObjKind::Timeout(id));
-        let start = self.st.clock;
+        let start = self.loop_now();
         self.st.node.timers.push(NodeTimer {
             id,
             callback,
@@ -133,7 +133,7 @@ impl Agent<'_> {
             l.timers.retain(|x| *x != id);
         }
         self.st.node.lists.retain(|l| !l.timers.is_empty());
-        let start = self.st.clock;
+        let start = self.loop_now();
         if let Some(t) = self.st.node.timers.iter_mut().find(|t| t.id == id) {
             t.start = start;
         }
@@ -209,7 +209,11 @@ impl Agent<'_> {
                 self.st.node.timers.retain(|t| t.id != id);
             }
             self.trace("NODE-7", || format!("timer {id} fires"));
-            let start = self.st.clock;
+            let start = if timer.repeat {
+                self.loop_now()
+            } else {
+                self.st.clock
+            };
             let r = self
                 .call(
                     &timer.callback,

@@ -61,14 +61,6 @@ impl Element {
     }
 }
 
-/// MutationObserver state (HTML-12): not modelled yet.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
-pub struct MutationState {}
-
-impl MutationState {
-    pub fn roots(&mut self, _f: &mut dyn FnMut(&mut ObjId)) {}
-}
-
 /// Properties of elements that need no allocation.
 pub fn element_prop(agent: &Agent<'_>, _obj: ObjId, e: &Element, key: &str) -> Option<Value> {
     let _ = agent;
@@ -631,27 +623,6 @@ impl Agent<'_> {
         };
         self.set_attribute(id, "class", Arc::from(classes.join(" ")));
         Ok(result)
-    }
-
-    /// `new MutationObserver(cb)`: not modelled yet.
-    pub fn new_mutation_observer(&mut self, _cb: Value) -> JsResult<Value> {
-        self.throw(
-            ErrorKind::TypeError,
-            "evloop does not model MutationObserver yet",
-        )
-    }
-
-    /// MutationObserver methods: not modelled yet.
-    pub fn mutation_observer_method(
-        &mut self,
-        _f: WebFn,
-        _this: Value,
-        _args: Vec<Value>,
-    ) -> JsResult<Value> {
-        self.throw(
-            ErrorKind::TypeError,
-            "evloop does not model MutationObserver yet",
-        )
     }
 }
 

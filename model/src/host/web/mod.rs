@@ -8,6 +8,7 @@
 pub mod events;
 pub mod idle;
 pub mod messaging;
+pub mod mutation;
 pub mod render;
 
 use std::sync::Arc;
@@ -53,7 +54,7 @@ pub struct WebState {
     /// The document's element tree root (`<html>`), created on first use.
     pub document_element: Option<ObjId>,
     /// MutationObserver state (HTML-12).
-    pub mutation: events::MutationState,
+    pub mutation: mutation::MutationState,
 }
 
 /// Heap objects of the Web APIs.

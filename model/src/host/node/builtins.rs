@@ -33,7 +33,14 @@ pub enum NodeFn {
     TimeoutHasRef,
     TimeoutRefresh,
     BufferToString,
-    ProcessKill,
+        ProcessKill,
+    /// `require('fs').promises` / `require('fs/promises')`.
+    FsPromises,
+    FsPromisesReadFile,
+    FsPromisesWriteFile,
+    FsPromisesStat,
+    /// `fetch` in the Node hosts.
+    Fetch,
     /// `require('events')`: the EventEmitter constructor.
     EventEmitter,
     EmitterOn,
@@ -46,7 +53,7 @@ pub enum NodeFn {
 
 impl NodeFn {
     pub fn is_callable(self) -> bool {
-        !matches!(self, NodeFn::ProcessObj | NodeFn::FsModule)
+                !matches!(self, NodeFn::ProcessObj | NodeFn::FsModule | NodeFn::FsPromises)
     }
 
     pub fn name(self) -> &'static str {
@@ -70,7 +77,12 @@ impl NodeFn {
             NodeFn::TimeoutHasRef => "hasRef",
             NodeFn::TimeoutRefresh => "refresh",
             NodeFn::BufferToString => "toString",
-            NodeFn::ProcessKill => "kill",
+                        NodeFn::ProcessKill => "kill",
+            NodeFn::FsPromises => "promises",
+            NodeFn::FsPromisesReadFile => "readFile",
+            NodeFn::FsPromisesWriteFile => "writeFile",
+            NodeFn::FsPromisesStat => "stat",
+            NodeFn::Fetch => "fetch",
             NodeFn::EventEmitter => "EventEmitter",
             NodeFn::EmitterOn => "on",
             NodeFn::EmitterOnce => "once",
@@ -96,7 +108,11 @@ impl NodeFn {
             (NodeFn::EventEmitter, "EventEmitter") => NodeFn::EventEmitter,
             (NodeFn::FsModule, "readFile") => NodeFn::FsReadFile,
             (NodeFn::FsModule, "writeFile") => NodeFn::FsWriteFile,
-            (NodeFn::FsModule, "stat") => NodeFn::FsStat,
+                        (NodeFn::FsModule, "stat") => NodeFn::FsStat,
+            (NodeFn::FsModule, "promises") => NodeFn::FsPromises,
+            (NodeFn::FsPromises, "readFile") => NodeFn::FsPromisesReadFile,
+            (NodeFn::FsPromises, "writeFile") => NodeFn::FsPromisesWriteFile,
+            (NodeFn::FsPromises, "stat") => NodeFn::FsPromisesStat,
             _ => return None,
         };
         Some(Value::Builtin(Builtin::Node(f)))
@@ -218,7 +234,8 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
         NodeFn::Require => {
             let name = agent.to_string(&arg(&args, 0))?;
             match &*name {
-                "fs" | "node:fs" => Ok(Value::Builtin(Builtin::Node(NodeFn::FsModule))),
+                                "fs" | "node:fs" => Ok(Value::Builtin(Builtin::Node(NodeFn::FsModule))),
+                "fs/promises" | "node:fs/promises" => Ok(Value::Builtin(Builtin::Node(NodeFn::FsPromises))),
                 "timers" | "node:timers" => Ok(Value::Builtin(Builtin::GlobalObj)),
                 "process" | "node:process" => Ok(Value::Builtin(Builtin::Node(NodeFn::ProcessObj))),
                 "events" | "node:events" => Ok(Value::Builtin(Builtin::Node(NodeFn::EventEmitter))),
@@ -273,6 +290,32 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
             Some(ObjKind::Buffer(s)) => Ok(Value::String(s)),
             _ => Ok(Value::str("")),
         },
+                NodeFn::FsPromisesReadFile | NodeFn::FsPromisesWriteFile | NodeFn::FsPromisesStat => {
+            let path = agent.to_string(&arg(&args, 0))?;
+            let op = match f {
+                NodeFn::FsPromisesReadFile => {
+                    let enc = match arg(&args, 1) {
+                        Value::String(s) => Some(s),
+                        v @ Value::Object(_) => match agent.get_v(&v, "encoding")? {
+                            Value::String(s) => Some(s),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    IoOp::ReadFile { path, utf8: enc.is_some_and(|e| matches!(&*e, "utf8" | "utf-8")) }
+                }
+                NodeFn::FsPromisesWriteFile => {
+                    let data = agent.to_string(&arg(&args, 1))?;
+                    IoOp::WriteFile { path, data }
+                }
+                _ => IoOp::Stat { path },
+            };
+            Ok(agent.submit_io_promise(op))
+        }
+        NodeFn::Fetch => {
+            let url = agent.to_string(&arg(&args, 0))?;
+            Ok(agent.submit_io_promise(IoOp::Fetch { url }))
+        }
         NodeFn::ProcessKill => {
             let pid = agent.to_number(&arg(&args, 0))?;
             let signal = match arg(&args, 1) {
@@ -298,7 +341,7 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
         | NodeFn::EmitterEmit
         | NodeFn::EmitterListenerCount
         | NodeFn::EmitterRemoveAllListeners => agent.emitter_method(f, this, args),
-        NodeFn::ProcessObj | NodeFn::FsModule => agent.throw(
+                NodeFn::ProcessObj | NodeFn::FsModule | NodeFn::FsPromises => agent.throw(
             ErrorKind::TypeError,
             &format!("{} is not a function", f.name()),
         ),

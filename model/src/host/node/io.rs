@@ -15,6 +15,9 @@ pub enum IoOp {
     ReadFile { path: Arc<str>, utf8: bool },
     WriteFile { path: Arc<str>, data: Arc<str> },
     Stat { path: Arc<str> },
+    /// `fetch(url)` in Node (undici): network I/O, not the thread pool, but it completes the
+    /// same way — when the host says — and is delivered in the poll phase.
+    Fetch { url: Arc<str> },
 }
 
 /// A request and, once completed, its result (`Err(code)` for a failed one).
@@ -23,6 +26,9 @@ pub struct IoRequest {
     pub id: u32,
     pub op: IoOp,
     pub callback: Value,
+    /// Whether `callback` is a promise to settle (`fs.promises`, `fetch`) rather than a
+    /// function to call.
+    pub promise: bool,
     pub result: Option<Result<Option<Arc<str>>, &'static str>>,
 }
 
@@ -33,21 +39,28 @@ impl IoRequest {
             IoOp::ReadFile { path, .. } => format!("fs.readFile {path}"),
             IoOp::WriteFile { path, .. } => format!("fs.writeFile {path}"),
             IoOp::Stat { path } => format!("fs.stat {path}"),
+            IoOp::Fetch { url } => format!("fetch {url}"),
         }
     }
 }
 
 impl Agent<'_> {
     /// UV-6: submit a request to the thread pool.
-    pub fn submit_io(&mut self, op: IoOp, callback: Value) {
+        pub fn submit_io(&mut self, op: IoOp, callback: Value) {
+        self.submit(op, callback, false);
+    }
+
+    /// UV-6 for the promise APIs (`fs.promises`, `fetch`): returns the pending promise.
+    pub fn submit_io_promise(&mut self, op: IoOp) -> Value {
+        let p = Value::Object(self.new_promise());
+        self.submit(op, p.clone(), true);
+        p
+    }
+
+    fn submit(&mut self, op: IoOp, callback: Value, promise: bool) {
         self.st.node.next_io_id += 1;
         let id = self.st.node.next_io_id;
-        let req = IoRequest {
-            id,
-            op,
-            callback,
-            result: None,
-        };
+        let req = IoRequest { id, op, callback, promise, result: None };
         let what = req.describe();
         self.trace("UV-6", || {
             format!("{what}: request {id} submitted to the thread pool")
@@ -67,10 +80,11 @@ impl Agent<'_> {
             IoOp::ReadFile { path, .. } | IoOp::Stat { path } => {
                 files.get(path).cloned().map(Some).ok_or("ENOENT")
             }
-            IoOp::WriteFile { path, data } => {
+                        IoOp::WriteFile { path, data } => {
                 files.insert(path.clone(), data.clone());
                 Ok(None)
             }
+            IoOp::Fetch { .. } => Ok(None),
         });
         let what = req.describe();
         self.trace("UV-6", || {
@@ -95,6 +109,13 @@ impl Agent<'_> {
                         };
                         vec![Value::Null, data]
                     }
+                                        (IoOp::Fetch { url }, _) => {
+                        let r = Value::Object(self.alloc(ObjKind::Ordinary));
+                        self.set_v(&r, "ok", Value::Bool(true))?;
+                        self.set_v(&r, "status", Value::num(200.0))?;
+                        self.set_v(&r, "url", Value::String(url.clone()))?;
+                        vec![Value::Null, r]
+                    }
                     (IoOp::Stat { .. }, Some(c)) => {
                         let s = Value::Object(self.alloc(ObjKind::Ordinary));
                         self.set_v(&s, "size", Value::num(c.len() as f64))?;
@@ -109,9 +130,10 @@ impl Agent<'_> {
                     };
                     let (path, syscall) = match &req.op {
                         IoOp::Stat { path } => (path.clone(), "stat"),
-                        IoOp::ReadFile { path, .. } | IoOp::WriteFile { path, .. } => {
+                                                IoOp::ReadFile { path, .. } | IoOp::WriteFile { path, .. } => {
                             (path.clone(), "open")
                         }
+                        IoOp::Fetch { url } => (url.clone(), "fetch"),
                     };
                     let msg = format!("{code}: no such file or directory, {syscall} '{path}'");
                     let e = self.make_error(ErrorKind::Error, &msg);
@@ -124,7 +146,19 @@ impl Agent<'_> {
                     vec![e]
                 }
             };
-            if super::Profile::of(self.st.host).io_callbacks_in_promise_job {
+                        if req.promise {
+                // The promise is settled from the completion callback; the drain follows.
+                let Some(p) = req.callback.as_object() else { continue };
+                let mut args = args.into_iter();
+                let err = args.next().unwrap_or(Value::Null);
+                let r = if err == Value::Null {
+                    self.resolve_promise(p, args.next().unwrap_or(Value::Undefined))
+                } else {
+                    self.reject_promise(p, err);
+                    Ok(())
+                };
+                self.after_callback(r)?;
+            } else if super::Profile::of(self.st.host).io_callbacks_in_promise_job {
                 // RT-3 (Deno): the callback runs from a promise resolution, so the promise
                 // jobs it queues run before its nextTicks.
                 let r = self.call(&req.callback, Value::Undefined, args).map(|_| ());

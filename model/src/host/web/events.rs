@@ -423,6 +423,19 @@ impl Agent<'_> {
         if let Some(c) = self.element_mut(child) {
             c.parent = Some(parent);
         }
+        self.record_mutation(
+            parent,
+            super::mutation::Mutation::ChildList {
+                added: vec![child],
+                removed: Vec::new(),
+            },
+        );
+    }
+
+    /// DOM §4.3.2: queue a mutation record (MutationObserver, HTML-12).
+    fn record_mutation(&mut self, target: ObjId, m: super::mutation::Mutation) {
+        // Records are ordinary objects with data properties: creating them cannot throw.
+        let _ = self.queue_mutation_record(target, m);
     }
 
     fn detach(&mut self, child: ObjId) {
@@ -434,6 +447,13 @@ impl Agent<'_> {
             if let Some(c) = self.element_mut(child) {
                 c.parent = None;
             }
+            self.record_mutation(
+                old,
+                super::mutation::Mutation::ChildList {
+                    added: Vec::new(),
+                    removed: vec![child],
+                },
+            );
         }
     }
 
@@ -520,6 +540,12 @@ impl Agent<'_> {
                 Some((_, v)) => *v = value,
                 None => e.attrs.push((Arc::from(name), value)),
             }
+            self.record_mutation(
+                id,
+                super::mutation::Mutation::Attributes {
+                    name: Arc::from(name),
+                },
+            );
         }
     }
 

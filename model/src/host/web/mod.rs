@@ -174,6 +174,8 @@ pub enum WebFn {
     MutationObserve,
     MutationDisconnect,
     MutationTakeRecords,
+    /// The microtask "notify mutation observers" (HTML-12), queued as a callback job.
+    NotifyMutationObservers,
 }
 
 impl WebFn {
@@ -220,6 +222,7 @@ impl WebFn {
             WebFn::MutationObserve => "observe",
             WebFn::MutationDisconnect => "disconnect",
             WebFn::MutationTakeRecords => "takeRecords",
+            WebFn::NotifyMutationObservers => "notify mutation observers",
         }
     }
 
@@ -502,6 +505,10 @@ pub fn call(agent: &mut Agent<'_>, f: WebFn, this: Value, args: Vec<Value>) -> J
         | WebFn::ClassListContains => agent.class_list_method(f, this, args),
         WebFn::MutationObserve | WebFn::MutationDisconnect | WebFn::MutationTakeRecords => {
             agent.mutation_observer_method(f, this, args)
+        }
+        WebFn::NotifyMutationObservers => {
+            agent.notify_mutation_observers()?;
+            Ok(Value::Undefined)
         }
         WebFn::PerformanceObj | WebFn::DocumentObj => agent.throw(
             ErrorKind::TypeError,

@@ -210,3 +210,59 @@ fn schedules_reaching_the_same_situation_reach_the_same_state() {
     assert_eq!(ab, ba);
     assert_eq!(ab.vars(), vec![("n".to_string(), "2".to_string())]);
 }
+
+const NODE_RACE: &str = "
+const fs = require('fs');
+setTimeout(() => console.log('timeout'), 0);
+setTimeout(() => console.log('timeout 2'), 0);
+setImmediate(() => console.log('immediate'));
+fs.readFile(__filename, () => {
+  setTimeout(() => console.log('io timeout'), 0);
+  setImmediate(() => console.log('io immediate'));
+  process.nextTick(() => console.log('io tick'));
+});
+Promise.resolve().then(() => process.nextTick(() => console.log('tick from promise')));
+";
+
+fn compile_node(src: &str) -> Arc<Program> {
+    let options = evloop_js::CompileOptions { is_module: false, resolve_global: Host::Node.global_resolver() };
+    Arc::new(evloop_js::compile(src, "race.js", &options).expect("compiles"))
+}
+
+/// Every witness of every Node outcome replays to that outcome, and inside the I/O callback
+/// the immediate always precedes the timeout (NODE-10), whatever the schedule.
+#[test]
+fn node_witnesses_replay_and_io_callback_immediate_first() {
+    let program = compile_node(NODE_RACE);
+    let ex = explore(program.clone(), Host::Node, 100_000);
+    assert!(ex.complete);
+    assert!(ex.outcomes.len() > 2, "{:?}", ex.outcomes.keys());
+    for (outcome, witness) in &ex.outcomes {
+        let r = run(program.clone(), Host::Node, &Scheduler::Replay(witness.clone())).unwrap();
+        assert_eq!(&r.outcome, outcome, "replaying {witness:?}");
+        let pos = |l: &str| outcome.log.iter().position(|x| x == l).unwrap();
+        assert!(pos("io immediate") < pos("io timeout"), "{:?}", outcome.log);
+        assert!(pos("io tick") < pos("io immediate"), "{:?}", outcome.log);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    /// NODE-2/NODE-3: at every choice point of a Node run both the nextTick queue and the
+    /// microtask queue are empty (they drain after every callback).
+    #[test]
+    fn node_queues_are_empty_at_choice_points(seed in any::<u64>()) {
+        let program = compile_node(NODE_RACE);
+        let mut st = State::new(program, Host::Node);
+        let mut rng = seed | 1;
+        loop {
+            prop_assert!(st.microtasks.is_empty());
+            prop_assert!(st.node.ticks.is_empty());
+            let cs = st.choices();
+            if cs.is_empty() { break; }
+            rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17;
+            st = st.apply(cs[(rng % cs.len() as u64) as usize]);
+        }
+    }
+}

@@ -132,7 +132,8 @@ impl Ids for NativeFn {
             NativeFn::ThenFinally { on_finally } | NativeFn::CatchFinally { on_finally } => {
                 on_finally.ids(f)
             }
-            NativeFn::ValueThunk { value } => value.ids(f),
+                        NativeFn::ValueThunk { value } => value.ids(f),
+            NativeFn::ModuleEvaluationRejected => {}
             NativeFn::Thrower { reason } => reason.ids(f),
             NativeFn::Element {
                 values,
@@ -228,6 +229,7 @@ impl State {
             match &mut t.steps {
                 TaskSteps::NotifyRejected { promises } => promises.ids(f),
                 TaskSteps::RejectionHandled { promise } => f(promise),
+                TaskSteps::XhrStep { xhr, .. } => f(xhr),
                 TaskSteps::Message { target, data } => {
                     target.ids(f);
                     data.ids(f);

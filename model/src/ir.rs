@@ -191,10 +191,13 @@ pub enum WebGlobal {
     Performance,
     Document,
     MutationObserver,
+    ScrollTo,
+    ScrollBy,
+    XmlHttpRequest,
 }
 
 impl WebGlobal {
-    pub const ALL: [WebGlobal; 13] = [
+    pub const ALL: [WebGlobal; 16] = [
         WebGlobal::RequestAnimationFrame,
         WebGlobal::CancelAnimationFrame,
         WebGlobal::MessageChannel,
@@ -208,6 +211,9 @@ impl WebGlobal {
         WebGlobal::Performance,
         WebGlobal::Document,
         WebGlobal::MutationObserver,
+        WebGlobal::ScrollTo,
+        WebGlobal::ScrollBy,
+        WebGlobal::XmlHttpRequest,
     ];
 
     pub fn name(self) -> &'static str {
@@ -225,6 +231,9 @@ impl WebGlobal {
             WebGlobal::Performance => "performance",
             WebGlobal::Document => "document",
             WebGlobal::MutationObserver => "MutationObserver",
+            WebGlobal::ScrollTo => "scrollTo",
+            WebGlobal::ScrollBy => "scrollBy",
+            WebGlobal::XmlHttpRequest => "XMLHttpRequest",
         }
     }
 }

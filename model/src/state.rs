@@ -55,8 +55,11 @@ pub enum Choice {
     CompleteFetch(u32),
     /// Thread-pool request number N (in submission order) completes (UV-6).
     CompleteIo(u32),
-    /// Node hosts: the process starts and runs its main module.
+        /// Node hosts: the process starts and runs its main module.
     Start,
+    /// Node hosts: the process starts, and its ES-module main is evaluated from inside the
+    /// loop (Node 20 reads the entry asynchronously, NODE-4).
+    StartInLoop,
     /// MODEL-4: during the next step, a millisecond boundary passes just before its K-th read
     /// of Node's loop time (`getLibuvNow()` when a timer is started).
     MsBoundary(u32),
@@ -64,6 +67,9 @@ pub enum Choice {
     RenderOpportunity,
     /// HTML-2 step 5 / HTML-13: the loop, with no runnable task, starts an idle period.
     IdlePeriod,
+    /// The next of the run's user events happens (a real click): a task on the user
+    /// interaction task source dispatches it (HTML-7).
+    UserEvent,
 }
 
 impl fmt::Display for Choice {
@@ -74,10 +80,12 @@ impl fmt::Display for Choice {
             Choice::RunTask(s) => write!(f, "task:{}", s.name()),
             Choice::RenderOpportunity => write!(f, "render"),
             Choice::IdlePeriod => write!(f, "idle"),
+            Choice::UserEvent => write!(f, "user"),
             Choice::AdvanceClock(t) => write!(f, "clock:{t}"),
             Choice::CompleteFetch(n) => write!(f, "fetch:{n}"),
             Choice::CompleteIo(n) => write!(f, "io:{n}"),
-            Choice::Start => write!(f, "start"),
+                        Choice::Start => write!(f, "start"),
+            Choice::StartInLoop => write!(f, "start:in-loop"),
             Choice::MsBoundary(k) => write!(f, "ms:{k}"),
         }
     }
@@ -85,7 +93,7 @@ impl fmt::Display for Choice {
 
 /// A choice that does not parse.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
-#[error("`{0}` is not a schedule step; expected task:<source> (sources: {sources}, port:<n>), clock:<ms>, fetch:<n>, io:<n>, render or idle", sources = TaskSource::ALL.iter().map(|s| s.name()).collect::<Vec<_>>().join(", "))]
+#[error("`{0}` is not a schedule step; expected task:<source> (sources: {sources}, port:<n>), clock:<ms>, fetch:<n>, io:<n>, render, idle or user", sources = TaskSource::ALL.iter().map(|s| s.name()).collect::<Vec<_>>().join(", "))]
 pub struct ChoiceParseError(pub String);
 
 impl std::str::FromStr for Choice {
@@ -95,10 +103,13 @@ impl std::str::FromStr for Choice {
         match s.trim() {
             "render" => return Ok(Choice::RenderOpportunity),
             "idle" => return Ok(Choice::IdlePeriod),
+            "user" => return Ok(Choice::UserEvent),
             _ => {}
         }
-        if s.trim() == "start" {
-            return Ok(Choice::Start);
+                match s.trim() {
+            "start" => return Ok(Choice::Start),
+            "start:in-loop" => return Ok(Choice::StartInLoop),
+            _ => {}
         }
         let (kind, arg) = s.trim().split_once(':').ok_or_else(err)?;
         if let Some(p) = arg.strip_prefix("port:").filter(|_| kind == "task") {
@@ -144,7 +155,8 @@ impl Choice {
         match self {
             Choice::CompleteFetch(n) => format!("network request {n} completes"),
             Choice::CompleteIo(n) => format!("thread-pool request {n} completes"),
-            Choice::Start => "the process runs its main module".into(),
+                        Choice::Start => "the process runs its main module".into(),
+            Choice::StartInLoop => "the ES-module main is evaluated from inside the loop".into(),
             Choice::MsBoundary(k) => {
                 format!("a millisecond boundary passes before timer start #{k} of the next step")
             }
@@ -155,6 +167,7 @@ impl Choice {
             Choice::AdvanceClock(t) => format!("clock advances to {t} ms"),
             Choice::RenderOpportunity => "a rendering opportunity arrives".into(),
             Choice::IdlePeriod => "the idle event loop starts an idle period".into(),
+            Choice::UserEvent => "the user acts (the next user event happens)".into(),
         }
     }
 }
@@ -211,6 +224,32 @@ impl State {
 
     /// [`State::new`], reporting each step to `tracer`.
     pub fn new_traced(program: Arc<Program>, host: Host, tracer: &mut dyn Tracer) -> State {
+        State::new_with_user_events(program, host, &[], tracer)
+    }
+
+    /// [`State::new_traced`] for a run in which a user acts on the page: each of `events`
+    /// (in order) happens at a moment the host chooses ([`Choice::UserEvent`]; HTML host).
+    pub fn new_with_user_events(
+        program: Arc<Program>,
+        host: Host,
+        events: &[crate::host::web::UserEvent],
+        tracer: &mut dyn Tracer,
+    ) -> State {
+        let config = crate::host::web::WebConfig {
+            user_events: events.to_vec(),
+            ..Default::default()
+        };
+        State::new_with_web_config(program, host, &config, tracer)
+    }
+
+    /// [`State::new_traced`] with the HTML host's configuration: the initial document (built
+    /// before the script runs) and the user's events.
+    pub fn new_with_web_config(
+        program: Arc<Program>,
+        host: Host,
+        config: &crate::host::web::WebConfig,
+        tracer: &mut dyn Tracer,
+    ) -> State {
         let size = program.functions.first().map_or(0, |f| f.env_size) as usize;
         let mut heap = Heap::default();
         let script_env = heap.alloc_kind(ObjKind::Env {
@@ -239,9 +278,17 @@ impl State {
             about_to_be_notified: Vec::new(),
             outstanding_rejections: Vec::new(),
             node: Default::default(),
-            web: Default::default(),
+            web: crate::host::web::WebState {
+                user_events: config.user_events.clone(),
+                ..Default::default()
+            },
         };
-        st.step(tracer, |agent| agent.start());
+        st.step(tracer, |agent| {
+            if !config.dom.is_empty() {
+                agent.load_markup(&config.dom);
+            }
+            agent.start()
+        });
         st.settle(tracer);
         st.canonicalize();
         st

@@ -59,6 +59,9 @@ pub enum NativeFn {
         value: Value,
         rejected: bool,
     },
+        /// The host's reaction to a rejected module evaluation (top-level await): the error is
+    /// reported as uncaught (Node: the process exits with code 1).
+    ModuleEvaluationRejected,
     /// A bound function exotic object (§10.4.1), from `Function.prototype.bind`.
     Bound {
         target: Value,
@@ -163,6 +166,10 @@ pub fn call(
                 &derived.resolve
             };
             agent.call(f, Value::Undefined, vec![value])?;
+            Ok(Value::Undefined)
+        }
+                NativeFn::ModuleEvaluationRejected => {
+            agent.report_exception(arg(&args, 0))?;
             Ok(Value::Undefined)
         }
         NativeFn::ValueThunk { value } => Ok(value),

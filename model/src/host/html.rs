@@ -53,8 +53,11 @@ pub fn choices(st: &State) -> Vec<Choice> {
             out.push(Choice::AdvanceClock(t));
         }
     }
-    if !w.raf_callbacks.is_empty() && !w.rendering_queued {
+    if (!w.raf_callbacks.is_empty() || w.scroll_pending) && !w.rendering_queued {
         out.push(Choice::RenderOpportunity);
+    }
+    if !w.user_events.is_empty() {
+        out.push(Choice::UserEvent);
     }
     out.extend(st.fetches.iter().map(|f| Choice::CompleteFetch(f.id)));
     out
@@ -81,6 +84,8 @@ impl Agent<'_> {
             TaskSteps::Message { target, data } => self.fire_message(target, data)?,
             TaskSteps::InvokeIdleCallbacks => self.invoke_idle_callbacks()?,
             TaskSteps::IdleTimeout { handle } => self.invoke_idle_timeout(handle)?,
+            TaskSteps::UserEvent { event } => self.dispatch_user_event(&event)?,
+            TaskSteps::XhrStep { xhr, state } => self.xhr_step(xhr, state)?,
         }
         // Step 2.8.
         self.perform_microtask_checkpoint()?;

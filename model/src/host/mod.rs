@@ -1,7 +1,7 @@
 //! Hosts: the event loops that run ECMAScript jobs. A host profile is data plus a few hooks
 //! over shared machinery (task queues, timers, the microtask checkpoint).
 
-mod fetch;
+pub mod fetch;
 mod html;
 pub mod node;
 mod timers;
@@ -136,6 +136,10 @@ pub enum TaskSteps {
     InvokeIdleCallbacks,
     /// HTML-13: invoke idle callback timeout for request `handle`.
     IdleTimeout { handle: u32 },
+    /// HTML-15: an XMLHttpRequest's response reaches `state` (3 LOADING, 4 DONE).
+    XhrStep { xhr: ObjId, state: u8 },
+    /// A user event (HTML-7): dispatch it at its target.
+    UserEvent { event: web::UserEvent },
 }
 
 /// A task (HTML §8.1.7.1): its source, its steps, and the timer nesting level stored on it.
@@ -161,7 +165,7 @@ impl Agent<'_> {
             return self.node_perform(choice);
         }
         match choice {
-            Choice::CompleteIo(_) | Choice::Start | Choice::MsBoundary(_) => Ok(()),
+            Choice::CompleteIo(_) | Choice::Start | Choice::StartInLoop | Choice::MsBoundary(_) => Ok(()),
             Choice::RunTask(source) => self.run_task(source),
             Choice::CompleteFetch(id) => {
                 self.complete_fetch(id);
@@ -179,6 +183,10 @@ impl Agent<'_> {
             }
             Choice::IdlePeriod => {
                 self.start_idle_period();
+                Ok(())
+            }
+            Choice::UserEvent => {
+                self.user_event();
                 Ok(())
             }
         }
@@ -294,7 +302,8 @@ impl Agent<'_> {
             return Ok(());
         }
         self.st.performing_microtask_checkpoint = true;
-        self.trace("HTML-6", || "microtask checkpoint".into());
+        let queued = self.st.microtasks.len();
+        self.trace("HTML-6", || format!("microtask checkpoint: {queued} queued"));
         let saved_nesting = self.st.current_task_nesting;
         while let Some(m) = self.st.microtasks.pop_front() {
             // While a microtask runs it is the currently running task (HTML-9 step 3: timers
@@ -326,6 +335,9 @@ pub fn describe_job(job: &Job) -> &'static str {
             (false, _) => "PromiseReactionJob (empty handler: pass through)",
         },
         Job::ResolveThenable { .. } => "PromiseResolveThenableJob",
+        Job::Callback {
+            callback: Value::Builtin(crate::builtins::Builtin::Web(web::WebFn::NotifyMutationObservers)),
+        } => "notify mutation observers",
         Job::Callback { .. } => "queueMicrotask callback",
         Job::CallThen { .. } => "call a thenable's then (RT-2)",
     }

@@ -249,7 +249,7 @@ impl<'a> Agent<'a> {
 
     /// Runs the top-level script code (`functions[0]`) in `env`.
     pub fn run_script(&mut self, env: ObjId) -> JsResult<Value> {
-        let frame = Frame {
+        let mut frame = Frame {
             func: 0,
             pc: 0,
             stack: Vec::new(),
@@ -259,9 +259,22 @@ impl<'a> Agent<'a> {
             completions: Vec::new(),
             async_promise: None,
         };
+        // A module's evaluation is asynchronous when it uses top-level await (ECMA-262
+        // §16.2.1.5.3 ExecuteAsyncModule): its completion settles a promise.
+        let module_promise = if self.program.is_module {
+            let p = self.new_promise();
+            frame.async_promise = Some(p);
+            Some(p)
+        } else {
+            None
+        };
         self.depth += 1;
         let r = self.run_frame(frame, None, Resume::Start);
         self.depth -= 1;
+        if let Some(p) = module_promise {
+            self.async_block_complete(p, r)?;
+            return Ok(Value::Object(p));
+        }
         match r? {
             FrameExit::Return(v) => Ok(v),
             FrameExit::Suspended => Ok(Value::Undefined),

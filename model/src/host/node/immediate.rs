@@ -34,8 +34,9 @@ impl Agent<'_> {
     /// NODE-9 `processImmediate`: detach the queue first (immediates added now run next
     /// turn), run each one still queued, with `runNextTicks()` between them and the full drain
     /// after the last (NODE-2).
-    pub fn run_immediates(&mut self) -> JsResult<()> {
+        pub fn run_immediates(&mut self) -> JsResult<()> {
         let batch: Vec<u32> = self.st.node.immediates.iter().map(|i| i.id).collect();
+        let mut ran_at_least_one = false;
         for id in batch {
             let Some(pos) = self.st.node.immediates.iter().position(|i| i.id == id) else {
                 continue;
@@ -43,9 +44,25 @@ impl Agent<'_> {
             let Some(imm) = self.st.node.immediates.remove(pos) else {
                 continue;
             };
+            if ran_at_least_one {
+                // NODE-2: runNextTicks() between immediates.
+                self.process_ticks_and_rejections()?;
+            }
+            ran_at_least_one = true;
             self.trace("NODE-9", || format!("immediate {id} runs"));
-            self.node_callback(&imm.callback, imm.args)?;
+            match self.call(&imm.callback, Value::Undefined, imm.args) {
+                Ok(_) => {}
+                Err(crate::vm::Unwind::Throw(e)) => {
+                    // The exception leaves processImmediate; C++ (`CheckImmediate`) reports it and
+                    // calls processImmediate again for the rest, with its flag reset: no drain
+                    // before the next immediate.
+                    self.node_uncaught_exception(e, false)?;
+                    ran_at_least_one = false;
+                }
+                Err(d) => return Err(d),
+            }
         }
-        Ok(())
+                // InternalCallbackScope::Close after the batch.
+        self.process_ticks_and_rejections()
     }
 }

@@ -28,18 +28,38 @@ pub struct IoRequest {
     pub callback: Value,
     /// Whether `callback` is a promise to settle (`fs.promises`, `fetch`) rather than a
     /// function to call.
-    pub promise: bool,
+        pub promise: bool,
+    /// Which of the operation's thread-pool steps this is (0-based); see [`IoOp::steps`].
+    pub step: u8,
     pub result: Option<Result<Option<Arc<str>>, &'static str>>,
+}
+
+impl IoOp {
+    /// The thread-pool requests one call makes, in sequence, each submitted from the previous
+    /// one's callback (Node 20 `lib/fs.js`, `internal/fs/read/context.js`): `readFile` is open,
+    /// fstat, read, close; `writeFile` is open, write, close; `stat` and `fetch` are one.
+    pub fn steps(&self) -> &'static [&'static str] {
+        match self {
+            IoOp::ReadFile { .. } => &["open", "fstat", "read", "close"],
+            IoOp::WriteFile { .. } => &["open", "write", "close"],
+            IoOp::Stat { .. } => &["stat"],
+            IoOp::Fetch { .. } => &["response"],
+        }
+    }
 }
 
 impl IoRequest {
     /// The request in words, for schedules.
     pub fn describe(&self) -> String {
-        match &self.op {
+        let what = match &self.op {
             IoOp::ReadFile { path, .. } => format!("fs.readFile {path}"),
             IoOp::WriteFile { path, .. } => format!("fs.writeFile {path}"),
             IoOp::Stat { path } => format!("fs.stat {path}"),
             IoOp::Fetch { url } => format!("fetch {url}"),
+        };
+        match self.op.steps() {
+            [_] => what,
+            steps => format!("{what} ({})", steps.get(usize::from(self.step)).unwrap_or(&"")),
         }
     }
 }
@@ -60,7 +80,7 @@ impl Agent<'_> {
     fn submit(&mut self, op: IoOp, callback: Value, promise: bool) {
         self.st.node.next_io_id += 1;
         let id = self.st.node.next_io_id;
-        let req = IoRequest { id, op, callback, promise, result: None };
+                let req = IoRequest { id, op, callback, promise, step: 0, result: None };
         let what = req.describe();
         self.trace("UV-6", || {
             format!("{what}: request {id} submitted to the thread pool")
@@ -74,9 +94,18 @@ impl Agent<'_> {
         let Some(i) = self.st.node.in_flight.iter().position(|r| r.id == id) else {
             return;
         };
-        let mut req = self.st.node.in_flight.remove(i);
+                let mut req = self.st.node.in_flight.remove(i);
         let files = &mut self.st.node.files;
-        req.result = Some(match &req.op {
+        let last = usize::from(req.step) + 1 >= req.op.steps().len();
+        let missing = match &req.op {
+            IoOp::ReadFile { path, .. } | IoOp::Stat { path } => !files.contains_key(path),
+            _ => false,
+        };
+        req.result = Some(if !last && !missing {
+            // An intermediate step: nothing for the program yet.
+            Ok(None)
+        } else {
+            match &req.op {
             IoOp::ReadFile { path, .. } | IoOp::Stat { path } => {
                 files.get(path).cloned().map(Some).ok_or("ENOENT")
             }
@@ -84,7 +113,8 @@ impl Agent<'_> {
                 files.insert(path.clone(), data.clone());
                 Ok(None)
             }
-            IoOp::Fetch { .. } => Ok(None),
+                        IoOp::Fetch { .. } => Ok(None),
+            }
         });
         let what = req.describe();
         self.trace("UV-6", || {
@@ -96,8 +126,19 @@ impl Agent<'_> {
     /// UV-6 `uv__work_done` in the poll phase: every completed request's callback, in
     /// completion order, each followed by the tick and microtask drain (NODE-2).
     pub fn deliver_completed_io(&mut self) -> JsResult<()> {
-        while let Some(req) = self.st.node.completed.pop_front() {
+                while let Some(mut req) = self.st.node.completed.pop_front() {
             let what = req.describe();
+            if usize::from(req.step) + 1 < req.op.steps().len() && matches!(req.result, Some(Ok(_))) {
+                // The step's internal callback submits the next step.
+                req.step += 1;
+                req.result = None;
+                self.st.node.next_io_id += 1;
+                req.id = self.st.node.next_io_id;
+                let (id, step) = (req.id, req.op.steps()[usize::from(req.step)]);
+                self.trace("UV-6", || format!("poll: {what} continues: request {id} ({step})"));
+                self.st.node.in_flight.push(req);
+                continue;
+            }
             self.trace("UV-6", || format!("poll: callback of {what}"));
             let args = match req.result.clone() {
                 Some(Ok(content)) => match (&req.op, content) {

@@ -98,7 +98,14 @@ pub fn choices(st: &State) -> Vec<Choice> {
     let mut out = Vec::new();
     match n.at {
         LoopPoint::Exited => return out,
-        LoopPoint::NotStarted => out.push(Choice::Start),
+                LoopPoint::NotStarted => {
+            out.push(Choice::Start);
+            // NODE-4: Node 20 reads an ES-module entry asynchronously and evaluates it from
+            // inside the loop; Node 22 reads it synchronously and evaluates it before the loop.
+            if st.program.0.is_module && Profile::of(st.host).esm_evaluated_in_loop {
+                out.push(Choice::StartInLoop);
+            }
+        }
         LoopPoint::PreLoopTimers if Profile::of(st.host).first_pass_sees_next_ms => {
             // RT-3 (Deno): the first timers pass always sees a timer due within 1 ms.
             let t = match timers::next_expiry(st) {
@@ -142,7 +149,8 @@ pub fn choices(st: &State) -> Vec<Choice> {
 
 impl Agent<'_> {
     /// Starts a Node process: the main module, then the loop up to its first choice.
-    pub fn node_start(&mut self) -> JsResult<()> {
+    /// `in_loop`: an ES-module main is evaluated from inside the loop (Node 20, NODE-4).
+    pub fn node_start(&mut self, in_loop: bool) -> JsResult<()> {
         let program = self.program.clone();
         self.st.node.files.insert(
             Arc::from(program.source_name.as_str()),
@@ -153,8 +161,8 @@ impl Agent<'_> {
             // NODE-4: an ES module is evaluated inside a promise job, so its promise jobs run
             // before its nextTicks.
             self.trace("NODE-4", || "evaluate the ES module main".into());
-            let env = self.st.script_env;
-            let r = self.run_script(env).map(|_| ());
+                        let env = self.st.script_env;
+            let r = self.run_script(env).map(|module| self.watch_module_evaluation(&module));
             self.run_microtasks()?;
             if profile.esm_ticks_after_first_timers {
                 // RT-3 (Deno): the nextTick queue waits for the first timers phase.
@@ -166,7 +174,7 @@ impl Agent<'_> {
             } else {
                 self.after_callback(r)?;
             }
-            if profile.esm_evaluated_in_loop {
+                        if in_loop {
                 // NODE-4: Node loads an ES module main asynchronously, from inside the loop
                 // (after the pre-loop timer pass): the check phase comes before the first
                 // timers phase, so setImmediate runs before setTimeout(0).
@@ -180,7 +188,7 @@ impl Agent<'_> {
                 "run the main module (CommonJS semantics)".into()
             });
             let env = self.st.script_env;
-            let r = self.run_script(env).map(|_| ());
+            let r = self.run_script(env).map(|module| self.watch_module_evaluation(&module));
             self.after_callback(r)?;
         }
         if !profile.pre_loop_timers {
@@ -188,6 +196,16 @@ impl Agent<'_> {
         }
         self.st.node.at = LoopPoint::PreLoopTimers;
         self.node_settle_point()
+    }
+
+    /// A rejected module evaluation (a top-level `await` that throws) is an uncaught error
+    /// (Node's ESM loader: the process exits with code 1).
+    fn watch_module_evaluation(&mut self, module: &Value) {
+        if let Some(p) = self.is_promise(module) {
+            let on_rejected =
+                self.alloc(crate::heap::ObjKind::Native(crate::es::native::NativeFn::ModuleEvaluationRejected));
+            self.perform_promise_then(p, Value::Undefined, Value::Object(on_rejected), None);
+        }
     }
 
     /// Carries out a choice at the current loop point, then runs to the next one.
@@ -217,7 +235,8 @@ impl Agent<'_> {
 
     fn node_step(&mut self, choice: Choice) -> JsResult<()> {
         match choice {
-            Choice::Start => self.node_start(),
+                        Choice::Start => self.node_start(false),
+            Choice::StartInLoop => self.node_start(true),
             Choice::CompleteIo(id) => {
                 self.complete_io(id);
                 if self.st.node.at == LoopPoint::PollWait {
@@ -351,10 +370,13 @@ impl Agent<'_> {
         }
         self.trace("NODE-1", || "the loop is empty: emit 'exit'".into());
         self.st.node.exiting = true;
-        let r = self.process_emit("exit", vec![Value::num(0.0)]);
+                let r = self.process_emit("exit", vec![Value::num(0.0)]);
         self.st.node.at = LoopPoint::Exited;
         match r {
-            Ok(_) | Err(Unwind::Exit(_)) => Ok(()),
+            // EmitProcessExit runs in a callback scope: promise jobs queued by 'exit'
+            // listeners still run (nextTicks are dropped: the process is exiting, NODE-12).
+            Ok(_) => self.run_microtasks(),
+            Err(Unwind::Exit(_)) => Ok(()),
             Err(Unwind::Throw(e)) => {
                 self.report_uncaught_node(e, false);
                 Ok(())

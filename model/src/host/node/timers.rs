@@ -158,11 +158,7 @@ impl Agent<'_> {
             else {
                 // The C++ caller's InternalCallbackScope closes: the drain after the last
                 // timer (NODE-2).
-                return if ran_any {
-                    self.process_ticks_and_rejections()
-                } else {
-                    Ok(())
-                };
+                return self.process_ticks_and_rejections();
             };
             self.list_on_timeout(list, now, &mut ran_any)?;
         }
@@ -222,7 +218,10 @@ impl Agent<'_> {
                 )
                 .map(|_| ());
             if let Err(crate::vm::Unwind::Throw(e)) = r {
+                                // The exception leaves processTimers; C++ (`RunTimers`) reports it and calls
+                // processTimers again with its flags reset: no drain before the next timer.
                 self.node_uncaught_exception(e, false)?;
+                *ran_any = false;
             } else {
                 r?;
             }

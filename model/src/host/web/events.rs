@@ -83,6 +83,7 @@ pub fn element_prop(agent: &Agent<'_>, _obj: ObjId, e: &Element, key: &str) -> O
         "getAttribute" => b(WebFn::GetAttribute),
         "click" => b(WebFn::Click),
         "querySelector" => b(WebFn::QuerySelector),
+        "querySelectorAll" => b(WebFn::QuerySelectorAll),
         _ => None,
     }
 }
@@ -486,6 +487,25 @@ impl Agent<'_> {
             .map_or(Value::Null, Value::Object)
     }
 
+    /// `querySelectorAll` with one simple selector: the matches in tree order (an array).
+    pub fn query_selector_all(&mut self, this: &Value, sel: &str) -> Value {
+        let root = match this {
+            Value::Object(id) if self.element(*id).is_some() => *id,
+            _ => self.document_element(),
+        };
+        let mut all = Vec::new();
+        if !matches!(this, Value::Object(_)) {
+            all.push(root);
+        }
+        all.extend(self.descendants(root));
+        let found: Vec<Value> = all
+            .into_iter()
+            .filter(|n| self.element(*n).is_some_and(|e| matches(e, sel)))
+            .map(Value::Object)
+            .collect();
+        Value::Object(self.alloc(ObjKind::Array(found)))
+    }
+
     /// `querySelector` with one simple selector: `#id`, `.class` or a tag name.
     pub fn query_selector(&mut self, this: &Value, sel: &str) -> Value {
         let root = match this {
@@ -672,10 +692,57 @@ pub fn element_get(agent: &mut Agent<'_>, id: ObjId, key: &str) -> Option<JsResu
             ));
             Some(Ok(Value::Object(arr)))
         }
+        "style" => {
+            // A plain object, kept as the element's own property (styles are not modelled).
+            let s = agent.alloc(ObjKind::Ordinary);
+            agent
+                .st
+                .heap
+                .get_mut(id)
+                .set_own("style", crate::heap::Prop::Data(Value::Object(s)));
+            Some(Ok(Value::Object(s)))
+        }
         "classList" => Some(Ok(Value::Object(
             agent.alloc(ObjKind::Web(WebObj::ClassList(id))),
         ))),
         "body" if Some(id) == agent.st.web.document_element => None,
         _ => None,
+    }
+}
+
+impl Agent<'_> {
+    /// A user event happens (the run's next one): the user agent queues a task on the user
+    /// interaction task source to dispatch it.
+    pub fn user_event(&mut self) {
+        if self.st.web.user_events.is_empty() {
+            return;
+        }
+        let event = self.st.web.user_events.remove(0);
+        self.trace("HTML-1", || {
+            format!("the user acts ({event}): queue a task on the user interaction task source")
+        });
+        self.st.tasks.push(crate::host::Task {
+            source: crate::host::TaskSource::UserInteraction,
+            steps: crate::host::TaskSteps::UserEvent { event },
+            nesting: 0,
+        });
+    }
+
+    /// The user interaction task: a real click fires a trusted `click` (bubbles, cancelable)
+    /// at the element under the pointer (the first match of the selector now; none: the
+    /// click hits no listener of the model). The dispatch runs with an empty stack, so each
+    /// listener is followed by a microtask checkpoint (HTML-7).
+    pub fn dispatch_user_event(&mut self, event: &super::UserEvent) -> JsResult<()> {
+        let super::UserEvent::Click(sel) = event;
+        let target = self.query_selector(&super::document(), sel);
+        if matches!(target, Value::Null) {
+            self.trace("HTML-7", || format!("user click: nothing matches {sel}"));
+            return Ok(());
+        }
+        let ev = self.new_event(Arc::from("click"), true, true)?;
+        self.set_v(&ev, "isTrusted", Value::Bool(true))?;
+        self.trace("HTML-7", || format!("user click on {sel}: dispatch with an empty stack"));
+        self.dispatch_event(target, ev, true)?;
+        Ok(())
     }
 }

@@ -7,9 +7,11 @@
 
 pub mod events;
 pub mod idle;
+pub mod markup;
 pub mod messaging;
 pub mod mutation;
 pub mod render;
+pub mod xhr;
 
 use std::sync::Arc;
 
@@ -55,6 +57,65 @@ pub struct WebState {
     pub document_element: Option<ObjId>,
     /// MutationObserver state (HTML-12).
     pub mutation: mutation::MutationState,
+    /// The run's user events still to happen, in order (`--event click:#id`).
+    pub user_events: Vec<UserEvent>,
+    /// The viewport's scroll position (x, y) in CSS pixels (MODEL-5: the document is taken
+    /// to be scrollable).
+    pub scroll: (i64, i64),
+    /// HTML-4 step 9: the document is in the pending scroll event targets.
+    pub scroll_pending: bool,
+    /// XMLHttpRequest objects by id.
+    pub xhrs: Vec<xhr::Xhr>,
+}
+
+/// The HTML host's run configuration: the initial document and the user's actions.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WebConfig {
+    /// The initial content of `<body>` as markup (`--dom`), parsed.
+    pub dom: Vec<markup::Node>,
+    /// User events, in the order they happen (`--event click:SELECTOR`).
+    pub user_events: Vec<UserEvent>,
+}
+
+impl WebConfig {
+    /// A configuration from `--dom` markup and `--event` specs.
+    pub fn parse(dom: Option<&str>, events: &[String]) -> Result<WebConfig, String> {
+        let dom = match dom {
+            Some(m) => markup::parse(m).map_err(|e| e.to_string())?,
+            None => Vec::new(),
+        };
+        let user_events = events
+            .iter()
+            .map(|e| e.parse())
+            .collect::<Result<Vec<UserEvent>, String>>()?;
+        Ok(WebConfig { dom, user_events })
+    }
+}
+
+/// A user action on the page, part of a run's configuration.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum UserEvent {
+    /// A real click on the first element matching the selector (`#id`, `.class`, `tag`).
+    Click(Arc<str>),
+}
+
+impl std::str::FromStr for UserEvent {
+    type Err = String;
+    /// `click:SELECTOR`.
+    fn from_str(s: &str) -> Result<UserEvent, String> {
+        match s.split_once(':') {
+            Some(("click", sel)) if !sel.is_empty() => Ok(UserEvent::Click(Arc::from(sel))),
+            _ => Err(format!("`{s}` is not a user event; expected click:SELECTOR")),
+        }
+    }
+}
+
+impl std::fmt::Display for UserEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            UserEvent::Click(sel) => write!(f, "click:{sel}"),
+        }
+    }
 }
 
 /// Heap objects of the Web APIs.
@@ -72,6 +133,10 @@ pub enum WebObj {
     MutationObserver(u32),
     /// An element's `classList`.
     ClassList(ObjId),
+    /// An `XMLHttpRequest`, by id.
+    Xhr(u32),
+    /// A fetch `Response` (its `ok`, `status`, `url` are own properties).
+    Response { body_used: bool },
 }
 
 impl WebObj {
@@ -87,6 +152,7 @@ impl WebObj {
                 }
             }
             WebObj::ClassList(e) => f(e),
+            WebObj::Xhr(_) | WebObj::Response { .. } => {}
             WebObj::MessagePort(_)
             | WebObj::Event(_)
             | WebObj::IdleDeadline { .. }
@@ -103,6 +169,8 @@ impl WebObj {
             WebObj::Element(e) => format!("<{}>", e.tag),
             WebObj::MutationObserver(_) => "MutationObserver {}".into(),
             WebObj::ClassList(_) => "DOMTokenList {}".into(),
+            WebObj::Xhr(_) => "XMLHttpRequest {}".into(),
+            WebObj::Response { .. } => "Response {}".into(),
         }
     }
 }
@@ -129,6 +197,9 @@ impl WebState {
             r.callback.ids(f);
         }
         self.document_element.ids(f);
+        for x in &mut self.xhrs {
+            f(&mut x.object);
+        }
         self.mutation.roots(f);
     }
 }
@@ -159,6 +230,7 @@ pub enum WebFn {
     CreateElement,
     GetElementById,
     QuerySelector,
+    QuerySelectorAll,
     AppendChild,
     Append,
     RemoveChild,
@@ -176,6 +248,13 @@ pub enum WebFn {
     MutationTakeRecords,
     /// The microtask "notify mutation observers" (HTML-12), queued as a callback job.
     NotifyMutationObservers,
+    ScrollTo,
+    ScrollBy,
+    XhrCtor,
+    XhrOpen,
+    XhrSend,
+    ResponseText,
+    ResponseJson,
 }
 
 impl WebFn {
@@ -207,6 +286,7 @@ impl WebFn {
             WebFn::CreateElement => "createElement",
             WebFn::GetElementById => "getElementById",
             WebFn::QuerySelector => "querySelector",
+            WebFn::QuerySelectorAll => "querySelectorAll",
             WebFn::AppendChild => "appendChild",
             WebFn::Append => "append",
             WebFn::RemoveChild => "removeChild",
@@ -223,6 +303,13 @@ impl WebFn {
             WebFn::MutationDisconnect => "disconnect",
             WebFn::MutationTakeRecords => "takeRecords",
             WebFn::NotifyMutationObservers => "notify mutation observers",
+            WebFn::ScrollTo => "scrollTo",
+            WebFn::ScrollBy => "scrollBy",
+            WebFn::XhrCtor => "XMLHttpRequest",
+            WebFn::XhrOpen => "open",
+            WebFn::XhrSend => "send",
+            WebFn::ResponseText => "text",
+            WebFn::ResponseJson => "json",
         }
     }
 
@@ -233,6 +320,7 @@ impl WebFn {
             (WebFn::DocumentObj, "createElement") => WebFn::CreateElement,
             (WebFn::DocumentObj, "getElementById") => WebFn::GetElementById,
             (WebFn::DocumentObj, "querySelector") => WebFn::QuerySelector,
+            (WebFn::DocumentObj, "querySelectorAll") => WebFn::QuerySelectorAll,
             (WebFn::DocumentObj, "addEventListener") => WebFn::AddEventListener,
             (WebFn::DocumentObj, "removeEventListener") => WebFn::RemoveEventListener,
             (WebFn::DocumentObj, "dispatchEvent") => WebFn::DispatchEvent,
@@ -258,6 +346,9 @@ pub fn global_value(g: WebGlobal) -> Value {
         WebGlobal::Performance => WebFn::PerformanceObj,
         WebGlobal::Document => WebFn::DocumentObj,
         WebGlobal::MutationObserver => WebFn::MutationObserverCtor,
+        WebGlobal::ScrollTo => WebFn::ScrollTo,
+        WebGlobal::ScrollBy => WebFn::ScrollBy,
+        WebGlobal::XmlHttpRequest => WebFn::XhrCtor,
     };
     Value::Builtin(Builtin::Web(f))
 }
@@ -283,14 +374,22 @@ pub fn prototype_prop(agent: &Agent<'_>, obj: ObjId, w: &WebObj, key: &str) -> O
         (WebObj::MessagePort(_), "postMessage") => b(WebFn::PortPostMessage),
         (WebObj::MessagePort(_), "start") => b(WebFn::PortStart),
         (WebObj::MessagePort(_), "close") => b(WebFn::PortClose),
-        (WebObj::MessagePort(_) | WebObj::Element(_), "addEventListener") => {
+        (WebObj::Xhr(_), "open") => b(WebFn::XhrOpen),
+        (WebObj::Xhr(_), "send") => b(WebFn::XhrSend),
+        (WebObj::Xhr(id), k) if agent.xhr_prop(*id, k).is_some() => agent.xhr_prop(*id, k),
+        (WebObj::Response { .. }, "text") => b(WebFn::ResponseText),
+        (WebObj::Response { .. }, "json") => b(WebFn::ResponseJson),
+        (WebObj::Response { body_used }, "bodyUsed") => Some(Value::Bool(*body_used)),
+        (WebObj::MessagePort(_) | WebObj::Element(_) | WebObj::Xhr(_), "addEventListener") => {
             b(WebFn::AddEventListener)
         }
-        (WebObj::MessagePort(_) | WebObj::Element(_), "removeEventListener") => {
+        (WebObj::MessagePort(_) | WebObj::Element(_) | WebObj::Xhr(_), "removeEventListener") => {
             b(WebFn::RemoveEventListener)
         }
-        (WebObj::MessagePort(_) | WebObj::Element(_), "dispatchEvent") => b(WebFn::DispatchEvent),
-        (WebObj::MessagePort(_) | WebObj::Element(_), k) if k.starts_with("on") => {
+        (WebObj::MessagePort(_) | WebObj::Element(_) | WebObj::Xhr(_), "dispatchEvent") => {
+            b(WebFn::DispatchEvent)
+        }
+        (WebObj::MessagePort(_) | WebObj::Element(_) | WebObj::Xhr(_), k) if k.starts_with("on") => {
             Some(agent.event_handler(&Value::Object(obj), &k[2..]))
         }
         (WebObj::Event(_), "preventDefault") => b(WebFn::EventPreventDefault),
@@ -323,7 +422,7 @@ pub fn set_prop(
         Value::Builtin(Builtin::GlobalObj | Builtin::Web(WebFn::DocumentObj)) => true,
         Value::Object(id) => matches!(
             agent.st.heap.get(*id).kind,
-            ObjKind::Web(WebObj::MessagePort(_) | WebObj::Element(_))
+            ObjKind::Web(WebObj::MessagePort(_) | WebObj::Element(_) | WebObj::Xhr(_))
         ),
         _ => false,
     };
@@ -356,6 +455,7 @@ pub fn construct(agent: &mut Agent<'_>, f: WebFn, args: Vec<Value>) -> JsResult<
             agent.new_event(ty, bubbles, cancelable)
         }
         WebFn::MutationObserverCtor => agent.new_mutation_observer(arg(&args, 0)),
+        WebFn::XhrCtor => Ok(agent.new_xhr()),
         _ => {
             let d = f.name();
             agent.throw(ErrorKind::TypeError, &format!("{d} is not a constructor"))
@@ -476,7 +576,10 @@ pub fn call(agent: &mut Agent<'_>, f: WebFn, this: Value, args: Vec<Value>) -> J
             agent.event_flag(&this, f);
             Ok(Value::Undefined)
         }
-        WebFn::MessageChannelCtor | WebFn::EventCtor | WebFn::MutationObserverCtor => agent.throw(
+        WebFn::MessageChannelCtor
+        | WebFn::EventCtor
+        | WebFn::MutationObserverCtor
+        | WebFn::XhrCtor => agent.throw(
             ErrorKind::TypeError,
             &format!(
                 "Failed to construct '{}': Please use the 'new' operator",
@@ -490,6 +593,10 @@ pub fn call(agent: &mut Agent<'_>, f: WebFn, this: Value, args: Vec<Value>) -> J
         WebFn::GetElementById => {
             let id = agent.to_string(&arg(&args, 0))?;
             Ok(agent.get_element_by_id(&id))
+        }
+        WebFn::QuerySelectorAll => {
+            let sel = agent.to_string(&arg(&args, 0))?;
+            Ok(agent.query_selector_all(&this, &sel))
         }
         WebFn::QuerySelector => {
             let sel = agent.to_string(&arg(&args, 0))?;
@@ -505,6 +612,22 @@ pub fn call(agent: &mut Agent<'_>, f: WebFn, this: Value, args: Vec<Value>) -> J
         | WebFn::ClassListContains => agent.class_list_method(f, this, args),
         WebFn::MutationObserve | WebFn::MutationDisconnect | WebFn::MutationTakeRecords => {
             agent.mutation_observer_method(f, this, args)
+        }
+        WebFn::XhrOpen => {
+            let url = agent.to_string(&arg(&args, 1))?;
+            agent.xhr_open(&this, url)?;
+            Ok(Value::Undefined)
+        }
+        WebFn::XhrSend => {
+            agent.xhr_send(&this)?;
+            Ok(Value::Undefined)
+        }
+        WebFn::ResponseText | WebFn::ResponseJson => {
+            agent.consume_body(&this, f == WebFn::ResponseJson)
+        }
+        WebFn::ScrollTo | WebFn::ScrollBy => {
+            agent.scroll_window(f == WebFn::ScrollBy, &args)?;
+            Ok(Value::Undefined)
         }
         WebFn::NotifyMutationObservers => {
             agent.notify_mutation_observers()?;
@@ -542,6 +665,11 @@ pub fn get_prop(agent: &mut Agent<'_>, v: &Value, key: &str) -> Option<JsResult<
         Value::Builtin(Builtin::GlobalObj) if key.starts_with("on") && !agent.st.host.is_node() => {
             Some(Ok(agent.event_handler(v, &key[2..])))
         }
+        Value::Builtin(Builtin::GlobalObj) if !agent.st.host.is_node() => match key {
+            "scrollX" | "pageXOffset" => Some(Ok(Value::num(agent.st.web.scroll.0 as f64))),
+            "scrollY" | "pageYOffset" => Some(Ok(Value::num(agent.st.web.scroll.1 as f64))),
+            _ => None,
+        },
         Value::Builtin(Builtin::Web(WebFn::DocumentObj)) => match key {
             "body" => Some(Ok(agent.document_body())),
             "documentElement" => Some(Ok(Value::Object(agent.document_element()))),

@@ -50,17 +50,72 @@ impl Agent<'_> {
     }
 
     /// HTML-4 update the rendering. Step 1: `frameTimestamp` is the last render opportunity
-    /// time. Steps 2–13 (documents to render, resize, scroll, media queries, animations,
-    /// fullscreen, canvas) have nothing to do in the model. Step 14: run the animation frame
-    /// callbacks (HTML-5). Steps 15–23 (style, layout, observers, paint) are not observable
-    /// by the subset.
+    /// time. Steps 2–8 and 10–13 (documents to render, resize, media queries, animations,
+    /// fullscreen, canvas) have nothing to do in the model. Step 9: run the scroll steps.
+    /// Step 14: run the animation frame callbacks (HTML-5). Steps 15–23 (style, layout,
+    /// observers, paint) are not observable by the subset.
     pub fn update_the_rendering(&mut self) -> JsResult<()> {
         self.st.web.rendering_queued = false;
         let frame_timestamp = self.st.web.last_render_opportunity;
         self.trace("HTML-4", || {
-            format!("update the rendering (frame timestamp {frame_timestamp} ms): step 14")
+            format!("update the rendering (frame timestamp {frame_timestamp} ms)")
         });
+        self.run_scroll_steps()?;
+        self.trace("HTML-4", || "step 14: run the animation frame callbacks".into());
         self.run_animation_frame_callbacks(frame_timestamp)
+    }
+
+    /// HTML-4 step 9, "run the scroll steps" (CSSOM View): for the document in the pending
+    /// scroll event targets, fire `scroll` at it with `bubbles` true (so it reaches the
+    /// window), then empty the list. The listeners are called with an empty stack (HTML-7).
+    fn run_scroll_steps(&mut self) -> JsResult<()> {
+        if !std::mem::take(&mut self.st.web.scroll_pending) {
+            return Ok(());
+        }
+        self.trace("HTML-4", || "step 9: run the scroll steps: fire scroll at the document".into());
+        let ev = self.new_event(std::sync::Arc::from("scroll"), true, false)?;
+        self.dispatch_event(super::document(), ev, true)?;
+        Ok(())
+    }
+
+    /// `window.scrollTo(x, y)` / `scrollTo({left, top})` and `scrollBy` (CSSOM View): the
+    /// viewport scrolls now (instant behaviour); if the position changed, the document is
+    /// appended to the pending scroll event targets (a rendering opportunity then has
+    /// something to do: HTML-4 step 4).
+    pub fn scroll_window(&mut self, relative: bool, args: &[Value]) -> JsResult<()> {
+        let (mut x, mut y) = if relative { (0, 0) } else { self.st.web.scroll };
+        let first = super::arg(args, 0);
+        let num = |agent: &mut Self, v: Value| -> JsResult<Option<i64>> {
+            if matches!(v, Value::Undefined) {
+                return Ok(None);
+            }
+            let n = agent.to_number(&v)?;
+            Ok(Some(if n.is_finite() { n.trunc() as i64 } else { 0 }))
+        };
+        if matches!(first, Value::Object(_)) {
+            let l = self.get_v(&first, "left")?;
+            let t = self.get_v(&first, "top")?;
+            if let Some(l) = num(self, l)? {
+                x = l;
+            }
+            if let Some(t) = num(self, t)? {
+                y = t;
+            }
+        } else {
+            x = num(self, first)?.unwrap_or(0);
+            y = num(self, super::arg(args, 1))?.unwrap_or(0);
+        }
+        let (ox, oy) = self.st.web.scroll;
+        let target = if relative { (ox + x, oy + y) } else { (x, y) };
+        let target = (target.0.max(0), target.1.max(0));
+        if target != self.st.web.scroll {
+            self.st.web.scroll = target;
+            self.st.web.scroll_pending = true;
+            self.trace("HTML-4", || {
+                format!("the viewport scrolls to {target:?}: the document is a pending scroll event target")
+            });
+        }
+        Ok(())
     }
 
     /// HTML-5 run the animation frame callbacks: take a snapshot of the map's handles; for

@@ -1,0 +1,21 @@
+/*---
+id: node-beforeexit-promise-only
+description: "A tick and a promise job queued in 'beforeExit' run (the emit is a callback followed by the drain) but do not keep the loop alive: 'exit' follows, with no second 'beforeExit'. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-1, UV-7, NODE-3]
+source: "spec-sources NODE-1 (SpinEventLoop)"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["sync end", "beforeExit", "tick from beforeExit", "promise from beforeExit", "exit"]
+      status: completed
+---*/
+// NODE-1: a promise job queued in 'beforeExit' runs (the emit is a callback, followed by the
+// drain) but does not keep the loop alive, so 'exit' follows without a second 'beforeExit'.
+process.on("beforeExit", () => {
+  console.log("beforeExit");
+  Promise.resolve().then(() => console.log("promise from beforeExit"));
+  process.nextTick(() => console.log("tick from beforeExit"));
+});
+process.on("exit", () => console.log("exit"));
+console.log("sync end");

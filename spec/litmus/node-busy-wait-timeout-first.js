@@ -1,0 +1,19 @@
+/*---
+id: node-busy-wait-timeout-first
+description: "After a 5 ms busy-wait in a CommonJS main the timeout is due at the pre-loop timer pass, so it runs before the immediate. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-10, UV-1]
+source: "spec-sources NODE-10 [run]: nextTick > timeout > immediate"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["nextTick", "timeout", "immediate"]
+      status: completed
+---*/
+// NODE-10: after a 5 ms busy-wait in the main module the timeout is due at the pre-loop timer
+// pass, so it runs before the immediate.
+setTimeout(() => console.log("timeout"), 0);
+setImmediate(() => console.log("immediate"));
+process.nextTick(() => console.log("nextTick"));
+const start = Date.now();
+while (Date.now() - start < 5) {}

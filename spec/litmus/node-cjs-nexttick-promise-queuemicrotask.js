@@ -1,0 +1,18 @@
+/*---
+id: node-cjs-nexttick-promise-queuemicrotask
+description: "CommonJS main: nextTick first, then promise jobs and queueMicrotask callbacks in the order queued (they share V8's queue). Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-4, NODE-5, NODE-3]
+source: "spec-sources NODE-4"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["sync", "nextTick", "queueMicrotask", "promise"]
+      status: completed
+---*/
+// NODE-4: a CommonJS main runs inside a callback scope: nextTick > promise > queueMicrotask
+// (the last two in queue order).
+queueMicrotask(() => console.log("queueMicrotask"));
+Promise.resolve().then(() => console.log("promise"));
+process.nextTick(() => console.log("nextTick"));
+console.log("sync");

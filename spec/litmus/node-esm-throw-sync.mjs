@@ -1,0 +1,20 @@
+/*---
+id: node-esm-throw-sync
+description: "A synchronous throw in an ES module main rejects its evaluation; the rejection travels through a few promise jobs (the promise queued before the throw runs) and ends the process before the nextTick; 'exit' fires with code 1. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-4, NODE-11]
+source: "Node internal/modules/run_main.js asyncRunEntryPointWithESMLoader"
+hosts: [node-esm]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node-esm:
+    - log: ["before throw", "promise", "exit 1"]
+      status: uncaught
+      errors: ["Uncaught Error: boom"]
+---*/
+// A synchronous throw in an ES module main rejects the module's evaluation; the process
+// ends: the queued nextTick never runs, but promise jobs queued before the throw do.
+process.on("exit", code => console.log("exit " + code));
+process.nextTick(() => console.log("tick (never)"));
+Promise.resolve().then(() => console.log("promise"));
+console.log("before throw");
+throw new Error("boom");

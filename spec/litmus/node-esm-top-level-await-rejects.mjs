@@ -1,0 +1,20 @@
+/*---
+id: node-esm-top-level-await-rejects
+description: "A rejected top-level await rejects the module's evaluation; asyncRunEntryPointWithESMLoader catches it and calls triggerUncaughtException from inside the microtask drain, so the process dies before the queued nextTick and the timer. FINDING: the model resumes the module with a throw and drops the error (status completed, 'tick' and 'timeout (never)' printed). Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-4, NODE-11]
+source: "Node internal/modules/run_main.js asyncRunEntryPointWithESMLoader"
+hosts: [node-esm]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node-esm:
+    - log: ["before await"]
+      status: uncaught
+      errors: ["Uncaught Error: tla"]
+---*/
+// An ES module main whose top-level await rejects: the module's evaluation promise rejects
+// and the process ends with the error; timers scheduled before never run.
+setTimeout(() => console.log("timeout (never)"), 0);
+process.nextTick(() => console.log("tick"));
+console.log("before await");
+await Promise.reject(new Error("tla"));
+console.log("after await (never)");

@@ -1,0 +1,22 @@
+/*---
+id: node-exit-event
+description: "'exit' is emitted when the loop is empty; timers and nextTicks queued in the listener never run (process._exiting drops ticks), but the promise job does: Node emits 'exit' through a callback scope (EmitProcessExitInternal), whose close apparently runs a microtask checkpoint. FINDING: the model drops the promise job. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-1, NODE-12]
+source: "Node docs process 'exit'"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["sync end", "timeout", "exit 0", "promise in exit"]
+      status: completed
+---*/
+// 'exit' is emitted once the loop is empty; a timer or tick scheduled inside the listener
+// never runs, but a promise job does.
+process.on("exit", code => {
+  console.log("exit " + code);
+  setTimeout(() => console.log("timeout in exit (never)"), 0);
+  process.nextTick(() => console.log("tick in exit (never)"));
+  Promise.resolve().then(() => console.log("promise in exit"));
+});
+setTimeout(() => console.log("timeout"), 0);
+console.log("sync end");

@@ -1,0 +1,17 @@
+/*---
+id: node-exit-listeners-order
+description: "'exit' listeners run in registration order, once-listeners included, with the exit code. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-1]
+source: "Node docs process 'exit'"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["sync end", "listener 1, code 0", "listener 2, code 0", "once listener"]
+      status: completed
+---*/
+// 'exit' listeners run in registration order, 'once' listeners included, with the exit code.
+process.on("exit", code => console.log("listener 1, code " + code));
+process.on("exit", code => console.log("listener 2, code " + code));
+process.once("exit", () => console.log("once listener"));
+console.log("sync end");

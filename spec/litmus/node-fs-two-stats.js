@@ -1,0 +1,19 @@
+/*---
+id: node-fs-two-stats
+description: "Two fs.stat requests run on different thread-pool workers and call back in completion order (UV-6). Submission order usually wins; the other order needs only the first worker to be slower. Observed (#n = n-th outcome below): node v20.20.2: #1 19/20, #2 1/20; node v22.23.3: #1 20/20, #2 0/20."
+rules: [UV-6]
+source: "spec-sources UV-6"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["stat 1", "stat 2"]
+      status: completed
+    - log: ["stat 2", "stat 1"]
+      status: completed
+---*/
+// UV-6: two fs.stat requests run on different thread-pool workers; the callbacks come back
+// in completion order, which submission order does not fix.
+const fs = require("fs");
+fs.stat(__filename, () => console.log("stat 1"));
+fs.stat(__filename, () => console.log("stat 2"));

@@ -1,0 +1,20 @@
+/*---
+id: node-fs-write-then-read
+description: "fs.writeFile, then fs.readFile from the write's callback, sees the data written. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [UV-6]
+source: "Node docs fs.writeFile"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["sync end", "written null", "read back: hello from evloop"]
+      status: completed
+---*/
+// fs.writeFile, then fs.readFile from the write's callback, sees the data written.
+const fs = require("fs");
+const path = "/tmp/evloop-litmus-node-write.txt";
+fs.writeFile(path, "hello from evloop", err => {
+  console.log("written " + err);
+  fs.readFile(path, "utf8", (err2, text) => console.log("read back: " + text));
+});
+console.log("sync end");

@@ -1,0 +1,20 @@
+/*---
+id: node-immediate-added-in-check-next-turn
+description: "processImmediate detaches the queue first, so an immediate added during the check phase runs in the next turn, after those already queued; ticks drain between immediates. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-9, NODE-2]
+source: "spec-sources NODE-9; Node docs timers.md setImmediate"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["A", "tick from A", "B", "C (added in A)"]
+      status: completed
+---*/
+// NODE-9: processImmediate detaches the queue first, so an immediate added during the check
+// phase runs in the next turn, after the immediates already queued.
+setImmediate(() => {
+  console.log("A");
+  setImmediate(() => console.log("C (added in A)"));
+  process.nextTick(() => console.log("tick from A"));
+});
+setImmediate(() => console.log("B"));

@@ -1,0 +1,21 @@
+/*---
+id: node-interval-clear
+description: "setInterval re-arms after each callback unless the callback cleared it; the tick queued by each run drains right after it. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-8, NODE-2]
+source: "spec-sources NODE-8"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["interval 1", "tick 1", "interval 2", "tick 2", "interval 3", "tick 3"]
+      status: completed
+---*/
+// NODE-8: setInterval re-arms after each callback unless the callback cleared it;
+// ticks and promise jobs drain after each run.
+let n = 0;
+const id = setInterval(() => {
+  n = n + 1;
+  console.log("interval " + n);
+  process.nextTick(() => console.log("tick " + n));
+  if (n === 3) clearInterval(id);
+}, 1);

@@ -1,0 +1,22 @@
+/*---
+id: node-interval-throws-keeps-running
+description: "An interval whose callback throws is re-armed in listOnTimeout's finally block, so with an 'uncaughtException' listener it keeps running until cleared. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-8]
+source: "Node lib/internal/timers.js listOnTimeout"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["interval 1", "caught fail 1", "interval 2", "caught fail 2", "interval 3", "caught fail 3"]
+      status: completed
+---*/
+// NODE-8: an interval whose callback throws is re-armed in listOnTimeout's finally block,
+// so with an 'uncaughtException' listener it keeps running until cleared.
+process.on("uncaughtException", e => console.log("caught " + e.message));
+let n = 0;
+const id = setInterval(() => {
+  n = n + 1;
+  console.log("interval " + n);
+  if (n === 3) clearInterval(id);
+  throw new Error("fail " + n);
+}, 1);

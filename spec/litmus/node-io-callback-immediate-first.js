@@ -1,0 +1,21 @@
+/*---
+id: node-io-callback-immediate-first
+description: "Inside an I/O callback (poll phase) the immediate always runs before the timeout, since check comes before the next timers phase; tick and promise first. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-10, NODE-2, NODE-3]
+source: "spec-sources NODE-10 [run]: tick > promise > immediate > timeout"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["tick", "promise", "immediate", "timeout"]
+      status: completed
+---*/
+// NODE-10: inside an I/O callback (poll phase) the immediate always runs before the
+// timeout, since the check phase comes before the next timers phase.
+const fs = require("fs");
+fs.readFile(__filename, () => {
+  setTimeout(() => console.log("timeout"), 0);
+  setImmediate(() => console.log("immediate"));
+  Promise.resolve().then(() => console.log("promise"));
+  process.nextTick(() => console.log("tick"));
+});

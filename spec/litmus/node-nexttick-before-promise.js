@@ -1,0 +1,19 @@
+/*---
+id: node-nexttick-before-promise
+description: "In a CommonJS main the whole nextTick queue runs before any promise job, whatever order they were queued in. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-3, NODE-4]
+source: "spec-sources NODE-3"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["sync", "t1", "t2", "p1", "p2"]
+      status: completed
+---*/
+// NODE-3: in a CommonJS main the whole nextTick queue runs before any promise job,
+// whatever the order in which they were queued.
+Promise.resolve().then(() => console.log("p1"));
+process.nextTick(() => console.log("t1"));
+Promise.resolve().then(() => console.log("p2"));
+process.nextTick(() => console.log("t2"));
+console.log("sync");

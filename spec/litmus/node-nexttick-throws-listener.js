@@ -1,0 +1,23 @@
+/*---
+id: node-nexttick-throws-listener
+description: "A nextTick callback that throws goes to 'uncaughtException'; the ticks and promise jobs queued after it still run. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-3]
+source: "spec-sources NODE-3"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["sync end", "tick 1 throws", "uncaughtException boom", "tick 2", "promise", "immediate"]
+      status: completed
+---*/
+// A nextTick callback that throws goes to 'uncaughtException'; the ticks and promise jobs
+// queued after it still run.
+process.on("uncaughtException", e => console.log("uncaughtException " + e.message));
+process.nextTick(() => {
+  console.log("tick 1 throws");
+  throw new Error("boom");
+});
+process.nextTick(() => console.log("tick 2"));
+Promise.resolve().then(() => console.log("promise"));
+setImmediate(() => console.log("immediate"));
+console.log("sync end");

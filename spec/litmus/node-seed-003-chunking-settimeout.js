@@ -1,0 +1,29 @@
+/*---
+id: node-seed-003-chunking-settimeout
+description: "The seed's longProcess with setTimeout(iterator, 0) on Node: each chunk's nextTick and promise job run right after it (NODE-2), and the next chunk's timer is added during the pass so it waits for a later one. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-2, NODE-7, NODE-3]
+source: "seed 003 (The JavaScript Event Loop, Yariv Gilad), longProcess with setTimeout"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["started", "render a", "tick a", "micro a", "render b", "tick b", "micro b", "render c", "tick c", "micro c"]
+      status: completed
+---*/
+// The seed's longProcess with setTimeout(iterator, 0), on Node: ticks and promise jobs
+// queued by a chunk run before the next chunk.
+function longProcess(array, render) {
+  const items = array.map(x => x); //clone the array
+  const iterator = () => {
+    const item = items.shift();
+    render(item);
+    if (items.length > 0) setTimeout(iterator, 0);
+  };
+  setTimeout(iterator, 0);
+}
+longProcess(["a", "b", "c"], item => {
+  console.log("render " + item);
+  Promise.resolve().then(() => console.log("micro " + item));
+  process.nextTick(() => console.log("tick " + item));
+});
+console.log("started");

@@ -1,0 +1,15 @@
+/*---
+id: node-seed-003-hello-world-quiz
+description: "Hello-world quiz on Node: synchronous map logs before the 1 ms timeout. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-1, NODE-6]
+source: "seed 003 (The JavaScript Event Loop, Yariv Gilad), pop quiz: hello / w o r l d / !"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["w", "o", "r", "l", "d", "!", "hello"]
+      status: completed
+---*/
+setTimeout(() => console.log("hello"), 0);
+["w", "o", "r", "l", "d"].map(str => console.log(str));
+console.log("!");

@@ -1,0 +1,19 @@
+/*---
+id: node-seed-003-kickoff-immediate
+description: "Kick-off quiz with setImmediate: the promise chain drains before the check phase. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-3, NODE-9, NODE-1]
+source: "seed 003 (The JavaScript Event Loop, Yariv Gilad), pop quiz: Kick-off / setImmediate"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["Kick-off", "The end!", "promise 1", "promise 2", "promise 3", "setImmediate"]
+      status: completed
+---*/
+console.log("Kick-off");
+setImmediate(() => console.log("setImmediate"));
+Promise.resolve()
+  .then(() => console.log("promise 1"))
+  .then(() => console.log("promise 2"))
+  .then(() => console.log("promise 3"));
+console.log("The end!");

@@ -1,0 +1,19 @@
+/*---
+id: node-seed-003-kickoff-nexttick
+description: "Kick-off quiz with process.nextTick: in a CommonJS main the nextTick queue drains before the first promise job. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-3, NODE-4]
+source: "seed 003 (The JavaScript Event Loop, Yariv Gilad), pop quiz: Kick-off / process.nextTick"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["Kick-off", "The end!", "nextTick", "promise 1", "promise 2", "promise 3"]
+      status: completed
+---*/
+console.log("Kick-off");
+process.nextTick(() => console.log("nextTick"));
+Promise.resolve()
+  .then(() => console.log("promise 1"))
+  .then(() => console.log("promise 2"))
+  .then(() => console.log("promise 3"));
+console.log("The end!");

@@ -1,0 +1,19 @@
+/*---
+id: node-seed-003-kickoff-timeout
+description: "Kick-off quiz with setTimeout on Node: the promise chain drains in processTicksAndRejections after the main module, before the timers phase. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-3, NODE-1, NODE-6]
+source: "seed 003 (The JavaScript Event Loop, Yariv Gilad), pop quiz: Kick-off / setTimeout"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["Kick-off", "The end!", "promise 1", "promise 2", "promise 3", "timeout"]
+      status: completed
+---*/
+console.log("Kick-off");
+setTimeout(() => console.log("timeout"), 0);
+Promise.resolve()
+  .then(() => console.log("promise 1"))
+  .then(() => console.log("promise 2"))
+  .then(() => console.log("promise 3"));
+console.log("The end!");

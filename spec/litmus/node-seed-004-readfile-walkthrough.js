@@ -1,0 +1,21 @@
+/*---
+id: node-seed-004-readfile-walkthrough
+description: "Seed 004's walk-through: fs.readFile hands the read to libuv's thread pool, the program prints 'This happens first', and the callback runs later from the poll phase with a Buffer. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [UV-6, NODE-1]
+source: "seed 004 (Understanding Asynchronous Event-Driven Programming: fs.readFile walk-through)"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["This happens first", "no error", "string", "Then the contents are delivered"]
+      status: completed
+---*/
+// Seed 004's walk-through: fs.readFile hands the read to libuv, the program continues and
+// prints "This happens first", and the callback runs on a later turn of the loop.
+const fs = require("fs");
+fs.readFile(__filename, (err, fileContent) => {
+  console.log(err === null ? "no error" : "error");
+  console.log(typeof fileContent.toString());
+  console.log("Then the contents are delivered");
+});
+console.log("This happens first");

@@ -1,0 +1,19 @@
+/*---
+id: node-timer-hasref-ref
+description: "Timeout.hasRef() reflects unref()/ref(); a timer ref'd again keeps the process alive and fires. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [UV-7]
+source: "Node docs timeout.hasRef()"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["hasRef true", "after unref false", "after ref true", "fired"]
+      status: completed
+---*/
+// Timeout objects: hasRef reflects unref/ref; a timer ref'd again keeps the process alive.
+const t = setTimeout(() => console.log("fired"), 5);
+console.log("hasRef " + t.hasRef());
+t.unref();
+console.log("after unref " + t.hasRef());
+t.ref();
+console.log("after ref " + t.hasRef());

@@ -1,0 +1,16 @@
+/*---
+id: node-timer-unref-other-keeps-alive
+description: "An unref'd timer still fires while a ref'd timer keeps the loop alive. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [UV-7, NODE-7]
+source: "Node docs timeout.unref()"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["unref'd 5 ms", "ref'd 30 ms"]
+      status: completed
+---*/
+// An unref'd timer still fires while another ref'd timer keeps the loop alive.
+const t = setTimeout(() => console.log("unref'd 5 ms"), 5);
+t.unref();
+setTimeout(() => console.log("ref'd 30 ms"), 30);

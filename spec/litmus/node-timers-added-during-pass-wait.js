@@ -1,0 +1,19 @@
+/*---
+id: node-timers-added-during-pass-wait
+description: "A timer added during the timers phase, even with delay 0, waits for a later pass (its _idleStart is fresh); the immediate queued by the same callback runs first in the check phase. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-7, UV-5, NODE-9]
+source: "spec-sources NODE-7, UV-5"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["A", "I (added in A)", "C (added in A)"]
+      status: completed
+---*/
+// NODE-7, UV-5: a timer added during the timers phase, even with delay 0, waits for a later
+// pass; the check phase (immediates) runs first.
+setTimeout(() => {
+  console.log("A");
+  setTimeout(() => console.log("C (added in A)"), 0);
+  setImmediate(() => console.log("I (added in A)"));
+}, 0);

@@ -1,0 +1,20 @@
+/*---
+id: node-timers-clear-in-same-pass
+description: "Timers of one duration share a list and run in one pass; clearTimeout from an earlier timer of the list cancels a later one that is already due. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-7]
+source: "spec-sources NODE-7"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["A clears B", "C"]
+      status: completed
+---*/
+// NODE-7: timers of one duration share a list and run in one pass; clearTimeout from an
+// earlier timer of the list cancels a later one that is already due.
+setTimeout(() => {
+  console.log("A clears B");
+  clearTimeout(b);
+}, 1);
+const b = setTimeout(() => console.log("B (never)"), 1);
+setTimeout(() => console.log("C"), 1);

@@ -1,0 +1,18 @@
+/*---
+id: node-timers-delay-string-fraction
+description: "The delay is coerced with *1 and truncated: '1.9' and 1.9 are 1 ms and share the 1 ms list with a delay-1 timer created after them. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-6, NODE-7]
+source: "spec-sources NODE-6"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["delay '1.9'", "delay 1.9", "delay 1", "delay 20"]
+      status: completed
+---*/
+// NODE-6: the delay is coerced with `*1` and truncated: "1.9" and 1.9 are 1 ms, so these
+// timers share the 1 ms list with a delay-1 timer created after them (creation order).
+setTimeout(() => console.log("delay '1.9'"), "1.9");
+setTimeout(() => console.log("delay 1.9"), 1.9);
+setTimeout(() => console.log("delay 1"), 1);
+setTimeout(() => console.log("delay 20"), 20);

@@ -1,0 +1,24 @@
+/*---
+id: node-timers-drain-between-timers
+description: "Since Node 11 the nextTick and microtask queues drain between individual timer callbacks, not once per timers phase. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-2]
+source: "spec-sources NODE-2 [run]: t1, t1.tick, t1.promise, t2"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["t1", "t1.tick", "t1.promise", "t2", "t2.tick", "t2.promise"]
+      status: completed
+---*/
+// NODE-2: since Node 11 the nextTick queue and the microtask queue drain between
+// individual timer callbacks, not once per timers phase.
+setTimeout(() => {
+  console.log("t1");
+  process.nextTick(() => console.log("t1.tick"));
+  Promise.resolve().then(() => console.log("t1.promise"));
+}, 0);
+setTimeout(() => {
+  console.log("t2");
+  process.nextTick(() => console.log("t2.tick"));
+  Promise.resolve().then(() => console.log("t2.promise"));
+}, 0);

@@ -1,0 +1,22 @@
+/*---
+id: node-timers-two-zero-straddle
+description: "Two setTimeout(0) from one synchronous block can get _idleStart values either side of a millisecond boundary; then only A is due at the first pass and B runs in a later iteration, after the immediate A queued (the model's MODEL-4 millisecond boundary between the two calls). Observed (#n = n-th outcome below): node v20.20.2: #1 19/20, #2 1/20; node v22.23.3: #1 19/20, #2 1/20."
+rules: [NODE-7, NODE-9]
+source: "spec-sources NODE-7 ('observed 1/10')"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["A", "B", "immediate from A"]
+      status: completed
+    - log: ["A", "immediate from A", "B"]
+      status: completed
+---*/
+// NODE-7: two setTimeout(0) from the same synchronous block can fall either side of a
+// millisecond boundary; then the second fires in a later loop turn, after the immediate
+// the first one queued.
+setTimeout(() => {
+  console.log("A");
+  setImmediate(() => console.log("immediate from A"));
+}, 0);
+setTimeout(() => console.log("B"), 0);

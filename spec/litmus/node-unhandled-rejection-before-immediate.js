@@ -1,0 +1,20 @@
+/*---
+id: node-unhandled-rejection-before-immediate
+description: "'unhandledRejection' is emitted from processTicksAndRejections after the tick and microtask queues drain, before the check phase. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-11, NODE-3]
+source: "spec-sources NODE-11"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["sync end", "tick", "promise", "unhandledRejection: x", "immediate"]
+      status: completed
+---*/
+// NODE-11: 'unhandledRejection' is emitted from processTicksAndRejections after the tick and
+// microtask queues drain, before the loop moves on to the check phase.
+process.on("unhandledRejection", reason => console.log("unhandledRejection: " + reason.message));
+setImmediate(() => console.log("immediate"));
+Promise.reject(new Error("x"));
+process.nextTick(() => console.log("tick"));
+Promise.resolve().then(() => console.log("promise"));
+console.log("sync end");

@@ -1,0 +1,21 @@
+/*---
+id: node-unhandled-rejection-in-timer
+description: "A rejection created in a timer callback is reported after that callback's drain, before the next timer. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+rules: [NODE-11, NODE-2]
+source: "spec-sources NODE-11, NODE-2"
+hosts: [node]
+observed: [node v20.20.2, node v22.23.3]
+outcomes:
+  node:
+    - log: ["timer 1", "promise from timer 1", "unhandledRejection r1", "timer 2"]
+      status: completed
+---*/
+// NODE-11: a rejection created in a timer callback is reported after that callback's tick
+// and microtask drain, before the next timer of the same pass.
+process.on("unhandledRejection", r => console.log("unhandledRejection " + r.message));
+setTimeout(() => {
+  console.log("timer 1");
+  Promise.reject(new Error("r1"));
+  Promise.resolve().then(() => console.log("promise from timer 1"));
+}, 0);
+setTimeout(() => console.log("timer 2"), 0);

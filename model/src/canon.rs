@@ -132,7 +132,7 @@ impl Ids for NativeFn {
             NativeFn::ThenFinally { on_finally } | NativeFn::CatchFinally { on_finally } => {
                 on_finally.ids(f)
             }
-                        NativeFn::ValueThunk { value } => value.ids(f),
+            NativeFn::ValueThunk { value } => value.ids(f),
             NativeFn::ModuleEvaluationRejected => {}
             NativeFn::Thrower { reason } => reason.ids(f),
             NativeFn::Element {

@@ -55,7 +55,7 @@ pub enum Choice {
     CompleteFetch(u32),
     /// Thread-pool request number N (in submission order) completes (UV-6).
     CompleteIo(u32),
-        /// Node hosts: the process starts and runs its main module.
+    /// Node hosts: the process starts and runs its main module.
     Start,
     /// Node hosts: the process starts, and its ES-module main is evaluated from inside the
     /// loop (Node 20 reads the entry asynchronously, NODE-4).
@@ -84,7 +84,7 @@ impl fmt::Display for Choice {
             Choice::AdvanceClock(t) => write!(f, "clock:{t}"),
             Choice::CompleteFetch(n) => write!(f, "fetch:{n}"),
             Choice::CompleteIo(n) => write!(f, "io:{n}"),
-                        Choice::Start => write!(f, "start"),
+            Choice::Start => write!(f, "start"),
             Choice::StartInLoop => write!(f, "start:in-loop"),
             Choice::MsBoundary(k) => write!(f, "ms:{k}"),
         }
@@ -106,7 +106,7 @@ impl std::str::FromStr for Choice {
             "user" => return Ok(Choice::UserEvent),
             _ => {}
         }
-                match s.trim() {
+        match s.trim() {
             "start" => return Ok(Choice::Start),
             "start:in-loop" => return Ok(Choice::StartInLoop),
             _ => {}
@@ -155,7 +155,7 @@ impl Choice {
         match self {
             Choice::CompleteFetch(n) => format!("network request {n} completes"),
             Choice::CompleteIo(n) => format!("thread-pool request {n} completes"),
-                        Choice::Start => "the process runs its main module".into(),
+            Choice::Start => "the process runs its main module".into(),
             Choice::StartInLoop => "the ES-module main is evaluated from inside the loop".into(),
             Choice::MsBoundary(k) => {
                 format!("a millisecond boundary passes before timer start #{k} of the next step")

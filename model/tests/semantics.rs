@@ -225,7 +225,10 @@ Promise.resolve().then(() => process.nextTick(() => console.log('tick from promi
 ";
 
 fn compile_node(src: &str) -> Arc<Program> {
-    let options = evloop_js::CompileOptions { is_module: false, resolve_global: Host::Node.global_resolver() };
+    let options = evloop_js::CompileOptions {
+        is_module: false,
+        resolve_global: Host::Node.global_resolver(),
+    };
     Arc::new(evloop_js::compile(src, "race.js", &options).expect("compiles"))
 }
 
@@ -238,7 +241,12 @@ fn node_witnesses_replay_and_io_callback_immediate_first() {
     assert!(ex.complete);
     assert!(ex.outcomes.len() > 2, "{:?}", ex.outcomes.keys());
     for (outcome, witness) in &ex.outcomes {
-        let r = run(program.clone(), Host::Node, &Scheduler::Replay(witness.clone())).unwrap();
+        let r = run(
+            program.clone(),
+            Host::Node,
+            &Scheduler::Replay(witness.clone()),
+        )
+        .unwrap();
         assert_eq!(&r.outcome, outcome, "replaying {witness:?}");
         let pos = |l: &str| outcome.log.iter().position(|x| x == l).unwrap();
         assert!(pos("io immediate") < pos("io timeout"), "{:?}", outcome.log);

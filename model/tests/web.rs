@@ -177,7 +177,9 @@ document.body.addEventListener("click", log("body bubble"));
 console.log(btn.parentNode.parentNode === outer, document.querySelector("p").tagName);
 "#;
     let config = WebConfig::parse(
-        Some(r#"<div class="outer" id="outer"><p><button id="btn" class="b">go</button></p></div>"#),
+        Some(
+            r#"<div class="outer" id="outer"><p><button id="btn" class="b">go</button></p></div>"#,
+        ),
         &["click:#btn".to_string()],
     )
     .unwrap();

@@ -62,7 +62,7 @@ pub fn call(agent: &mut Agent<'_>, b: Builtin, this: Value, args: Vec<Value>) ->
             );
             Ok(Value::Undefined)
         }
-                Fetch => {
+        Fetch => {
             let url = agent.to_string(&arg(&args, 0))?;
             if agent.st.host.is_node() {
                 return Ok(agent.submit_io_promise(crate::host::node::IoOp::Fetch { url }));

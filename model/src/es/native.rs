@@ -59,7 +59,7 @@ pub enum NativeFn {
         value: Value,
         rejected: bool,
     },
-        /// The host's reaction to a rejected module evaluation (top-level await): the error is
+    /// The host's reaction to a rejected module evaluation (top-level await): the error is
     /// reported as uncaught (Node: the process exits with code 1).
     ModuleEvaluationRejected,
     /// A bound function exotic object (§10.4.1), from `Function.prototype.bind`.
@@ -168,7 +168,7 @@ pub fn call(
             agent.call(f, Value::Undefined, vec![value])?;
             Ok(Value::Undefined)
         }
-                NativeFn::ModuleEvaluationRejected => {
+        NativeFn::ModuleEvaluationRejected => {
             agent.report_exception(arg(&args, 0))?;
             Ok(Value::Undefined)
         }

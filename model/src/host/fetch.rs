@@ -21,6 +21,8 @@ pub enum FetchKind {
     Body { json: bool },
     /// `XMLHttpRequest.send()`: the response is processed by the request object.
     Xhr,
+    /// A `<script src>` element's fetch (`promise` is the element).
+    Script,
 }
 
 /// An in-flight request.
@@ -40,7 +42,11 @@ pub struct Fetch {
 pub fn network_error(url: &str) -> bool {
     let rest = url.split_once("://").map_or("", |(_, r)| r);
     let host = rest.split(['/', '?']).next().unwrap_or("");
-    host == "127.0.0.1:1" || host.split(':').next().is_some_and(|h| h.ends_with(".invalid"))
+    host == "127.0.0.1:1"
+        || host
+            .split(':')
+            .next()
+            .is_some_and(|h| h.ends_with(".invalid"))
 }
 
 /// The body the virtual network answers for `url`.
@@ -69,7 +75,9 @@ impl Agent<'_> {
     pub fn start_request(&mut self, url: Arc<str>, promise: ObjId, kind: FetchKind) {
         let id = self.st.next_fetch_id;
         self.st.next_fetch_id += 1;
-        self.trace("HTML-15", || format!("{kind:?} {url}: request {id} in flight"));
+        self.trace("HTML-15", || {
+            format!("{kind:?} {url}: request {id} in flight")
+        });
         self.st.fetches.push(Fetch {
             id,
             url,
@@ -86,7 +94,10 @@ impl Agent<'_> {
         };
         let f = self.st.fetches.remove(i);
         self.trace("HTML-15", || {
-            format!("request {} ({}) completes: queue a networking task", f.id, f.url)
+            format!(
+                "request {} ({}) completes: queue a networking task",
+                f.id, f.url
+            )
         });
         self.st.tasks.push(Task {
             source: TaskSource::Networking,
@@ -107,6 +118,7 @@ impl Agent<'_> {
         let f = self.st.fetch_responses.remove(i);
         match f.kind {
             FetchKind::Xhr => return self.xhr_process_response(f.promise, &f.url),
+            FetchKind::Script => return self.script_fetched(f.promise, &f.url),
             FetchKind::Body { json } => {
                 let v = if json {
                     let o = Value::Object(self.alloc(ObjKind::Ordinary));

@@ -86,6 +86,8 @@ impl Agent<'_> {
             TaskSteps::IdleTimeout { handle } => self.invoke_idle_timeout(handle)?,
             TaskSteps::UserEvent { event } => self.dispatch_user_event(&event)?,
             TaskSteps::XhrStep { xhr, state } => self.xhr_step(xhr, state)?,
+            TaskSteps::DomContentLoaded => self.fire_dom_content_loaded()?,
+            TaskSteps::WindowLoad => self.fire_window_load()?,
         }
         // Step 2.8.
         self.perform_microtask_checkpoint()?;

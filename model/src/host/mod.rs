@@ -136,6 +136,10 @@ pub enum TaskSteps {
     InvokeIdleCallbacks,
     /// HTML-13: invoke idle callback timeout for request `handle`.
     IdleTimeout { handle: u32 },
+    /// HTML "the end" step 5: fire `DOMContentLoaded` at the document.
+    DomContentLoaded,
+    /// HTML "the end" step 7: the document is complete; fire `load` at the window.
+    WindowLoad,
     /// HTML-15: an XMLHttpRequest's response reaches `state` (3 LOADING, 4 DONE).
     XhrStep { xhr: ObjId, state: u8 },
     /// A user event (HTML-7): dispatch it at its target.
@@ -165,7 +169,9 @@ impl Agent<'_> {
             return self.node_perform(choice);
         }
         match choice {
-            Choice::CompleteIo(_) | Choice::Start | Choice::StartInLoop | Choice::MsBoundary(_) => Ok(()),
+            Choice::CompleteIo(_) | Choice::Start | Choice::StartInLoop | Choice::MsBoundary(_) => {
+                Ok(())
+            }
             Choice::RunTask(source) => self.run_task(source),
             Choice::CompleteFetch(id) => {
                 self.complete_fetch(id);
@@ -212,6 +218,8 @@ impl Agent<'_> {
         }
         // HTML-7: clean up after running script — the stack is empty, so checkpoint.
         self.perform_microtask_checkpoint()?;
+        // The parser then reaches the end of the document.
+        self.the_end();
         self.queue_due_timers();
         Ok(())
     }
@@ -303,7 +311,9 @@ impl Agent<'_> {
         }
         self.st.performing_microtask_checkpoint = true;
         let queued = self.st.microtasks.len();
-        self.trace("HTML-6", || format!("microtask checkpoint: {queued} queued"));
+        self.trace("HTML-6", || {
+            format!("microtask checkpoint: {queued} queued")
+        });
         let saved_nesting = self.st.current_task_nesting;
         while let Some(m) = self.st.microtasks.pop_front() {
             // While a microtask runs it is the currently running task (HTML-9 step 3: timers
@@ -336,7 +346,8 @@ pub fn describe_job(job: &Job) -> &'static str {
         },
         Job::ResolveThenable { .. } => "PromiseResolveThenableJob",
         Job::Callback {
-            callback: Value::Builtin(crate::builtins::Builtin::Web(web::WebFn::NotifyMutationObservers)),
+            callback:
+                Value::Builtin(crate::builtins::Builtin::Web(web::WebFn::NotifyMutationObservers)),
         } => "notify mutation observers",
         Job::Callback { .. } => "queueMicrotask callback",
         Job::CallThen { .. } => "call a thenable's then (RT-2)",

@@ -33,7 +33,7 @@ pub enum NodeFn {
     TimeoutHasRef,
     TimeoutRefresh,
     BufferToString,
-        ProcessKill,
+    ProcessKill,
     /// `require('fs').promises` / `require('fs/promises')`.
     FsPromises,
     FsPromisesReadFile,
@@ -53,7 +53,10 @@ pub enum NodeFn {
 
 impl NodeFn {
     pub fn is_callable(self) -> bool {
-                !matches!(self, NodeFn::ProcessObj | NodeFn::FsModule | NodeFn::FsPromises)
+        !matches!(
+            self,
+            NodeFn::ProcessObj | NodeFn::FsModule | NodeFn::FsPromises
+        )
     }
 
     pub fn name(self) -> &'static str {
@@ -77,7 +80,7 @@ impl NodeFn {
             NodeFn::TimeoutHasRef => "hasRef",
             NodeFn::TimeoutRefresh => "refresh",
             NodeFn::BufferToString => "toString",
-                        NodeFn::ProcessKill => "kill",
+            NodeFn::ProcessKill => "kill",
             NodeFn::FsPromises => "promises",
             NodeFn::FsPromisesReadFile => "readFile",
             NodeFn::FsPromisesWriteFile => "writeFile",
@@ -108,7 +111,7 @@ impl NodeFn {
             (NodeFn::EventEmitter, "EventEmitter") => NodeFn::EventEmitter,
             (NodeFn::FsModule, "readFile") => NodeFn::FsReadFile,
             (NodeFn::FsModule, "writeFile") => NodeFn::FsWriteFile,
-                        (NodeFn::FsModule, "stat") => NodeFn::FsStat,
+            (NodeFn::FsModule, "stat") => NodeFn::FsStat,
             (NodeFn::FsModule, "promises") => NodeFn::FsPromises,
             (NodeFn::FsPromises, "readFile") => NodeFn::FsPromisesReadFile,
             (NodeFn::FsPromises, "writeFile") => NodeFn::FsPromisesWriteFile,
@@ -290,7 +293,7 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
             Some(ObjKind::Buffer(s)) => Ok(Value::String(s)),
             _ => Ok(Value::str("")),
         },
-                NodeFn::FsPromisesReadFile | NodeFn::FsPromisesWriteFile | NodeFn::FsPromisesStat => {
+        NodeFn::FsPromisesReadFile | NodeFn::FsPromisesWriteFile | NodeFn::FsPromisesStat => {
             let path = agent.to_string(&arg(&args, 0))?;
             let op = match f {
                 NodeFn::FsPromisesReadFile => {
@@ -302,7 +305,10 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
                         },
                         _ => None,
                     };
-                    IoOp::ReadFile { path, utf8: enc.is_some_and(|e| matches!(&*e, "utf8" | "utf-8")) }
+                    IoOp::ReadFile {
+                        path,
+                        utf8: enc.is_some_and(|e| matches!(&*e, "utf8" | "utf-8")),
+                    }
                 }
                 NodeFn::FsPromisesWriteFile => {
                     let data = agent.to_string(&arg(&args, 1))?;
@@ -341,7 +347,7 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
         | NodeFn::EmitterEmit
         | NodeFn::EmitterListenerCount
         | NodeFn::EmitterRemoveAllListeners => agent.emitter_method(f, this, args),
-                NodeFn::ProcessObj | NodeFn::FsModule | NodeFn::FsPromises => agent.throw(
+        NodeFn::ProcessObj | NodeFn::FsModule | NodeFn::FsPromises => agent.throw(
             ErrorKind::TypeError,
             &format!("{} is not a function", f.name()),
         ),

@@ -34,7 +34,7 @@ impl Agent<'_> {
     /// NODE-9 `processImmediate`: detach the queue first (immediates added now run next
     /// turn), run each one still queued, with `runNextTicks()` between them and the full drain
     /// after the last (NODE-2).
-        pub fn run_immediates(&mut self) -> JsResult<()> {
+    pub fn run_immediates(&mut self) -> JsResult<()> {
         let batch: Vec<u32> = self.st.node.immediates.iter().map(|i| i.id).collect();
         let mut ran_at_least_one = false;
         for id in batch {
@@ -62,7 +62,7 @@ impl Agent<'_> {
                 Err(d) => return Err(d),
             }
         }
-                // InternalCallbackScope::Close after the batch.
+        // InternalCallbackScope::Close after the batch.
         self.process_ticks_and_rejections()
     }
 }

@@ -12,12 +12,22 @@ use crate::vm::{Agent, JsResult};
 /// What a request does.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum IoOp {
-    ReadFile { path: Arc<str>, utf8: bool },
-    WriteFile { path: Arc<str>, data: Arc<str> },
-    Stat { path: Arc<str> },
+    ReadFile {
+        path: Arc<str>,
+        utf8: bool,
+    },
+    WriteFile {
+        path: Arc<str>,
+        data: Arc<str>,
+    },
+    Stat {
+        path: Arc<str>,
+    },
     /// `fetch(url)` in Node (undici): network I/O, not the thread pool, but it completes the
     /// same way — when the host says — and is delivered in the poll phase.
-    Fetch { url: Arc<str> },
+    Fetch {
+        url: Arc<str>,
+    },
 }
 
 /// A request and, once completed, its result (`Err(code)` for a failed one).
@@ -28,7 +38,7 @@ pub struct IoRequest {
     pub callback: Value,
     /// Whether `callback` is a promise to settle (`fs.promises`, `fetch`) rather than a
     /// function to call.
-        pub promise: bool,
+    pub promise: bool,
     /// Which of the operation's thread-pool steps this is (0-based); see [`IoOp::steps`].
     pub step: u8,
     pub result: Option<Result<Option<Arc<str>>, &'static str>>,
@@ -59,14 +69,17 @@ impl IoRequest {
         };
         match self.op.steps() {
             [_] => what,
-            steps => format!("{what} ({})", steps.get(usize::from(self.step)).unwrap_or(&"")),
+            steps => format!(
+                "{what} ({})",
+                steps.get(usize::from(self.step)).unwrap_or(&"")
+            ),
         }
     }
 }
 
 impl Agent<'_> {
     /// UV-6: submit a request to the thread pool.
-        pub fn submit_io(&mut self, op: IoOp, callback: Value) {
+    pub fn submit_io(&mut self, op: IoOp, callback: Value) {
         self.submit(op, callback, false);
     }
 
@@ -80,7 +93,14 @@ impl Agent<'_> {
     fn submit(&mut self, op: IoOp, callback: Value, promise: bool) {
         self.st.node.next_io_id += 1;
         let id = self.st.node.next_io_id;
-                let req = IoRequest { id, op, callback, promise, step: 0, result: None };
+        let req = IoRequest {
+            id,
+            op,
+            callback,
+            promise,
+            step: 0,
+            result: None,
+        };
         let what = req.describe();
         self.trace("UV-6", || {
             format!("{what}: request {id} submitted to the thread pool")
@@ -94,7 +114,7 @@ impl Agent<'_> {
         let Some(i) = self.st.node.in_flight.iter().position(|r| r.id == id) else {
             return;
         };
-                let mut req = self.st.node.in_flight.remove(i);
+        let mut req = self.st.node.in_flight.remove(i);
         let files = &mut self.st.node.files;
         let last = usize::from(req.step) + 1 >= req.op.steps().len();
         let missing = match &req.op {
@@ -106,14 +126,14 @@ impl Agent<'_> {
             Ok(None)
         } else {
             match &req.op {
-            IoOp::ReadFile { path, .. } | IoOp::Stat { path } => {
-                files.get(path).cloned().map(Some).ok_or("ENOENT")
-            }
-                        IoOp::WriteFile { path, data } => {
-                files.insert(path.clone(), data.clone());
-                Ok(None)
-            }
-                        IoOp::Fetch { .. } => Ok(None),
+                IoOp::ReadFile { path, .. } | IoOp::Stat { path } => {
+                    files.get(path).cloned().map(Some).ok_or("ENOENT")
+                }
+                IoOp::WriteFile { path, data } => {
+                    files.insert(path.clone(), data.clone());
+                    Ok(None)
+                }
+                IoOp::Fetch { .. } => Ok(None),
             }
         });
         let what = req.describe();
@@ -126,16 +146,19 @@ impl Agent<'_> {
     /// UV-6 `uv__work_done` in the poll phase: every completed request's callback, in
     /// completion order, each followed by the tick and microtask drain (NODE-2).
     pub fn deliver_completed_io(&mut self) -> JsResult<()> {
-                while let Some(mut req) = self.st.node.completed.pop_front() {
+        while let Some(mut req) = self.st.node.completed.pop_front() {
             let what = req.describe();
-            if usize::from(req.step) + 1 < req.op.steps().len() && matches!(req.result, Some(Ok(_))) {
+            if usize::from(req.step) + 1 < req.op.steps().len() && matches!(req.result, Some(Ok(_)))
+            {
                 // The step's internal callback submits the next step.
                 req.step += 1;
                 req.result = None;
                 self.st.node.next_io_id += 1;
                 req.id = self.st.node.next_io_id;
                 let (id, step) = (req.id, req.op.steps()[usize::from(req.step)]);
-                self.trace("UV-6", || format!("poll: {what} continues: request {id} ({step})"));
+                self.trace("UV-6", || {
+                    format!("poll: {what} continues: request {id} ({step})")
+                });
                 self.st.node.in_flight.push(req);
                 continue;
             }
@@ -150,7 +173,7 @@ impl Agent<'_> {
                         };
                         vec![Value::Null, data]
                     }
-                                        (IoOp::Fetch { url }, _) => {
+                    (IoOp::Fetch { url }, _) => {
                         let r = Value::Object(self.alloc(ObjKind::Ordinary));
                         self.set_v(&r, "ok", Value::Bool(true))?;
                         self.set_v(&r, "status", Value::num(200.0))?;
@@ -171,7 +194,7 @@ impl Agent<'_> {
                     };
                     let (path, syscall) = match &req.op {
                         IoOp::Stat { path } => (path.clone(), "stat"),
-                                                IoOp::ReadFile { path, .. } | IoOp::WriteFile { path, .. } => {
+                        IoOp::ReadFile { path, .. } | IoOp::WriteFile { path, .. } => {
                             (path.clone(), "open")
                         }
                         IoOp::Fetch { url } => (url.clone(), "fetch"),
@@ -187,9 +210,11 @@ impl Agent<'_> {
                     vec![e]
                 }
             };
-                        if req.promise {
+            if req.promise {
                 // The promise is settled from the completion callback; the drain follows.
-                let Some(p) = req.callback.as_object() else { continue };
+                let Some(p) = req.callback.as_object() else {
+                    continue;
+                };
                 let mut args = args.into_iter();
                 let err = args.next().unwrap_or(Value::Null);
                 let r = if err == Value::Null {

@@ -98,7 +98,7 @@ pub fn choices(st: &State) -> Vec<Choice> {
     let mut out = Vec::new();
     match n.at {
         LoopPoint::Exited => return out,
-                LoopPoint::NotStarted => {
+        LoopPoint::NotStarted => {
             out.push(Choice::Start);
             // NODE-4: Node 20 reads an ES-module entry asynchronously and evaluates it from
             // inside the loop; Node 22 reads it synchronously and evaluates it before the loop.
@@ -161,8 +161,10 @@ impl Agent<'_> {
             // NODE-4: an ES module is evaluated inside a promise job, so its promise jobs run
             // before its nextTicks.
             self.trace("NODE-4", || "evaluate the ES module main".into());
-                        let env = self.st.script_env;
-            let r = self.run_script(env).map(|module| self.watch_module_evaluation(&module));
+            let env = self.st.script_env;
+            let r = self
+                .run_script(env)
+                .map(|module| self.watch_module_evaluation(&module));
             self.run_microtasks()?;
             if profile.esm_ticks_after_first_timers {
                 // RT-3 (Deno): the nextTick queue waits for the first timers phase.
@@ -174,7 +176,7 @@ impl Agent<'_> {
             } else {
                 self.after_callback(r)?;
             }
-                        if in_loop {
+            if in_loop {
                 // NODE-4: Node loads an ES module main asynchronously, from inside the loop
                 // (after the pre-loop timer pass): the check phase comes before the first
                 // timers phase, so setImmediate runs before setTimeout(0).
@@ -188,7 +190,9 @@ impl Agent<'_> {
                 "run the main module (CommonJS semantics)".into()
             });
             let env = self.st.script_env;
-            let r = self.run_script(env).map(|module| self.watch_module_evaluation(&module));
+            let r = self
+                .run_script(env)
+                .map(|module| self.watch_module_evaluation(&module));
             self.after_callback(r)?;
         }
         if !profile.pre_loop_timers {
@@ -202,8 +206,9 @@ impl Agent<'_> {
     /// (Node's ESM loader: the process exits with code 1).
     fn watch_module_evaluation(&mut self, module: &Value) {
         if let Some(p) = self.is_promise(module) {
-            let on_rejected =
-                self.alloc(crate::heap::ObjKind::Native(crate::es::native::NativeFn::ModuleEvaluationRejected));
+            let on_rejected = self.alloc(crate::heap::ObjKind::Native(
+                crate::es::native::NativeFn::ModuleEvaluationRejected,
+            ));
             self.perform_promise_then(p, Value::Undefined, Value::Object(on_rejected), None);
         }
     }
@@ -235,7 +240,7 @@ impl Agent<'_> {
 
     fn node_step(&mut self, choice: Choice) -> JsResult<()> {
         match choice {
-                        Choice::Start => self.node_start(false),
+            Choice::Start => self.node_start(false),
             Choice::StartInLoop => self.node_start(true),
             Choice::CompleteIo(id) => {
                 self.complete_io(id);
@@ -370,7 +375,7 @@ impl Agent<'_> {
         }
         self.trace("NODE-1", || "the loop is empty: emit 'exit'".into());
         self.st.node.exiting = true;
-                let r = self.process_emit("exit", vec![Value::num(0.0)]);
+        let r = self.process_emit("exit", vec![Value::num(0.0)]);
         self.st.node.at = LoopPoint::Exited;
         match r {
             // EmitProcessExit runs in a callback scope: promise jobs queued by 'exit'

@@ -10,7 +10,7 @@ pub struct Profile {
     /// An ES-module main's promise jobs run before its nextTicks (NODE-4). Bun runs the ticks
     /// first even for ESM (RT-1).
     pub esm_promises_before_ticks: bool,
-        /// An ES-module main may be evaluated from inside the loop, so that the check phase runs
+    /// An ES-module main may be evaluated from inside the loop, so that the check phase runs
     /// before the first timers phase (Node 20, NODE-4; Node 22 evaluates it before the loop).
     pub esm_evaluated_in_loop: bool,
     /// After an ES-module main, the nextTick queue waits for the first timers phase (Deno, RT-3:

@@ -218,7 +218,7 @@ impl Agent<'_> {
                 )
                 .map(|_| ());
             if let Err(crate::vm::Unwind::Throw(e)) = r {
-                                // The exception leaves processTimers; C++ (`RunTimers`) reports it and calls
+                // The exception leaves processTimers; C++ (`RunTimers`) reports it and calls
                 // processTimers again with its flags reset: no drain before the next timer.
                 self.node_uncaught_exception(e, false)?;
                 *ran_any = false;

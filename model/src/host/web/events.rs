@@ -46,6 +46,8 @@ pub struct Element {
     pub parent: Option<ObjId>,
     pub children: Vec<ObjId>,
     pub text: Arc<str>,
+    /// A `<script>`'s "already started" flag (HTML "prepare the script element").
+    pub started: bool,
 }
 
 impl Element {
@@ -74,6 +76,9 @@ pub fn element_prop(agent: &Agent<'_>, _obj: ObjId, e: &Element, key: &str) -> O
         )),
         "tagName" | "nodeName" => Some(Value::str(&e.tag.to_ascii_uppercase())),
         "textContent" => Some(Value::String(e.text.clone())),
+        "src" => Some(Value::String(
+            e.attr("src").cloned().unwrap_or_else(|| Arc::from("")),
+        )),
         "parentNode" | "parentElement" => Some(e.parent.map_or(Value::Null, Value::Object)),
         "appendChild" => b(WebFn::AppendChild),
         "append" => b(WebFn::Append),
@@ -412,6 +417,7 @@ impl Agent<'_> {
             parent: None,
             children: Vec::new(),
             text: Arc::from(""),
+            started: false,
         }))))
     }
 
@@ -431,6 +437,60 @@ impl Agent<'_> {
                 removed: Vec::new(),
             },
         );
+        self.prepare_scripts(child);
+    }
+
+    /// Whether `id` is in the document (its root is the document element).
+    fn connected(&self, mut id: ObjId) -> bool {
+        loop {
+            if Some(id) == self.st.web.document_element {
+                return true;
+            }
+            match self.element(id).and_then(|e| e.parent) {
+                Some(p) => id = p,
+                None => return false,
+            }
+        }
+    }
+
+    /// HTML "prepare the script element" for `<script src>` elements in an inserted subtree
+    /// that became connected: the script is fetched (an in-flight request, HTML-15); its
+    /// completion task fires `error` on a network error, or runs it (the virtual network's
+    /// scripts are empty) and fires `load`.
+    fn prepare_scripts(&mut self, root: ObjId) {
+        if !self.connected(root) {
+            return;
+        }
+        let mut nodes = vec![root];
+        nodes.extend(self.descendants(root));
+        for n in nodes {
+            let Some(e) = self.element(n) else { continue };
+            if &*e.tag != "script" || e.started {
+                continue;
+            }
+            let Some(src) = e.attr("src").cloned() else {
+                continue;
+            };
+            if let Some(e) = self.element_mut(n) {
+                e.started = true;
+            }
+            self.trace("HTML-15", || {
+                format!("prepare the script element: fetch {src}")
+            });
+            self.start_request(src, n, crate::host::fetch::FetchKind::Script);
+        }
+    }
+
+    /// The networking task of a fetched `<script src>`: `error` on a network error, else
+    /// execute it (empty) and fire `load`. The listeners run with an empty stack (HTML-7).
+    pub fn script_fetched(&mut self, el: ObjId, url: &str) -> JsResult<()> {
+        let ty = if crate::host::fetch::network_error(url) {
+            "error"
+        } else {
+            "load"
+        };
+        self.trace("HTML-15", || format!("script {url} fetched: fire {ty}"));
+        self.fire_simple(Value::Object(el), ty)
     }
 
     /// DOM §4.3.2: queue a mutation record (MutationObserver, HTML-12).
@@ -531,6 +591,7 @@ impl Agent<'_> {
         self.element(id)?;
         let attr = match key {
             "id" => "id",
+            "src" => "src",
             "className" => "class",
             "textContent" => {
                 let s = match self.to_string(v) {
@@ -741,8 +802,62 @@ impl Agent<'_> {
         }
         let ev = self.new_event(Arc::from("click"), true, true)?;
         self.set_v(&ev, "isTrusted", Value::Bool(true))?;
-        self.trace("HTML-7", || format!("user click on {sel}: dispatch with an empty stack"));
+        self.trace("HTML-7", || {
+            format!("user click on {sel}: dispatch with an empty stack")
+        });
         self.dispatch_event(target, ev, true)?;
+        Ok(())
+    }
+}
+
+impl Agent<'_> {
+    /// HTML "the end" (§13.2.7), after the page's script: step 1, the document's readiness
+    /// becomes "interactive"; step 5, a task on the DOM manipulation task source fires
+    /// `DOMContentLoaded`; step 7 (nothing delays the load event in the model), a second task
+    /// on the same source makes the document "complete" and fires `load` at the window. Other
+    /// sources' tasks may run before, between or after them (HTML-1).
+    ///
+    /// The model queues the two tasks only if a `DOMContentLoaded` or `load` listener exists
+    /// when the script has run: otherwise they could change nothing but `document.readyState`
+    /// (which is then "complete" at once), and every schedule would carry two no-op choices.
+    pub fn the_end(&mut self) {
+        let wanted = self.st.web.listeners.iter().any(|l| {
+            (&*l.ty == "DOMContentLoaded"
+                && (l.target == super::document() || l.target == super::window()))
+                || (&*l.ty == "load" && l.target == super::window())
+        });
+        if !wanted {
+            self.st.web.readiness = 2;
+            return;
+        }
+        self.st.web.readiness = 1;
+        self.trace("HTML-2", || {
+            "the end: readiness interactive; queue DOMContentLoaded and load tasks".into()
+        });
+        for steps in [
+            crate::host::TaskSteps::DomContentLoaded,
+            crate::host::TaskSteps::WindowLoad,
+        ] {
+            self.st.tasks.push(crate::host::Task {
+                source: crate::host::TaskSource::DomManipulation,
+                steps,
+                nesting: 0,
+            });
+        }
+    }
+
+    /// The DOMContentLoaded task: fire `DOMContentLoaded` (bubbles) at the document.
+    pub fn fire_dom_content_loaded(&mut self) -> JsResult<()> {
+        let ev = self.new_event(Arc::from("DOMContentLoaded"), true, false)?;
+        self.dispatch_event(super::document(), ev, true)?;
+        Ok(())
+    }
+
+    /// The load task: readiness "complete", fire `load` at the window.
+    pub fn fire_window_load(&mut self) -> JsResult<()> {
+        self.st.web.readiness = 2;
+        let ev = self.new_event(Arc::from("load"), false, false)?;
+        self.dispatch_event(super::window(), ev, true)?;
         Ok(())
     }
 }

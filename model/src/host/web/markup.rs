@@ -41,10 +41,14 @@ pub fn parse(src: &str) -> Result<Vec<Node>, MarkupError> {
     };
     while i < b.len() {
         if src[i..].starts_with("<!--") {
-            let end = src[i..].find("-->").ok_or_else(|| err(i, "unclosed comment"))?;
+            let end = src[i..]
+                .find("-->")
+                .ok_or_else(|| err(i, "unclosed comment"))?;
             i += end + 3;
         } else if src[i..].starts_with("</") {
-            let end = src[i..].find('>').ok_or_else(|| err(i, "unclosed end tag"))?;
+            let end = src[i..]
+                .find('>')
+                .ok_or_else(|| err(i, "unclosed end tag"))?;
             let name = src[i + 2..i + end].trim().to_ascii_lowercase();
             i += end + 1;
             if stack.len() < 2 || *stack.last().unwrap().0 != *name {
@@ -85,7 +89,10 @@ pub fn parse(src: &str) -> Result<Vec<Node>, MarkupError> {
                     break;
                 }
                 let ns = i;
-                while i < b.len() && !b[i].is_ascii_whitespace() && !matches!(b[i], b'=' | b'>' | b'/') {
+                while i < b.len()
+                    && !b[i].is_ascii_whitespace()
+                    && !matches!(b[i], b'=' | b'>' | b'/')
+                {
                     i += 1;
                 }
                 let name: Arc<str> = Arc::from(src[ns..i].to_ascii_lowercase());
@@ -94,7 +101,9 @@ pub fn parse(src: &str) -> Result<Vec<Node>, MarkupError> {
                     i += 1;
                     if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
                         let q = b[i] as char;
-                        let end = src[i + 1..].find(q).ok_or_else(|| err(i, "unclosed attribute value"))?;
+                        let end = src[i + 1..]
+                            .find(q)
+                            .ok_or_else(|| err(i, "unclosed attribute value"))?;
                         value = Arc::from(&src[i + 1..i + 1 + end]);
                         i += end + 2;
                     } else {
@@ -123,13 +132,20 @@ pub fn parse(src: &str) -> Result<Vec<Node>, MarkupError> {
             let end = src[i..].find('<').map_or(b.len(), |e| i + e);
             let text = &src[i..end];
             if !text.trim().is_empty() {
-                stack.last_mut().unwrap().2.push(Node::Text(Arc::from(text)));
+                stack
+                    .last_mut()
+                    .unwrap()
+                    .2
+                    .push(Node::Text(Arc::from(text)));
             }
             i = end;
         }
     }
     if stack.len() != 1 {
-        return Err(err(b.len(), &format!("<{}> is not closed", stack.last().unwrap().0)));
+        return Err(err(
+            b.len(),
+            &format!("<{}> is not closed", stack.last().unwrap().0),
+        ));
     }
     Ok(stack.pop().unwrap().2)
 }
@@ -157,6 +173,8 @@ impl Agent<'_> {
                         &mut self.st.heap.get_mut(el).kind
                     {
                         e.attrs = attrs.clone();
+                        // Scripts in the initial markup are not run by the model.
+                        e.started = true;
                     }
                     self.append_child(parent, el);
                     self.build_nodes(el, children);
@@ -181,7 +199,12 @@ mod tests {
     fn parses_nesting_attributes_and_text() {
         let n = parse(r#"<div class="outer" id=o><div class='inner'>hi</div><br><input/></div>"#)
             .unwrap();
-        let Node::Element { tag, attrs, children } = &n[0] else {
+        let Node::Element {
+            tag,
+            attrs,
+            children,
+        } = &n[0]
+        else {
             panic!()
         };
         assert_eq!(&**tag, "div");

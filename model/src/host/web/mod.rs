@@ -66,6 +66,8 @@ pub struct WebState {
     pub scroll_pending: bool,
     /// XMLHttpRequest objects by id.
     pub xhrs: Vec<xhr::Xhr>,
+    /// The document's readiness: 0 "loading", 1 "interactive", 2 "complete".
+    pub readiness: u8,
 }
 
 /// The HTML host's run configuration: the initial document and the user's actions.
@@ -105,7 +107,9 @@ impl std::str::FromStr for UserEvent {
     fn from_str(s: &str) -> Result<UserEvent, String> {
         match s.split_once(':') {
             Some(("click", sel)) if !sel.is_empty() => Ok(UserEvent::Click(Arc::from(sel))),
-            _ => Err(format!("`{s}` is not a user event; expected click:SELECTOR")),
+            _ => Err(format!(
+                "`{s}` is not a user event; expected click:SELECTOR"
+            )),
         }
     }
 }
@@ -389,7 +393,9 @@ pub fn prototype_prop(agent: &Agent<'_>, obj: ObjId, w: &WebObj, key: &str) -> O
         (WebObj::MessagePort(_) | WebObj::Element(_) | WebObj::Xhr(_), "dispatchEvent") => {
             b(WebFn::DispatchEvent)
         }
-        (WebObj::MessagePort(_) | WebObj::Element(_) | WebObj::Xhr(_), k) if k.starts_with("on") => {
+        (WebObj::MessagePort(_) | WebObj::Element(_) | WebObj::Xhr(_), k)
+            if k.starts_with("on") =>
+        {
             Some(agent.event_handler(&Value::Object(obj), &k[2..]))
         }
         (WebObj::Event(_), "preventDefault") => b(WebFn::EventPreventDefault),
@@ -673,6 +679,9 @@ pub fn get_prop(agent: &mut Agent<'_>, v: &Value, key: &str) -> Option<JsResult<
         Value::Builtin(Builtin::Web(WebFn::DocumentObj)) => match key {
             "body" => Some(Ok(agent.document_body())),
             "documentElement" => Some(Ok(Value::Object(agent.document_element()))),
+            "readyState" => Some(Ok(Value::str(
+                ["loading", "interactive", "complete"][agent.st.web.readiness.min(2) as usize],
+            ))),
             k if k.starts_with("on") => Some(Ok(agent.event_handler(v, &k[2..]))),
             _ => None,
         },

@@ -61,7 +61,9 @@ impl Agent<'_> {
             format!("update the rendering (frame timestamp {frame_timestamp} ms)")
         });
         self.run_scroll_steps()?;
-        self.trace("HTML-4", || "step 14: run the animation frame callbacks".into());
+        self.trace("HTML-4", || {
+            "step 14: run the animation frame callbacks".into()
+        });
         self.run_animation_frame_callbacks(frame_timestamp)
     }
 
@@ -72,7 +74,9 @@ impl Agent<'_> {
         if !std::mem::take(&mut self.st.web.scroll_pending) {
             return Ok(());
         }
-        self.trace("HTML-4", || "step 9: run the scroll steps: fire scroll at the document".into());
+        self.trace("HTML-4", || {
+            "step 9: run the scroll steps: fire scroll at the document".into()
+        });
         let ev = self.new_event(std::sync::Arc::from("scroll"), true, false)?;
         self.dispatch_event(super::document(), ev, true)?;
         Ok(())

@@ -97,7 +97,9 @@ impl Agent<'_> {
         let x = &mut self.st.web.xhrs[id as usize];
         x.ready_state = 2;
         x.status = 200;
-        self.trace("HTML-15", || "XHR process response: HEADERS_RECEIVED".into());
+        self.trace("HTML-15", || {
+            "XHR process response: HEADERS_RECEIVED".into()
+        });
         self.fire_simple(target, "readystatechange")?;
         self.queue_xhr_step(obj, 3);
         Ok(())
@@ -118,7 +120,10 @@ impl Agent<'_> {
             return Ok(());
         };
         let target = Value::Object(obj);
-        let url = self.st.web.xhrs[id as usize].url.clone().unwrap_or_else(|| Arc::from(""));
+        let url = self.st.web.xhrs[id as usize]
+            .url
+            .clone()
+            .unwrap_or_else(|| Arc::from(""));
         let x = &mut self.st.web.xhrs[id as usize];
         x.ready_state = state;
         x.response_text = Arc::from(crate::host::fetch::body_of(&url));

@@ -194,10 +194,11 @@ pub enum WebGlobal {
     ScrollTo,
     ScrollBy,
     XmlHttpRequest,
+    CustomEvent,
 }
 
 impl WebGlobal {
-    pub const ALL: [WebGlobal; 16] = [
+    pub const ALL: [WebGlobal; 17] = [
         WebGlobal::RequestAnimationFrame,
         WebGlobal::CancelAnimationFrame,
         WebGlobal::MessageChannel,
@@ -214,6 +215,7 @@ impl WebGlobal {
         WebGlobal::ScrollTo,
         WebGlobal::ScrollBy,
         WebGlobal::XmlHttpRequest,
+        WebGlobal::CustomEvent,
     ];
 
     pub fn name(self) -> &'static str {
@@ -234,6 +236,7 @@ impl WebGlobal {
             WebGlobal::ScrollTo => "scrollTo",
             WebGlobal::ScrollBy => "scrollBy",
             WebGlobal::XmlHttpRequest => "XMLHttpRequest",
+            WebGlobal::CustomEvent => "CustomEvent",
         }
     }
 }

@@ -139,7 +139,18 @@ impl Choice {
     pub fn describe_in(&self, st: &State) -> String {
         match self {
             Choice::CompleteFetch(n) => match st.fetches.iter().find(|f| f.id == *n) {
-                Some(f) => format!("fetch {} completes", f.url),
+                Some(f) => match f.kind {
+                    crate::host::fetch::FetchKind::Fetch => format!("fetch {} completes", f.url),
+                    crate::host::fetch::FetchKind::Body { .. } => {
+                        format!("the body of {} is fully read", f.url)
+                    }
+                    crate::host::fetch::FetchKind::Xhr => {
+                        format!("XMLHttpRequest {} completes", f.url)
+                    }
+                    crate::host::fetch::FetchKind::Script => {
+                        format!("script {} is fetched", f.url)
+                    }
+                },
                 None => self.describe(),
             },
             Choice::CompleteIo(n) => match st.node.in_flight.iter().find(|r| r.id == *n) {

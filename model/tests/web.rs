@@ -199,3 +199,41 @@ console.log(btn.parentNode.parentNode === outer, document.querySelector("p").tag
         ]])
     );
 }
+
+/// The HTML host's schedule steps parse back from their printed form.
+#[test]
+fn html_choices_round_trip() {
+    use evloop_model::Choice;
+    for s in [
+        "render",
+        "idle",
+        "user",
+        "task:port:3",
+        "task:rendering",
+        "task:posted-message",
+        "task:idle-task",
+        "task:user-interaction",
+    ] {
+        let c: Choice = s.parse().unwrap();
+        assert_eq!(c.to_string(), s);
+    }
+    assert!("task:port:x".parse::<Choice>().is_err());
+}
+
+/// CustomEvent carries `detail`; `dispatchEvent` from script is synchronous.
+#[test]
+fn custom_event_detail() {
+    let src = r#"
+const el = document.createElement("div");
+el.addEventListener("ping", (e) => console.log("detail", e.detail.n, e.type));
+el.dispatchEvent(new CustomEvent("ping", { detail: { n: 7 } }));
+console.log("after");
+"#;
+    let init = State::new_with_web_config(
+        compile(src),
+        Host::Html,
+        &WebConfig::default(),
+        &mut NoTrace,
+    );
+    assert_eq!(all_logs(init), set(&[&["detail 7 ping", "after"]]));
+}

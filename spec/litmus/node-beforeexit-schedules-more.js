@@ -1,12 +1,18 @@
 /*---
 id: node-beforeexit-schedules-more
-description: "'beforeExit' fires when the loop empties; a timer scheduled in it keeps the process alive and 'beforeExit' fires again afterwards; 'exit' last. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+description: "'beforeExit' fires when the loop empties; a timer scheduled in it keeps the process alive and 'beforeExit' fires again afterwards; 'exit' last. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): 20/20. bun 1.4.5: 20/20."
 rules: [NODE-1, UV-7]
 source: "spec-sources NODE-1 (SpinEventLoop)"
-hosts: [node]
-observed: [node v20.20.2, node v22.23.3]
+hosts: [node, deno, bun]
+observed: [node v20.20.2, node v22.23.3, deno 2.9.6, bun 1.4.5]
 outcomes:
   node:
+    - log: ["sync end", "beforeExit 0", "timeout from beforeExit 1", "beforeExit 0", "timeout from beforeExit 2", "beforeExit 0", "exit 0"]
+      status: completed
+  deno:
+    - log: ["sync end", "beforeExit 0", "timeout from beforeExit 1", "beforeExit 0", "timeout from beforeExit 2", "beforeExit 0", "exit 0"]
+      status: completed
+  bun:
     - log: ["sync end", "beforeExit 0", "timeout from beforeExit 1", "beforeExit 0", "timeout from beforeExit 2", "beforeExit 0", "exit 0"]
       status: completed
 ---*/

@@ -1,13 +1,19 @@
 /*---
 id: node-esm-promise-chain-vs-nexttick
-description: "ES module main: the entire microtask queue (jobs queued by jobs included) runs before the first top-level nextTick; ticks queued later behave as in CommonJS. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+description: "ES module main: the entire microtask queue (jobs queued by jobs included) runs before the first top-level nextTick; ticks queued later behave as in CommonJS. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6: 20/20. bun 1.4.5: 20/20."
 rules: [NODE-4, NODE-3]
 source: "spec-sources NODE-4"
-hosts: [node-esm]
-observed: [node v20.20.2, node v22.23.3]
+hosts: [node-esm, deno, bun]
+observed: [node v20.20.2, node v22.23.3, deno 2.9.6, bun 1.4.5]
 outcomes:
   node-esm:
     - log: ["sync", "p1", "p2", "p3", "tick", "tick from tick", "promise from tick"]
+      status: completed
+  deno:
+    - log: ["sync", "p1", "p2", "p3", "tick", "tick from tick", "promise from tick"]
+      status: completed
+  bun:
+    - log: ["sync", "tick", "tick from tick", "p1", "promise from tick", "p2", "p3"]
       status: completed
 ---*/
 // NODE-4: in an ES module main, the entire microtask queue (including jobs queued by jobs)

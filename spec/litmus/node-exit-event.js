@@ -1,13 +1,19 @@
 /*---
 id: node-exit-event
-description: "'exit' is emitted when the loop is empty; timers and nextTicks queued in the listener never run (process._exiting drops ticks), but the promise job does: Node emits 'exit' through a callback scope (EmitProcessExitInternal), whose close apparently runs a microtask checkpoint. FINDING: the model drops the promise job. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+description: "'exit' is emitted when the loop is empty; timers and nextTicks queued in the listener never run (process._exiting drops ticks), but the promise job does: Node emits 'exit' through a callback scope (EmitProcessExitInternal), whose close apparently runs a microtask checkpoint. FINDING: the model drops the promise job. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): 20/20. deno: FINDING: a promise job queued by the 'exit' listener never runs (the model runs it, as Node does). bun 1.4.5: 20/20. bun: FINDING: a promise job queued by the 'exit' listener never runs (the model runs it, as Node does)."
 rules: [NODE-1, NODE-12]
 source: "Node docs process 'exit'"
 hosts: [node]
-observed: [node v20.20.2, node v22.23.3]
+observed: [node v20.20.2, node v22.23.3, deno 2.9.6, bun 1.4.5]
 outcomes:
   node:
     - log: ["sync end", "timeout", "exit 0", "promise in exit"]
+      status: completed
+  deno:
+    - log: ["sync end", "timeout", "exit 0"]
+      status: completed
+  bun:
+    - log: ["sync end", "timeout", "exit 0"]
       status: completed
 ---*/
 // 'exit' is emitted once the loop is empty; a timer or tick scheduled inside the listener

@@ -1,12 +1,15 @@
 /*---
 id: node-fs-enoent
-description: "fs.readFile of a missing path calls back with an ENOENT error (err.code) and no data; so does fs.stat. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+description: "fs.readFile of a missing path calls back with an ENOENT error (err.code) and no data; so does fs.stat. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. bun 1.4.5: 20/20."
 rules: [UV-6]
 source: "Node docs fs.readFile"
-hosts: [node]
-observed: [node v20.20.2, node v22.23.3]
+hosts: [node, bun]
+observed: [node v20.20.2, node v22.23.3, bun 1.4.5]
 outcomes:
   node:
+    - log: ["sync end", "readFile ENOENT", "data undefined", "stat ENOENT"]
+      status: completed
+  bun:
     - log: ["sync end", "readFile ENOENT", "data undefined", "stat ENOENT"]
       status: completed
 ---*/

@@ -1,12 +1,15 @@
 /*---
 id: node-fs-stat-own-file
-description: "fs.stat of the program's own file calls back with null and stats. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+description: "fs.stat of the program's own file calls back with null and stats. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. bun 1.4.5: 20/20."
 rules: [UV-6]
 source: "Node docs fs.stat"
-hosts: [node]
-observed: [node v20.20.2, node v22.23.3]
+hosts: [node, bun]
+observed: [node v20.20.2, node v22.23.3, bun 1.4.5]
 outcomes:
   node:
+    - log: ["sync end", "err null", "size positive true"]
+      status: completed
+  bun:
     - log: ["sync end", "err null", "size positive true"]
       status: completed
 ---*/

@@ -1,12 +1,15 @@
 /*---
 id: node-fs-write-then-read
-description: "fs.writeFile, then fs.readFile from the write's callback, sees the data written. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+description: "fs.writeFile, then fs.readFile from the write's callback, sees the data written. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. bun 1.4.5: 20/20."
 rules: [UV-6]
 source: "Node docs fs.writeFile"
-hosts: [node]
-observed: [node v20.20.2, node v22.23.3]
+hosts: [node, bun]
+observed: [node v20.20.2, node v22.23.3, bun 1.4.5]
 outcomes:
   node:
+    - log: ["sync end", "written null", "read back: hello from evloop"]
+      status: completed
+  bun:
     - log: ["sync end", "written null", "read back: hello from evloop"]
       status: completed
 ---*/

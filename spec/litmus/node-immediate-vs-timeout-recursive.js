@@ -1,10 +1,10 @@
 /*---
 id: node-immediate-vs-timeout-recursive
-description: "A chain of immediates, each queued by the previous one, leaves the timers phase a turn between links, so a 0 ms timeout cannot be starved. Its place is the main-module race of NODE-10 plus how many iterations fit before 1 ms has passed: after immediate 2 or 3 was not observed but needs only iterations faster than 1 ms. Observed (#n = n-th outcome below): node v20.20.2: #1 18/20, #2 2/20, #3 0/20, #4 0/20; node v22.23.3: #1 20/20, #2 0/20, #3 0/20, #4 0/20. #3, #4 not observed (see above why they are listed)."
+description: "A chain of immediates, each queued by the previous one, leaves the timers phase a turn between links, so a 0 ms timeout cannot be starved. Its place is the main-module race of NODE-10 plus how many iterations fit before 1 ms has passed: after immediate 2 or 3 was not observed but needs only iterations faster than 1 ms. Observed (#n = n-th outcome below): node v20.20.2: #1 18/20, #2 2/20, #3 0/20, #4 0/20; node v22.23.3: #1 20/20, #2 0/20, #3 0/20, #4 0/20. #3, #4 not observed (see above why they are listed). deno 2.9.6 (the .js main runs as an ES module): #1 14/20, #2 6/20. deno: FINDING: whether the 1 ms timer is due at Deno's first timers phase is a race (as NODE-10 in a CommonJS main), but the model's Deno profile (first_pass_sees_next_ms) always makes it due (evidence in node-main-timeout-vs-immediate). Here the model allows only timeout first. bun 1.4.5: #1 14/20, #2 6/20, #3 0/20. The last outcome (timeout between immediate 2 and 3) was not observed; it needs the timer to be due only after the second loop turn, which the model allows by its clock choice (MODEL-3)."
 rules: [NODE-9, NODE-10, NODE-1]
 source: "spec-sources NODE-9, NODE-10"
-hosts: [node]
-observed: [node v20.20.2, node v22.23.3]
+hosts: [node, bun]
+observed: [node v20.20.2, node v22.23.3, deno 2.9.6, bun 1.4.5]
 outcomes:
   node:
     - log: ["immediate 1", "timeout", "immediate 2", "immediate 3"]
@@ -14,6 +14,18 @@ outcomes:
     - log: ["immediate 1", "immediate 2", "timeout", "immediate 3"]
       status: completed
     - log: ["immediate 1", "immediate 2", "immediate 3", "timeout"]
+      status: completed
+  deno:
+    - log: ["immediate 1", "immediate 2", "immediate 3", "timeout"]
+      status: completed
+    - log: ["immediate 1", "timeout", "immediate 2", "immediate 3"]
+      status: completed
+  bun:
+    - log: ["immediate 1", "immediate 2", "immediate 3", "timeout"]
+      status: completed
+    - log: ["immediate 1", "timeout", "immediate 2", "immediate 3"]
+      status: completed
+    - log: ["immediate 1", "immediate 2", "timeout", "immediate 3"]
       status: completed
 ---*/
 // NODE-9, NODE-1: a chain of immediates, each queued from the previous one, gives the timers

@@ -1,12 +1,18 @@
 /*---
 id: node-interval-unref
-description: "An interval that unrefs itself stops keeping the loop alive: the process exits ('exit') without another run. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+description: "An interval that unrefs itself stops keeping the loop alive: the process exits ('exit') without another run. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): 20/20. bun 1.4.5: 20/20."
 rules: [NODE-8, UV-7, NODE-12]
 source: "Node docs timeout.unref()"
-hosts: [node]
-observed: [node v20.20.2, node v22.23.3]
+hosts: [node, deno, bun]
+observed: [node v20.20.2, node v22.23.3, deno 2.9.6, bun 1.4.5]
 outcomes:
   node:
+    - log: ["interval 1", "interval 2", "exit"]
+      status: completed
+  deno:
+    - log: ["interval 1", "interval 2", "exit"]
+      status: completed
+  bun:
     - log: ["interval 1", "interval 2", "exit"]
       status: completed
 ---*/

@@ -1,12 +1,18 @@
 /*---
 id: node-nexttick-from-promise
-description: "processTicksAndRejections: ticks queued by ticks run in the same tick loop; a tick queued from a promise job waits until the microtask queue is empty. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+description: "processTicksAndRejections: ticks queued by ticks run in the same tick loop; a tick queued from a promise job waits until the microtask queue is empty. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): 20/20. bun 1.4.5: 20/20."
 rules: [NODE-3]
 source: "spec-sources NODE-3 [run]: t1 > t2 > t-from-t1 > p1 > p2 > p-from-t1 > p1.then > tick-from-p1"
-hosts: [node]
-observed: [node v20.20.2, node v22.23.3]
+hosts: [node, deno, bun]
+observed: [node v20.20.2, node v22.23.3, deno 2.9.6, bun 1.4.5]
 outcomes:
   node:
+    - log: ["t1", "t2", "t-from-t1", "p1", "p2", "p-from-t1", "p1.then", "tick-from-p1"]
+      status: completed
+  deno:
+    - log: ["p1", "p2", "p1.then", "t1", "t2", "tick-from-p1", "t-from-t1", "p-from-t1"]
+      status: completed
+  bun:
     - log: ["t1", "t2", "t-from-t1", "p1", "p2", "p-from-t1", "p1.then", "tick-from-p1"]
       status: completed
 ---*/

@@ -1,12 +1,18 @@
 /*---
 id: node-process-emit-sync
-description: "process.emit calls the listeners synchronously in registration order and returns whether there were any; off removes one; once runs once. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+description: "process.emit calls the listeners synchronously in registration order and returns whether there were any; off removes one; once runs once. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): 20/20. bun 1.4.5: 20/20."
 rules: [NODE-1]
 source: "Node docs events emitter.emit"
-hosts: [node]
-observed: [node v20.20.2, node v22.23.3]
+hosts: [node, deno, bun]
+observed: [node v20.20.2, node v22.23.3, deno 2.9.6, bun 1.4.5]
 outcomes:
   node:
+    - log: ["first a", "second a", "once a", "emit 1 returned true", "second b", "emit 2 returned true", "no listeners: false"]
+      status: completed
+  deno:
+    - log: ["first a", "second a", "once a", "emit 1 returned true", "second b", "emit 2 returned true", "no listeners: false"]
+      status: completed
+  bun:
     - log: ["first a", "second a", "once a", "emit 1 returned true", "second b", "emit 2 returned true", "no listeners: false"]
       status: completed
 ---*/

@@ -1,12 +1,15 @@
 /*---
 id: node-promise-wrapped-readfile
-description: "A promise around fs.readFile: the nextTick queued in the I/O callback after settling runs before the awaiting function resumes (ticks drain before microtasks). Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+description: "A promise around fs.readFile: the nextTick queued in the I/O callback after settling runs before the awaiting function resumes (ticks drain before microtasks). Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. bun 1.4.5: 20/20."
 rules: [NODE-3, UV-6, ES-9]
 source: "spec-sources NODE-3"
-hosts: [node]
-observed: [node v20.20.2, node v22.23.3]
+hosts: [node, bun]
+observed: [node v20.20.2, node v22.23.3, bun 1.4.5]
 outcomes:
   node:
+    - log: ["sync end", "tick after settling", "got text true", "tick after settling", "caught ENOENT", "main done"]
+      status: completed
+  bun:
     - log: ["sync end", "tick after settling", "got text true", "tick after settling", "caught ENOENT", "main done"]
       status: completed
 ---*/

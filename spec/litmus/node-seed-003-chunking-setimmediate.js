@@ -1,10 +1,10 @@
 /*---
 id: node-seed-003-chunking-setimmediate
-description: "setImmediate chunking lets an I/O callback in between chunks (one chunk per check phase). fs.readFile is four thread-pool requests in a row (open, fstat, read, close; lib/fs.js readFile, internal/fs/read/context.js), each submitted from the previous one's callback in a poll phase, so its callback comes in the 4th iteration's poll phase at the earliest: after render c. After e and f were not observed here but lie between observed positions. FINDING: the model treats fs.readFile as one request and also allows the callback before render a, b or c. Observed (#n = n-th outcome below): node v20.20.2: #1 10/20, #2 10/20, #3 0/20, #4 0/20, #5 0/20, #6 0/20; node v22.23.3: #1 10/20, #2 9/20, #3 1/20, #4 0/20, #5 0/20, #6 0/20. #4 was seen only in an earlier batch of 20+20 runs of the same program (node v20.20.2 1/20). #5, #6 not observed (see above why they are listed)."
+description: "setImmediate chunking lets an I/O callback in between chunks (one chunk per check phase). fs.readFile is four thread-pool requests in a row (open, fstat, read, close; lib/fs.js readFile, internal/fs/read/context.js), each submitted from the previous one's callback in a poll phase, so its callback comes in the 4th iteration's poll phase at the earliest: after render c. After e and f were not observed here but lie between observed positions. FINDING: the model treats fs.readFile as one request and also allows the callback before render a, b or c. Observed (#n = n-th outcome below): node v20.20.2: #1 10/20, #2 10/20, #3 0/20, #4 0/20, #5 0/20, #6 0/20; node v22.23.3: #1 10/20, #2 9/20, #3 1/20, #4 0/20, #5 0/20, #6 0/20. #4 was seen only in an earlier batch of 20+20 runs of the same program (node v20.20.2 1/20). #5, #6 not observed (see above why they are listed). bun 1.4.5: #1 18/20, #2 2/20. bun: FINDING: the fs.readFile callback ran before the first immediate 18/20 (after all of them 2/20); the model never runs it before render f. Same cause as node-chunking-setimmediate-stat."
 rules: [NODE-9, UV-6, NODE-1]
 source: "seed 003 (The JavaScript Event Loop, Yariv Gilad), setImmediate() vs process.nextTick() for breaking up a long job"
 hosts: [node]
-observed: [node v20.20.2, node v22.23.3]
+observed: [node v20.20.2, node v22.23.3, bun 1.4.5]
 outcomes:
   node:
     - log: ["started", "render a", "render b", "render c", "I/O callback", "render d", "render e", "render f", "render g", "render h"]
@@ -18,6 +18,11 @@ outcomes:
     - log: ["started", "render a", "render b", "render c", "render d", "render e", "I/O callback", "render f", "render g", "render h"]
       status: completed
     - log: ["started", "render a", "render b", "render c", "render d", "render e", "render f", "I/O callback", "render g", "render h"]
+      status: completed
+  bun:
+    - log: ["started", "I/O callback", "render a", "render b", "render c", "render d", "render e", "render f", "render g", "render h"]
+      status: completed
+    - log: ["started", "render a", "render b", "render c", "render d", "render e", "render f", "render g", "render h", "I/O callback"]
       status: completed
 ---*/
 // The seed's advice: break a long job into setImmediate chunks so that I/O callbacks

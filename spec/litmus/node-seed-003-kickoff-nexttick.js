@@ -1,12 +1,18 @@
 /*---
 id: node-seed-003-kickoff-nexttick
-description: "Kick-off quiz with process.nextTick: in a CommonJS main the nextTick queue drains before the first promise job. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+description: "Kick-off quiz with process.nextTick: in a CommonJS main the nextTick queue drains before the first promise job. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): 20/20. bun 1.4.5: 20/20."
 rules: [NODE-3, NODE-4]
 source: "seed 003 (The JavaScript Event Loop, Yariv Gilad), pop quiz: Kick-off / process.nextTick"
-hosts: [node]
-observed: [node v20.20.2, node v22.23.3]
+hosts: [node, deno, bun]
+observed: [node v20.20.2, node v22.23.3, deno 2.9.6, bun 1.4.5]
 outcomes:
   node:
+    - log: ["Kick-off", "The end!", "nextTick", "promise 1", "promise 2", "promise 3"]
+      status: completed
+  deno:
+    - log: ["Kick-off", "The end!", "promise 1", "promise 2", "promise 3", "nextTick"]
+      status: completed
+  bun:
     - log: ["Kick-off", "The end!", "nextTick", "promise 1", "promise 2", "promise 3"]
       status: completed
 ---*/

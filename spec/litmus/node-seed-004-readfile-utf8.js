@@ -1,12 +1,15 @@
 /*---
 id: node-seed-004-readfile-utf8
-description: "fs.readFile with {encoding: 'utf8'} passes a string; the nextTick and the promise job queued by the I/O callback run right after it, tick first. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20."
+description: "fs.readFile with {encoding: 'utf8'} passes a string; the nextTick and the promise job queued by the I/O callback run right after it, tick first. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. bun 1.4.5: 20/20."
 rules: [UV-6, NODE-2, NODE-3]
 source: "seed 004 (Understanding Asynchronous Event-Driven Programming: fs.readFile walk-through) (variant with an encoding)"
-hosts: [node]
-observed: [node v20.20.2, node v22.23.3]
+hosts: [node, bun]
+observed: [node v20.20.2, node v22.23.3, bun 1.4.5]
 outcomes:
   node:
+    - log: ["This happens first", "read: string", "callback end", "tick in callback", "promise in callback"]
+      status: completed
+  bun:
     - log: ["This happens first", "read: string", "callback end", "tick in callback", "promise in callback"]
       status: completed
 ---*/

@@ -1,16 +1,27 @@
 /*---
 id: node-uncaught-exception-in-timeout
-description: "A timer callback that throws with no 'uncaughtException' listener ends the process: its tick and the second timer never run. The immediate runs only if it won the main-module race (NODE-10). Observed (#n = n-th outcome below): node v20.20.2: #1 15/20, #2 5/20; node v22.23.3: #1 18/20, #2 2/20."
+description: "A timer callback that throws with no 'uncaughtException' listener ends the process: its tick and the second timer never run. The immediate runs only if it won the main-module race (NODE-10). Observed (#n = n-th outcome below): node v20.20.2: #1 15/20, #2 5/20; node v22.23.3: #1 18/20, #2 2/20. deno 2.9.6 (the .js main runs as an ES module): #1 19/20, #2 1/20. deno: FINDING: whether the 1 ms timer is due at Deno's first timers phase is a race (as NODE-10 in a CommonJS main), but the model's Deno profile (first_pass_sees_next_ms) always makes it due (evidence in node-main-timeout-vs-immediate). The model allows only first timer. bun 1.4.5: 20/20. bun: FINDING: Bun does not end the process at an uncaught exception: it prints the error and keeps running what is ready (nextTicks, promise jobs, the other due timers, immediates, even a 0 ms timer queued by the throwing callback), and exits with code 1 once it would have to wait (a 20 ms timer never ran; checked 5/5 with a separate program); after a throw in the main module only the ticks and promise jobs run. The model ends the process at the throw. Here the tick and the second timer of the same pass run. (Resolved in the model: Deno's first timers pass is a race like Node's, not forced; the finding above no longer applies.)"
 rules: [NODE-10, NODE-2]
 source: "Node docs process 'uncaughtException'"
-hosts: [node]
-observed: [node v20.20.2, node v22.23.3]
+hosts: [node, deno]
+observed: [node v20.20.2, node v22.23.3, deno 2.9.6, bun 1.4.5]
 outcomes:
   node:
     - log: ["immediate", "first timer"]
       status: uncaught
       errors: ["Uncaught Error: boom"]
     - log: ["first timer"]
+      status: uncaught
+      errors: ["Uncaught Error: boom"]
+  deno:
+    - log: ["immediate", "first timer"]
+      status: uncaught
+      errors: ["Uncaught Error: boom"]
+    - log: ["first timer"]
+      status: uncaught
+      errors: ["Uncaught Error: boom"]
+  bun:
+    - log: ["immediate", "first timer", "tick (never)", "second timer (never)"]
       status: uncaught
       errors: ["Uncaught Error: boom"]
 ---*/

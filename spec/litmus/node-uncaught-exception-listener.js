@@ -1,14 +1,20 @@
 /*---
 id: node-uncaught-exception-listener
-description: "When a timer callback throws, RunTimers (src/env.cc) calls processTimers again with the same now, and listOnTimeout's ranAtLeastOneTimer starts false, so the next due timer runs before the tick the throwing callback queued (the drain comes after the pass). The tick comes first only when the second timer is not due at that pass (the two setTimeout calls straddled a millisecond, NODE-7). FINDING: the model drains the tick before the second timer. Observed (#n = n-th outcome below): node v20.20.2: #1 16/20, #2 4/20; node v22.23.3: #1 18/20, #2 2/20."
+description: "When a timer callback throws, RunTimers (src/env.cc) calls processTimers again with the same now, and listOnTimeout's ranAtLeastOneTimer starts false, so the next due timer runs before the tick the throwing callback queued (the drain comes after the pass). The tick comes first only when the second timer is not due at that pass (the two setTimeout calls straddled a millisecond, NODE-7). FINDING: the model drains the tick before the second timer. Observed (#n = n-th outcome below): node v20.20.2: #1 16/20, #2 4/20; node v22.23.3: #1 18/20, #2 2/20. deno 2.9.6 (the .js main runs as an ES module): 20/20. deno: FINDING: only the tick-first outcome was observed (20/20); the model also allows Node's majority outcome (second timer before the tick: processTimers re-entered without a drain), which Deno never showed. Not a wrong outcome, but the model may over-approximate here. bun 1.4.5: 20/20. bun: FINDING: only the tick-first outcome was observed (20/20); the model also allows Node's majority outcome (second timer before the tick: processTimers re-entered without a drain), which Bun's own timers should not have (RT-4: ticks drain between timer callbacks). Not a wrong outcome, but the model over-approximates here."
 rules: [NODE-2, NODE-7]
 source: "Node lib/internal/timers.js processTimers/listOnTimeout; src/env.cc RunTimers"
 hosts: [node]
-observed: [node v20.20.2, node v22.23.3]
+observed: [node v20.20.2, node v22.23.3, deno 2.9.6, bun 1.4.5]
 outcomes:
   node:
     - log: ["first timer", "handled boom (uncaughtException)", "second timer", "tick from first timer"]
       status: completed
+    - log: ["first timer", "handled boom (uncaughtException)", "tick from first timer", "second timer"]
+      status: completed
+  deno:
+    - log: ["first timer", "handled boom (uncaughtException)", "tick from first timer", "second timer"]
+      status: completed
+  bun:
     - log: ["first timer", "handled boom (uncaughtException)", "tick from first timer", "second timer"]
       status: completed
 ---*/

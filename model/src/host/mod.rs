@@ -280,6 +280,20 @@ impl Agent<'_> {
             return self.node_uncaught_exception(e, false);
         }
         let text = self.describe(&e);
+        // HTML "report an exception": fire a cancelable `error` event (an ErrorEvent) at the
+        // global, unless already reporting one; if no listener canceled it, the error is
+        // reported to the developer console (an `Uncaught` error of the outcome).
+        if !self.st.web.error_reporting {
+            self.st.web.error_reporting = true;
+            let r = self.fire_error_event(&e, &text);
+            self.st.web.error_reporting = false;
+            if !r? {
+                self.trace("HTML-7", || {
+                    format!("report the exception: Uncaught {text} (canceled by a listener)")
+                });
+                return Ok(());
+            }
+        }
         self.trace("HTML-7", || {
             format!("report the exception: Uncaught {text}")
         });

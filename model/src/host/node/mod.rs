@@ -106,14 +106,6 @@ pub fn choices(st: &State) -> Vec<Choice> {
                 out.push(Choice::StartInLoop);
             }
         }
-        LoopPoint::PreLoopTimers if Profile::of(st.host).first_pass_sees_next_ms => {
-            // RT-3 (Deno): the first timers pass always sees a timer due within 1 ms.
-            let t = match timers::next_expiry(st) {
-                Some(e) if e > st.clock && e <= st.clock + 1 => e,
-                _ => st.clock,
-            };
-            out.push(Choice::AdvanceClock(t));
-        }
         LoopPoint::PreLoopTimers | LoopPoint::EndOfIteration => {
             // MODEL-3: between two clock reads of the loop that did not block, less than 1 ms
             // passes: the clock stays, or reaches the next timer expiry if that is within 1 ms.
@@ -306,6 +298,10 @@ impl Agent<'_> {
                 "turn starts with the immediates queued before it".into()
             });
             self.run_immediates()?;
+            if !self.loop_alive() {
+                // UV-7: only unref'd handles are left.
+                return self.node_before_exit();
+            }
         }
         // Pending callbacks, idle and prepare run nothing the subset can observe.
         // UV-2: poll does not block if immediates are pending or completions are waiting.

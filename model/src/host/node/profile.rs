@@ -18,9 +18,7 @@ pub struct Profile {
     pub esm_ticks_after_first_timers: bool,
     /// libuv's pre-loop timer pass (UV-1 step 2). Bun's loop has none (RT-1).
     pub pre_loop_timers: bool,
-    /// The first timers pass always sees a timer due within 1 ms (Deno: module loading takes
-    /// longer; `setTimeout(0)` before `setImmediate` 20/20, RT-3).
-    pub first_pass_sees_next_ms: bool,
+
     /// Each turn starts with the immediates queued before it, then poll, then timers (Bun's
     /// `autoTick`, RT-1).
     pub immediates_first: bool,
@@ -40,7 +38,7 @@ impl Profile {
             esm_evaluated_in_loop: true,
             esm_ticks_after_first_timers: false,
             pre_loop_timers: true,
-            first_pass_sees_next_ms: false,
+
             immediates_first: false,
             io_callbacks_in_promise_job: false,
             finally_without_wrapper: false,
@@ -49,7 +47,7 @@ impl Profile {
             Host::Deno => Profile {
                 esm_evaluated_in_loop: false,
                 esm_ticks_after_first_timers: true,
-                first_pass_sees_next_ms: true,
+
                 io_callbacks_in_promise_job: true,
                 ..node
             },

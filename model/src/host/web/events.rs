@@ -64,8 +64,7 @@ impl Element {
 }
 
 /// Properties of elements that need no allocation.
-pub fn element_prop(agent: &Agent<'_>, _obj: ObjId, e: &Element, key: &str) -> Option<Value> {
-    let _ = agent;
+pub fn element_prop(e: &Element, key: &str) -> Option<Value> {
     let b = |f: WebFn| Some(Value::Builtin(Builtin::Web(f)));
     match key {
         "id" => Some(Value::String(
@@ -359,7 +358,46 @@ impl Agent<'_> {
                 self.st.web.listeners.remove(i);
             }
             self.trace("HTML-7", || format!("call the '{ty}' listener"));
-            self.call_host_callback(&l.callback, t.clone(), vec![ev.clone()])?;
+            if l.handler {
+                // HTML "the event handler processing algorithm": the return value cancels
+                // the event when it is true for `error` (ErrorEvent), false for others.
+                // The window's `onerror` gets (message, source, lineno, colno, error).
+                let args = if ty == "error" && *t == super::window() {
+                    let message = self.get_v(ev, "message")?;
+                    let error = self.get_v(ev, "error")?;
+                    vec![
+                        message,
+                        Value::str(""),
+                        Value::num(0.0),
+                        Value::num(0.0),
+                        error,
+                    ]
+                } else {
+                    vec![ev.clone()]
+                };
+                let r = match self.call(&l.callback, t.clone(), args) {
+                    Ok(v) => Some(v),
+                    Err(crate::vm::Unwind::Throw(e)) => {
+                        self.report_exception(e)?;
+                        None
+                    }
+                    Err(d) => return Err(d),
+                };
+                let cancel = match (ty, r) {
+                    ("error", Some(Value::Bool(true))) => true,
+                    ("error", _) => false,
+                    (_, Some(Value::Bool(false))) => true,
+                    _ => false,
+                };
+                if cancel && let Some(fl) = self.flags_mut(ev) {
+                    fl.canceled |= fl.cancelable;
+                }
+                if self.depth == 0 {
+                    self.perform_microtask_checkpoint()?;
+                }
+            } else {
+                self.call_host_callback(&l.callback, t.clone(), vec![ev.clone()])?;
+            }
             if self.flags(ev).stop_immediate {
                 break;
             }
@@ -766,7 +804,6 @@ pub fn element_get(agent: &mut Agent<'_>, id: ObjId, key: &str) -> Option<JsResu
         "classList" => Some(Ok(Value::Object(
             agent.alloc(ObjKind::Web(WebObj::ClassList(id))),
         ))),
-        "body" if Some(id) == agent.st.web.document_element => None,
         _ => None,
     }
 }
@@ -859,5 +896,25 @@ impl Agent<'_> {
         let ev = self.new_event(Arc::from("load"), false, false)?;
         self.dispatch_event(super::window(), ev, true)?;
         Ok(())
+    }
+}
+
+impl Agent<'_> {
+    /// HTML "report an exception" step: fire a cancelable `error` event at the window with
+    /// `message` ("Uncaught …") and `error`. Returns whether it was not canceled.
+    pub fn fire_error_event(&mut self, error: &Value, text: &str) -> JsResult<bool> {
+        if !self
+            .st
+            .web
+            .listeners
+            .iter()
+            .any(|l| &*l.ty == "error" && l.target == super::window())
+        {
+            return Ok(true);
+        }
+        let ev = self.new_event(Arc::from("error"), false, true)?;
+        self.set_v(&ev, "message", Value::str(&format!("Uncaught {text}")))?;
+        self.set_v(&ev, "error", error.clone())?;
+        self.dispatch_event(super::window(), ev, true)
     }
 }

@@ -63,19 +63,29 @@ impl Agent<'_> {
         });
     }
 
-    /// HTML-2 step 5 with HTML-13 "start an idle period": the loop has no runnable task;
-    /// the deadline is the idle start + 50 ms, capped by the soonest active timer (the model
-    /// has no render deadline: its rendering opportunities are not tied to the clock). The
+    /// HTML-2 step 5.2 computeDeadline for an idle period that started at `start`: start +
+    /// 50 ms, capped by the soonest active timer (evaluated now, so a timer set during the
+    /// period shortens it). The model has no render deadline: its rendering opportunities are
+    /// not tied to the clock (MODEL-1).
+    pub fn idle_deadline(&self, start: u64) -> u64 {
+        let cap = start + IDLE_PERIOD_MS;
+        self.st
+            .timers
+            .iter()
+            .map(|t| t.deadline)
+            .fold(cap, u64::min)
+    }
+
+    /// HTML-2 step 5 with HTML-13 "start an idle period": the loop has no runnable task. The
     /// pending idle request callbacks move to the runnable list and a task on the idle-task
     /// task source is queued to invoke them.
     pub fn start_idle_period(&mut self) {
         let now = self.st.clock;
-        let timer = self.st.timers.iter().map(|t| t.deadline).min();
-        let deadline = timer.map_or(now + IDLE_PERIOD_MS, |t| t.min(now + IDLE_PERIOD_MS));
+        let deadline = self.idle_deadline(now);
         let w = &mut self.st.web;
         let pending = std::mem::take(&mut w.idle_requests);
         w.runnable_idle.extend(pending);
-        w.idle_deadline = deadline;
+        w.idle_start = now;
         w.idle_task_queued = true;
         self.trace("HTML-13", || {
             format!("start an idle period (deadline {deadline} ms): queue an idle task")
@@ -92,8 +102,12 @@ impl Agent<'_> {
     /// Past the deadline the rest wait for the next idle period.
     pub fn invoke_idle_callbacks(&mut self) -> JsResult<()> {
         self.st.web.idle_task_queued = false;
-        let deadline = self.st.web.idle_deadline;
+        let start = self.st.web.idle_start;
+        let deadline = self.idle_deadline(start);
         if self.st.clock >= deadline || self.st.web.runnable_idle.is_empty() {
+            self.trace("HTML-13", || {
+                format!("invoke idle callbacks: the deadline ({deadline} ms) has passed")
+            });
             return Ok(());
         }
         let r = self.st.web.runnable_idle.remove(0);
@@ -101,7 +115,7 @@ impl Agent<'_> {
         let h = r.handle;
         self.trace("HTML-13", || format!("invoke idle callback {h}"));
         let d = self.alloc(ObjKind::Web(WebObj::IdleDeadline {
-            deadline,
+            start,
             did_timeout: false,
         }));
         self.call_host_callback(&r.callback, Value::Undefined, vec![Value::Object(d)])?;
@@ -132,7 +146,7 @@ impl Agent<'_> {
             format!("idle callback {handle} timed out: invoke it")
         });
         let d = self.alloc(ObjKind::Web(WebObj::IdleDeadline {
-            deadline: self.st.clock,
+            start: self.st.clock,
             did_timeout: true,
         }));
         self.call_host_callback(&r.callback, Value::Undefined, vec![Value::Object(d)])

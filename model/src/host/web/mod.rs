@@ -47,8 +47,8 @@ pub struct WebState {
     pub runnable_idle: Vec<IdleRequest>,
     /// HTML-13: the idle callback identifier (last handle given out).
     pub idle_identifier: u32,
-    /// HTML-13: the deadline of the current idle period (ms).
-    pub idle_deadline: u64,
+    /// HTML-13: when the current idle period started (ms); its deadline is computed from it.
+    pub idle_start: u64,
     /// HTML-13: an idle period's "invoke idle callbacks" task is queued.
     pub idle_task_queued: bool,
     /// HTML-13: `timeout` waits of idle requests.
@@ -68,6 +68,8 @@ pub struct WebState {
     pub xhrs: Vec<xhr::Xhr>,
     /// The document's readiness: 0 "loading", 1 "interactive", 2 "complete".
     pub readiness: u8,
+    /// HTML "report an exception": the global's error reporting mode.
+    pub error_reporting: bool,
 }
 
 /// The HTML host's run configuration: the initial document and the user's actions.
@@ -129,8 +131,9 @@ pub enum WebObj {
     MessagePort(u32),
     /// An `Event`: its flags (DOM §2.2); `type`, `target`, … are own properties.
     Event(events::EventFlags),
-    /// An `IdleDeadline` (HTML-13).
-    IdleDeadline { deadline: u64, did_timeout: bool },
+    /// An `IdleDeadline` (HTML-13): the idle period's start (its deadline is computed when
+    /// asked), or a timed-out request's.
+    IdleDeadline { start: u64, did_timeout: bool },
     /// A DOM element.
     Element(Box<events::Element>),
     /// A `MutationObserver` (HTML-12), by observer id.
@@ -255,6 +258,7 @@ pub enum WebFn {
     ScrollTo,
     ScrollBy,
     XhrCtor,
+    CustomEventCtor,
     XhrOpen,
     XhrSend,
     ResponseText,
@@ -310,6 +314,7 @@ impl WebFn {
             WebFn::ScrollTo => "scrollTo",
             WebFn::ScrollBy => "scrollBy",
             WebFn::XhrCtor => "XMLHttpRequest",
+            WebFn::CustomEventCtor => "CustomEvent",
             WebFn::XhrOpen => "open",
             WebFn::XhrSend => "send",
             WebFn::ResponseText => "text",
@@ -353,6 +358,7 @@ pub fn global_value(g: WebGlobal) -> Value {
         WebGlobal::ScrollTo => WebFn::ScrollTo,
         WebGlobal::ScrollBy => WebFn::ScrollBy,
         WebGlobal::XmlHttpRequest => WebFn::XhrCtor,
+        WebGlobal::CustomEvent => WebFn::CustomEventCtor,
     };
     Value::Builtin(Builtin::Web(f))
 }
@@ -404,7 +410,7 @@ pub fn prototype_prop(agent: &Agent<'_>, obj: ObjId, w: &WebObj, key: &str) -> O
         (WebObj::Event(fl), "defaultPrevented") => Some(Value::Bool(fl.canceled)),
         (WebObj::IdleDeadline { .. }, "timeRemaining") => b(WebFn::IdleTimeRemaining),
         (WebObj::IdleDeadline { did_timeout, .. }, "didTimeout") => Some(Value::Bool(*did_timeout)),
-        (WebObj::Element(e), k) => events::element_prop(agent, obj, e, k),
+        (WebObj::Element(e), k) => events::element_prop(e, k),
         (WebObj::ClassList(_), "add") => b(WebFn::ClassListAdd),
         (WebObj::ClassList(_), "remove") => b(WebFn::ClassListRemove),
         (WebObj::ClassList(_), "toggle") => b(WebFn::ClassListToggle),
@@ -449,7 +455,7 @@ pub fn set_prop(
 pub fn construct(agent: &mut Agent<'_>, f: WebFn, args: Vec<Value>) -> JsResult<Value> {
     match f {
         WebFn::MessageChannelCtor => Ok(agent.new_message_channel()),
-        WebFn::EventCtor => {
+        WebFn::EventCtor | WebFn::CustomEventCtor => {
             let ty = agent.to_string(&arg(&args, 0))?;
             let init = arg(&args, 1);
             let mut bubbles = false;
@@ -458,7 +464,20 @@ pub fn construct(agent: &mut Agent<'_>, f: WebFn, args: Vec<Value>) -> JsResult<
                 bubbles = agent.get_v(&init, "bubbles")?.to_boolean();
                 cancelable = agent.get_v(&init, "cancelable")?.to_boolean();
             }
-            agent.new_event(ty, bubbles, cancelable)
+            let ev = agent.new_event(ty, bubbles, cancelable)?;
+            if f == WebFn::CustomEventCtor {
+                // CustomEvent's `detail` (DOM §2.4), null by default.
+                let detail = if matches!(init, Value::Object(_)) {
+                    match agent.get_v(&init, "detail")? {
+                        Value::Undefined => Value::Null,
+                        d => d,
+                    }
+                } else {
+                    Value::Null
+                };
+                agent.set_v(&ev, "detail", detail)?;
+            }
+            Ok(ev)
         }
         WebFn::MutationObserverCtor => agent.new_mutation_observer(arg(&args, 0)),
         WebFn::XhrCtor => Ok(agent.new_xhr()),
@@ -540,10 +559,8 @@ pub fn call(agent: &mut Agent<'_>, f: WebFn, this: Value, args: Vec<Value>) -> J
             Ok(Value::Undefined)
         }
         WebFn::IdleTimeRemaining => {
-            let Some(ObjKind::Web(WebObj::IdleDeadline {
-                deadline,
-                did_timeout,
-            })) = this.as_object().map(|o| agent.st.heap.get(o).kind.clone())
+            let Some(ObjKind::Web(WebObj::IdleDeadline { start, did_timeout })) =
+                this.as_object().map(|o| agent.st.heap.get(o).kind.clone())
             else {
                 return agent.throw(ErrorKind::TypeError, "Illegal invocation");
             };
@@ -551,7 +568,7 @@ pub fn call(agent: &mut Agent<'_>, f: WebFn, this: Value, args: Vec<Value>) -> J
             let left = if did_timeout {
                 0
             } else {
-                deadline.saturating_sub(agent.st.clock)
+                agent.idle_deadline(start).saturating_sub(agent.st.clock)
             };
             Ok(Value::num(left as f64))
         }
@@ -585,6 +602,7 @@ pub fn call(agent: &mut Agent<'_>, f: WebFn, this: Value, args: Vec<Value>) -> J
         WebFn::MessageChannelCtor
         | WebFn::EventCtor
         | WebFn::MutationObserverCtor
+        | WebFn::CustomEventCtor
         | WebFn::XhrCtor => agent.throw(
             ErrorKind::TypeError,
             &format!(

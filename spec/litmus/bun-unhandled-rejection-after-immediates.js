@@ -1,0 +1,34 @@
+/*---
+id: bun-unhandled-rejection-after-immediates
+description: "NODE-11, RT-1, RT-4: Node raises a rejection still unhandled after the first tick and microtask drain as an uncaught exception, before the check phase: 'exit' gets code 1 and nothing else runs. Bun runs the immediate and even the 20 ms timer first, calls the 'exit' listener with code 0 and still exits with status 1 (the 300 ms timer never runs); in a timed variant with timers at 5, 20, 40 ... ms it exited right after the 5 ms one, so the rejection seems to be handled at the end of the first loop turn that waited for a timer. Deno prints no 'exit' (no 'exit' event on an uncaught error) and runs the promise job first (ES-module main); 1/20 its first timers phase came after 20 ms and the 20 ms timer ran before the tick (the first-timers-pass race of node-main-timeout-vs-immediate). bun: FINDING: the model ends the process after the first drain (sync end, tick, promise, exit 1), as Node does. deno: FINDING: the model prints exit 1 and allows only #1's order. Observed (#n = n-th outcome below): node v20.20.2: 20/20; bun 1.4.5: 20/20; deno 2.9.6 (the .js main runs as an ES module): #1 19/20, #2 1/20."
+rules: [NODE-11, RT-1, RT-4]
+source: "spec-sources NODE-11, RT-1 (autoTick: handleRejectedPromises after the timers), RT-4"
+hosts: [node]
+observed: [node v20.20.2, bun 1.4.5, deno 2.9.6]
+outcomes:
+  node:
+    - log: ["sync end", "tick", "promise", "exit 1"]
+      status: uncaught
+      errors: ["Uncaught (in promise) Error: x"]
+  bun:
+    - log: ["sync end", "tick", "promise", "immediate", "timeout 20 ms", "exit 0"]
+      status: uncaught
+      errors: ["Uncaught (in promise) Error: x"]
+  deno:
+    - log: ["sync end", "promise", "tick"]
+      status: uncaught
+      errors: ["Uncaught (in promise) Error: x"]
+    - log: ["sync end", "promise", "timeout 20 ms", "tick"]
+      status: uncaught
+      errors: ["Uncaught (in promise) Error: x"]
+---*/
+// An unhandled rejection in the main module: Node ends the process after the first drain;
+// Bun keeps going through the immediate and the first due timer.
+process.on("exit", code => console.log("exit " + code));
+Promise.reject(new Error("x"));
+process.nextTick(() => console.log("tick"));
+Promise.resolve().then(() => console.log("promise"));
+setImmediate(() => console.log("immediate"));
+setTimeout(() => console.log("timeout 20 ms"), 20);
+setTimeout(() => console.log("timeout 300 ms"), 300);
+console.log("sync end");

@@ -237,3 +237,36 @@ console.log("after");
     );
     assert_eq!(all_logs(init), set(&[&["detail 7 ping", "after"]]));
 }
+
+/// HTML-4 step 8: the user resizes the viewport (tools/browser/run.js --resize 500x400:
+/// Emulation.setDeviceMetricsOverride in Chromium, browsingContext.setViewport in Firefox;
+/// 5 runs each, all alike); the next update the rendering fires `resize` at the window, each
+/// listener followed by a checkpoint, before the frame's animation frame callbacks.
+#[test]
+fn user_resize_fires_resize_before_raf() {
+    let src = r#"
+window.addEventListener("resize", () => {
+  console.log("resize", window.innerWidth, window.innerHeight);
+  Promise.resolve().then(() => console.log("resize microtask"));
+});
+window.onresize = () => console.log("onresize");
+let armed = false;
+window.addEventListener("resize", () => {
+  if (!armed) {
+    armed = true;
+    requestAnimationFrame(() => console.log("raf after resize"));
+  }
+});
+"#;
+    let config = WebConfig::parse(None, &["resize:500x400".to_string()]).unwrap();
+    let init = State::new_with_web_config(compile(src), Host::Html, &config, &mut NoTrace);
+    assert_eq!(
+        all_logs(init),
+        set(&[&[
+            "resize 500 400",
+            "resize microtask",
+            "onresize",
+            "raf after resize"
+        ]])
+    );
+}

@@ -53,7 +53,8 @@ pub fn choices(st: &State) -> Vec<Choice> {
             out.push(Choice::AdvanceClock(t));
         }
     }
-    if (!w.raf_callbacks.is_empty() || w.scroll_pending) && !w.rendering_queued {
+    if (!w.raf_callbacks.is_empty() || w.scroll_pending || w.resize_pending) && !w.rendering_queued
+    {
         out.push(Choice::RenderOpportunity);
     }
     if !w.user_events.is_empty() {

@@ -88,6 +88,8 @@ pub struct NodeState {
     pub async_handled: Vec<ObjId>,
     /// `process._exiting`.
     pub exiting: bool,
+    /// Bun: an uncaught exception was reported; the process exits (code 1) when it would wait.
+    pub dying: bool,
     /// NODE-13: signals sent with `process.kill`, delivered in the poll phase.
     pub signals: Vec<Arc<str>>,
 }
@@ -307,7 +309,9 @@ impl Agent<'_> {
         // UV-2: poll does not block if immediates are pending or completions are waiting.
         let n = &self.st.node;
         if n.completed.is_empty() && n.immediates.is_empty() && n.signals.is_empty() {
-            if timers::next_expiry(self.st).is_none() && self.st.node.in_flight.is_empty() {
+            if (timers::next_expiry(self.st).is_none() && self.st.node.in_flight.is_empty())
+                || n.dying
+            {
                 return self.node_before_exit();
             }
             self.trace("UV-2", || "poll phase: nothing ready, waiting".into());
@@ -358,7 +362,7 @@ impl Agent<'_> {
     /// NODE-1 (`SpinEventLoop`): when the loop is no longer alive, emit `beforeExit`; if that
     /// made it alive again, run the loop again; otherwise emit `exit` and end.
     fn node_before_exit(&mut self) -> JsResult<()> {
-        if self.has_listeners("beforeExit") {
+        if !self.st.node.dying && self.has_listeners("beforeExit") {
             self.trace("NODE-1", || "the loop is empty: emit 'beforeExit'".into());
             let r = self
                 .process_emit("beforeExit", vec![Value::num(0.0)])
@@ -371,7 +375,8 @@ impl Agent<'_> {
         }
         self.trace("NODE-1", || "the loop is empty: emit 'exit'".into());
         self.st.node.exiting = true;
-        let r = self.process_emit("exit", vec![Value::num(0.0)]);
+        let code = if self.st.node.dying { 1.0 } else { 0.0 };
+        let r = self.process_emit("exit", vec![Value::num(code)]);
         self.st.node.at = LoopPoint::Exited;
         match r {
             // EmitProcessExit runs in a callback scope: promise jobs queued by 'exit'
@@ -550,6 +555,13 @@ impl Agent<'_> {
             };
         }
         self.report_uncaught_node(e, from_promise);
+        if Profile::of(self.st.host).uncaught_exits_when_idle {
+            self.trace("RT-1", || {
+                "Bun: the process keeps running what is ready, then exits with code 1".into()
+            });
+            self.st.node.dying = true;
+            return Ok(());
+        }
         self.process_exit(1).map(|_| ())
     }
 

@@ -28,6 +28,17 @@ pub struct Profile {
     /// `Promise.prototype.finally` resolves the derived promise without a promise wrapper
     /// (JSC, RT-2): `p.finally(f).then(cb)` runs cb at t2.
     pub finally_without_wrapper: bool,
+    /// An uncaught exception does not end the process at once: everything already runnable
+    /// still runs, and the process exits with code 1 when it would have to wait (Bun 1.4.5,
+    /// observed: `spec/litmus/node-uncaught-exception-exit-code.js`).
+    pub uncaught_exits_when_idle: bool,
+    /// After a timer throws (and `uncaughtException` handled it), ticks and microtasks drain
+    /// before the next timer (Bun, Deno). Node re-enters `processTimers` without draining.
+    /// Observed: `spec/litmus/node-uncaught-exception-listener.js`.
+    pub drain_after_throwing_timer: bool,
+    /// The same after a throwing immediate (Deno; Bun behaves like Node here). Observed:
+    /// `spec/litmus/node-immediate-throws-tick-order.js`.
+    pub drain_after_throwing_immediate: bool,
 }
 
 impl Profile {
@@ -42,6 +53,9 @@ impl Profile {
             immediates_first: false,
             io_callbacks_in_promise_job: false,
             finally_without_wrapper: false,
+            uncaught_exits_when_idle: false,
+            drain_after_throwing_timer: false,
+            drain_after_throwing_immediate: false,
         };
         match host {
             Host::Deno => Profile {
@@ -49,6 +63,8 @@ impl Profile {
                 esm_ticks_after_first_timers: true,
 
                 io_callbacks_in_promise_job: true,
+                drain_after_throwing_timer: true,
+                drain_after_throwing_immediate: true,
                 ..node
             },
             Host::Bun => Profile {
@@ -57,6 +73,8 @@ impl Profile {
                 pre_loop_timers: false,
                 immediates_first: true,
                 finally_without_wrapper: true,
+                uncaught_exits_when_idle: true,
+                drain_after_throwing_timer: true,
                 ..node
             },
             _ => node,

@@ -221,6 +221,9 @@ impl Agent<'_> {
                 // The exception leaves processTimers; C++ (`RunTimers`) reports it and calls
                 // processTimers again with its flags reset: no drain before the next timer.
                 self.node_uncaught_exception(e, false)?;
+                if super::Profile::of(self.st.host).drain_after_throwing_timer {
+                    self.process_ticks_and_rejections()?;
+                }
                 *ran_any = false;
             } else {
                 r?;

@@ -220,6 +220,7 @@ impl Agent<'_> {
         self.set_v(&ev, "type", Value::String(ty))?;
         self.set_v(&ev, "bubbles", Value::Bool(bubbles))?;
         self.set_v(&ev, "cancelable", Value::Bool(cancelable))?;
+        self.set_v(&ev, "isTrusted", Value::Bool(false))?;
         Ok(ev)
     }
 
@@ -301,8 +302,11 @@ impl Agent<'_> {
     /// phase (the target's non-capture listeners, and the ancestors' if the event bubbles);
     /// `stopPropagation` ends the dispatch after the current target. Returns false if the
     /// event was canceled.
-    pub fn dispatch_event(&mut self, target: Value, ev: Value, _trusted: bool) -> JsResult<bool> {
+    pub fn dispatch_event(&mut self, target: Value, ev: Value, trusted: bool) -> JsResult<bool> {
         self.set_v(&ev, "target", target.clone())?;
+        if trusted {
+            self.set_v(&ev, "isTrusted", Value::Bool(true))?;
+        }
         let ty = match self.get_v(&ev, "type")? {
             Value::String(s) => s,
             v => self.to_string(&v)?,
@@ -816,6 +820,18 @@ impl Agent<'_> {
             return;
         }
         let event = self.st.web.user_events.remove(0);
+        if let super::UserEvent::Resize(w, h) = event {
+            // The user resizes the window: the viewport changes in parallel; the next update
+            // the rendering runs the resize steps (HTML-4 step 8).
+            self.trace("HTML-4", || {
+                format!("the user resizes the viewport to {w}x{h}")
+            });
+            if self.st.web.viewport != (w, h) {
+                self.st.web.viewport = (w, h);
+                self.st.web.resize_pending = true;
+            }
+            return;
+        }
         self.trace("HTML-1", || {
             format!("the user acts ({event}): queue a task on the user interaction task source")
         });
@@ -831,14 +847,15 @@ impl Agent<'_> {
     /// click hits no listener of the model). The dispatch runs with an empty stack, so each
     /// listener is followed by a microtask checkpoint (HTML-7).
     pub fn dispatch_user_event(&mut self, event: &super::UserEvent) -> JsResult<()> {
-        let super::UserEvent::Click(sel) = event;
+        let super::UserEvent::Click(sel) = event else {
+            return Ok(());
+        };
         let target = self.query_selector(&super::document(), sel);
         if matches!(target, Value::Null) {
             self.trace("HTML-7", || format!("user click: nothing matches {sel}"));
             return Ok(());
         }
         let ev = self.new_event(Arc::from("click"), true, true)?;
-        self.set_v(&ev, "isTrusted", Value::Bool(true))?;
         self.trace("HTML-7", || {
             format!("user click on {sel}: dispatch with an empty stack")
         });

@@ -144,7 +144,7 @@ impl Agent<'_> {
     pub fn fire_message(&mut self, target: Value, data: Value) -> JsResult<()> {
         let ev = self.new_event(std::sync::Arc::from("message"), false, false)?;
         self.set_v(&ev, "data", data)?;
-        self.dispatch_event(target, ev, false)?;
+        self.dispatch_event(target, ev, true)?;
         Ok(())
     }
 

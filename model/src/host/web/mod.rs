@@ -70,6 +70,10 @@ pub struct WebState {
     pub readiness: u8,
     /// HTML "report an exception": the global's error reporting mode.
     pub error_reporting: bool,
+    /// The viewport's size (`innerWidth`, `innerHeight`); 0×0 until the user resizes it.
+    pub viewport: (u32, u32),
+    /// HTML-4 step 8: the viewport was resized since the last resize steps.
+    pub resize_pending: bool,
 }
 
 /// The HTML host's run configuration: the initial document and the user's actions.
@@ -101,6 +105,8 @@ impl WebConfig {
 pub enum UserEvent {
     /// A real click on the first element matching the selector (`#id`, `.class`, `tag`).
     Click(Arc<str>),
+    /// The user resizes the window's viewport to width × height CSS pixels.
+    Resize(u32, u32),
 }
 
 impl std::str::FromStr for UserEvent {
@@ -109,6 +115,10 @@ impl std::str::FromStr for UserEvent {
     fn from_str(s: &str) -> Result<UserEvent, String> {
         match s.split_once(':') {
             Some(("click", sel)) if !sel.is_empty() => Ok(UserEvent::Click(Arc::from(sel))),
+            Some(("resize", wh)) => wh
+                .split_once('x')
+                .and_then(|(w, h)| Some(UserEvent::Resize(w.parse().ok()?, h.parse().ok()?)))
+                .ok_or_else(|| format!("`{s}` is not a user event; expected resize:WIDTHxHEIGHT")),
             _ => Err(format!(
                 "`{s}` is not a user event; expected click:SELECTOR"
             )),
@@ -120,6 +130,7 @@ impl std::fmt::Display for UserEvent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             UserEvent::Click(sel) => write!(f, "click:{sel}"),
+            UserEvent::Resize(w, h) => write!(f, "resize:{w}x{h}"),
         }
     }
 }
@@ -692,6 +703,8 @@ pub fn get_prop(agent: &mut Agent<'_>, v: &Value, key: &str) -> Option<JsResult<
         Value::Builtin(Builtin::GlobalObj) if !agent.st.host.is_node() => match key {
             "scrollX" | "pageXOffset" => Some(Ok(Value::num(agent.st.web.scroll.0 as f64))),
             "scrollY" | "pageYOffset" => Some(Ok(Value::num(agent.st.web.scroll.1 as f64))),
+            "innerWidth" => Some(Ok(Value::num(f64::from(agent.st.web.viewport.0)))),
+            "innerHeight" => Some(Ok(Value::num(f64::from(agent.st.web.viewport.1)))),
             _ => None,
         },
         Value::Builtin(Builtin::Web(WebFn::DocumentObj)) => match key {

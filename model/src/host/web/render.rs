@@ -60,11 +60,27 @@ impl Agent<'_> {
         self.trace("HTML-4", || {
             format!("update the rendering (frame timestamp {frame_timestamp} ms)")
         });
+        self.run_resize_steps()?;
         self.run_scroll_steps()?;
         self.trace("HTML-4", || {
             "step 14: run the animation frame callbacks".into()
         });
         self.run_animation_frame_callbacks(frame_timestamp)
+    }
+
+    /// HTML-4 step 8, "run the resize steps" (CSSOM View): if the viewport's size changed
+    /// since the last time, fire `resize` at the window. The listeners are called with an
+    /// empty stack (HTML-7).
+    fn run_resize_steps(&mut self) -> JsResult<()> {
+        if !std::mem::take(&mut self.st.web.resize_pending) {
+            return Ok(());
+        }
+        self.trace("HTML-4", || {
+            "step 8: run the resize steps: fire resize at the window".into()
+        });
+        let ev = self.new_event(std::sync::Arc::from("resize"), false, false)?;
+        self.dispatch_event(super::window(), ev, true)?;
+        Ok(())
     }
 
     /// HTML-4 step 9, "run the scroll steps" (CSSOM View): for the document in the pending

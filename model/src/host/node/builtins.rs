@@ -41,6 +41,9 @@ pub enum NodeFn {
     FsPromisesStat,
     /// `fetch` in the Node hosts.
     Fetch,
+    /// `require('dns')` and its `lookup`.
+    DnsModule,
+    DnsLookup,
     /// `require('events')`: the EventEmitter constructor.
     EventEmitter,
     EmitterOn,
@@ -86,6 +89,8 @@ impl NodeFn {
             NodeFn::FsPromisesWriteFile => "writeFile",
             NodeFn::FsPromisesStat => "stat",
             NodeFn::Fetch => "fetch",
+            NodeFn::DnsModule => "dns",
+            NodeFn::DnsLookup => "lookup",
             NodeFn::EventEmitter => "EventEmitter",
             NodeFn::EmitterOn => "on",
             NodeFn::EmitterOnce => "once",
@@ -116,6 +121,7 @@ impl NodeFn {
             (NodeFn::FsPromises, "readFile") => NodeFn::FsPromisesReadFile,
             (NodeFn::FsPromises, "writeFile") => NodeFn::FsPromisesWriteFile,
             (NodeFn::FsPromises, "stat") => NodeFn::FsPromisesStat,
+            (NodeFn::DnsModule, "lookup") => NodeFn::DnsLookup,
             _ => return None,
         };
         Some(Value::Builtin(Builtin::Node(f)))
@@ -238,6 +244,7 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
             let name = agent.to_string(&arg(&args, 0))?;
             match &*name {
                                 "fs" | "node:fs" => Ok(Value::Builtin(Builtin::Node(NodeFn::FsModule))),
+                "dns" | "node:dns" => Ok(Value::Builtin(Builtin::Node(NodeFn::DnsModule))),
                 "fs/promises" | "node:fs/promises" => Ok(Value::Builtin(Builtin::Node(NodeFn::FsPromises))),
                 "timers" | "node:timers" => Ok(Value::Builtin(Builtin::GlobalObj)),
                 "process" | "node:process" => Ok(Value::Builtin(Builtin::Node(NodeFn::ProcessObj))),
@@ -318,6 +325,17 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
             };
             Ok(agent.submit_io_promise(op))
         }
+        NodeFn::DnsLookup => {
+            let host = agent.to_string(&arg(&args, 0))?;
+            let Some(callback) = args.last().cloned().filter(|c| agent.is_callable(c)) else {
+                return agent.throw(
+                    ErrorKind::TypeError,
+                    "The \"callback\" argument must be of type function.",
+                );
+            };
+            agent.submit_io(IoOp::Lookup { host }, callback);
+            Ok(Value::Undefined)
+        }
         NodeFn::Fetch => {
             let url = agent.to_string(&arg(&args, 0))?;
             Ok(agent.submit_io_promise(IoOp::Fetch { url }))
@@ -347,10 +365,11 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
         | NodeFn::EmitterEmit
         | NodeFn::EmitterListenerCount
         | NodeFn::EmitterRemoveAllListeners => agent.emitter_method(f, this, args),
-        NodeFn::ProcessObj | NodeFn::FsModule | NodeFn::FsPromises => agent.throw(
-            ErrorKind::TypeError,
-            &format!("{} is not a function", f.name()),
-        ),
+        NodeFn::ProcessObj | NodeFn::FsModule | NodeFn::FsPromises | NodeFn::DnsModule => agent
+            .throw(
+                ErrorKind::TypeError,
+                &format!("{} is not a function", f.name()),
+            ),
     }
 }
 

@@ -28,6 +28,11 @@ pub enum IoOp {
     Fetch {
         url: Arc<str>,
     },
+    /// `dns.lookup(host, cb)` (UV-6: `getaddrinfo` on the thread pool). The model's network
+    /// is loopback only: `localhost` resolves to 127.0.0.1, other names fail with ENOTFOUND.
+    Lookup {
+        host: Arc<str>,
+    },
 }
 
 /// A request and, once completed, its result (`Err(code)` for a failed one).
@@ -54,6 +59,7 @@ impl IoOp {
             IoOp::WriteFile { .. } => &["open", "write", "close"],
             IoOp::Stat { .. } => &["stat"],
             IoOp::Fetch { .. } => &["response"],
+            IoOp::Lookup { .. } => &["getaddrinfo"],
         }
     }
 }
@@ -66,6 +72,7 @@ impl IoRequest {
             IoOp::WriteFile { path, .. } => format!("fs.writeFile {path}"),
             IoOp::Stat { path } => format!("fs.stat {path}"),
             IoOp::Fetch { url } => format!("fetch {url}"),
+            IoOp::Lookup { host } => format!("dns.lookup {host}"),
         };
         match self.op.steps() {
             [_] => what,
@@ -134,6 +141,10 @@ impl Agent<'_> {
                     Ok(None)
                 }
                 IoOp::Fetch { .. } => Ok(None),
+                IoOp::Lookup { host } => match &**host {
+                    "localhost" | "127.0.0.1" => Ok(Some(Arc::from("127.0.0.1"))),
+                    _ => Err("ENOTFOUND"),
+                },
             }
         });
         let what = req.describe();
@@ -180,6 +191,9 @@ impl Agent<'_> {
                         self.set_v(&r, "url", Value::String(url.clone()))?;
                         vec![Value::Null, r]
                     }
+                    (IoOp::Lookup { .. }, Some(address)) => {
+                        vec![Value::Null, Value::String(address), Value::num(4.0)]
+                    }
                     (IoOp::Stat { .. }, Some(c)) => {
                         let s = Value::Object(self.alloc(ObjKind::Ordinary));
                         self.set_v(&s, "size", Value::num(c.len() as f64))?;
@@ -198,8 +212,13 @@ impl Agent<'_> {
                             (path.clone(), "open")
                         }
                         IoOp::Fetch { url } => (url.clone(), "fetch"),
+                        IoOp::Lookup { host } => (host.clone(), "getaddrinfo"),
                     };
-                    let msg = format!("{code}: no such file or directory, {syscall} '{path}'");
+                    let msg = if code == "ENOTFOUND" {
+                        format!("{syscall} {code} {path}")
+                    } else {
+                        format!("{code}: no such file or directory, {syscall} '{path}'")
+                    };
                     let e = self.make_error(ErrorKind::Error, &msg);
                     if let Value::Object(o) = &e {
                         self.st

@@ -635,6 +635,34 @@ impl Agent<'_> {
             "id" => "id",
             "src" => "src",
             "className" => "class",
+            "innerHTML" => {
+                // The fragment parsing algorithm, for the markup subset of `--dom`.
+                let s = match self.to_string(v) {
+                    Ok(s) => s,
+                    Err(e) => return Some(Err(e)),
+                };
+                let nodes = match super::markup::parse(&s) {
+                    Ok(n) => n,
+                    Err(e) => {
+                        return Some(self.throw(
+                            ErrorKind::SyntaxError,
+                            &format!("evloop's markup subset cannot parse this innerHTML: {e}"),
+                        ));
+                    }
+                };
+                for c in self
+                    .element(id)
+                    .map(|e| e.children.clone())
+                    .unwrap_or_default()
+                {
+                    self.detach(c);
+                }
+                if let Some(e) = self.element_mut(id) {
+                    e.text = Arc::from("");
+                }
+                self.build_nodes(id, &nodes);
+                return Some(Ok(()));
+            }
             "textContent" => {
                 let s = match self.to_string(v) {
                     Ok(s) => s,

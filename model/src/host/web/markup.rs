@@ -160,7 +160,9 @@ impl Agent<'_> {
         self.build_nodes(body, nodes);
     }
 
-    fn build_nodes(&mut self, parent: ObjId, nodes: &[Node]) {
+    /// Creates `nodes` as children of `parent`, each subtree built before it is inserted.
+    /// Scripts from markup never run (marked already started), as with `innerHTML`.
+    pub(crate) fn build_nodes(&mut self, parent: ObjId, nodes: &[Node]) {
         for n in nodes {
             match n {
                 Node::Element {
@@ -176,8 +178,8 @@ impl Agent<'_> {
                         // Scripts in the initial markup are not run by the model.
                         e.started = true;
                     }
-                    self.append_child(parent, el);
                     self.build_nodes(el, children);
+                    self.append_child(parent, el);
                 }
                 Node::Text(t) => {
                     if let crate::heap::ObjKind::Web(super::WebObj::Element(e)) =

@@ -1,10 +1,10 @@
 /*---
 id: node-beforeexit-promise-only
-description: "A tick and a promise job queued in 'beforeExit' run (the emit is a callback followed by the drain) but do not keep the loop alive: 'exit' follows, with no second 'beforeExit'. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): 20/20. bun 1.4.5: 20/20."
+description: "A tick and a promise job queued in 'beforeExit' run (the emit is a callback followed by the drain) but do not keep the loop alive: 'exit' follows, with no second 'beforeExit'. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): 20/20. bun 1.4.5: 20/20. node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
 rules: [NODE-1, UV-7, NODE-3]
 source: "spec-sources NODE-1 (SpinEventLoop)"
 hosts: [node, deno, bun]
-observed: [node v20.20.2, node v22.23.3, deno 2.9.6, bun 1.4.5]
+observed: [node v20.20.2, node v22.23.3, node v24.21.0, deno 2.9.6, bun 1.4.5]
 outcomes:
   node:
     - log: ["sync end", "beforeExit", "tick from beforeExit", "promise from beforeExit", "exit"]

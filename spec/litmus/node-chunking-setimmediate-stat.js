@@ -1,10 +1,10 @@
 /*---
 id: node-chunking-setimmediate-stat
-description: "setImmediate chunking with a one-request I/O operation (fs.stat): its callback runs in the poll phase of the first iteration after the worker finishes, so it can land before any chunk or between any two. After b and after c were not observed but only need a slower worker. Observed (#n = n-th outcome below): node v20.20.2: #1 15/20, #2 5/20, #3 0/20, #4 0/20, #5 0/20; node v22.23.3: #1 15/20, #2 5/20, #3 0/20, #4 0/20, #5 0/20. #3 was seen only in an earlier batch of 20+20 runs of the same program (node v22.23.3 1/20). #4, #5 not observed (see above why they are listed). bun 1.4.5: #1 19/20, #2 1/20. bun: FINDING: the fs.stat callback ran before the first immediate 19/20 (before all of them 1/20); the model's bun host never runs it before render b (its immediates_first turn runs the queued immediates before polling). Bun seems to run completed thread-pool work before the first immediate of the loop."
+description: "setImmediate chunking with a one-request I/O operation (fs.stat): its callback runs in the poll phase of the first iteration after the worker finishes, so it can land before any chunk or between any two. After b and after c were not observed but only need a slower worker. Observed (#n = n-th outcome below): node v20.20.2: #1 15/20, #2 5/20, #3 0/20, #4 0/20, #5 0/20; node v22.23.3: #1 15/20, #2 5/20, #3 0/20, #4 0/20, #5 0/20. #3 was seen only in an earlier batch of 20+20 runs of the same program (node v22.23.3 1/20). #4, #5 not observed (see above why they are listed). bun 1.4.5: #1 19/20, #2 1/20. bun: FINDING: the fs.stat callback ran before the first immediate 19/20 (before all of them 1/20); the model's bun host never runs it before render b (its immediates_first turn runs the queued immediates before polling). Bun seems to run completed thread-pool work before the first immediate of the loop. node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
 rules: [NODE-9, UV-6, NODE-1]
 source: "seed 003 (The JavaScript Event Loop, Yariv Gilad), setImmediate() chunking (variant with fs.stat)"
 hosts: [node]
-observed: [node v20.20.2, node v22.23.3, bun 1.4.5]
+observed: [node v20.20.2, node v22.23.3, node v24.21.0, bun 1.4.5]
 outcomes:
   node:
     - log: ["started", "I/O callback", "render a", "render b", "render c", "render d"]

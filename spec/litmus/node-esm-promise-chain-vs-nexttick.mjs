@@ -1,10 +1,10 @@
 /*---
 id: node-esm-promise-chain-vs-nexttick
-description: "ES module main: the entire microtask queue (jobs queued by jobs included) runs before the first top-level nextTick; ticks queued later behave as in CommonJS. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6: 20/20. bun 1.4.5: 20/20."
+description: "ES module main: the entire microtask queue (jobs queued by jobs included) runs before the first top-level nextTick; ticks queued later behave as in CommonJS. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6: 20/20. bun 1.4.5: 20/20. node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
 rules: [NODE-4, NODE-3]
 source: "spec-sources NODE-4"
 hosts: [node-esm, deno, bun]
-observed: [node v20.20.2, node v22.23.3, deno 2.9.6, bun 1.4.5]
+observed: [node v20.20.2, node v22.23.3, node v24.21.0, deno 2.9.6, bun 1.4.5]
 outcomes:
   node-esm:
     - log: ["sync", "p1", "p2", "p3", "tick", "tick from tick", "promise from tick"]

@@ -1,10 +1,10 @@
 /*---
 id: node-esm-throw-sync
-description: "A synchronous throw in an ES module main rejects its evaluation; the rejection travels through a few promise jobs (the promise queued before the throw runs) and ends the process before the nextTick; 'exit' fires with code 1. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6: 20/20. deno: FINDING: the nextTick still runs after the evaluation rejects and no 'exit' event is emitted (model: before throw, promise, exit 1). bun 1.4.5: 20/20."
+description: "A synchronous throw in an ES module main rejects its evaluation; the rejection travels through a few promise jobs (the promise queued before the throw runs) and ends the process before the nextTick; 'exit' fires with code 1. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6: 20/20. deno: FINDING: the nextTick still runs after the evaluation rejects and no 'exit' event is emitted (model: before throw, promise, exit 1). bun 1.4.5: 20/20. node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
 rules: [NODE-4, NODE-11]
 source: "Node internal/modules/run_main.js asyncRunEntryPointWithESMLoader"
 hosts: [node-esm, bun]
-observed: [node v20.20.2, node v22.23.3, deno 2.9.6, bun 1.4.5]
+observed: [node v20.20.2, node v22.23.3, node v24.21.0, deno 2.9.6, bun 1.4.5]
 outcomes:
   node-esm:
     - log: ["before throw", "promise", "exit 1"]

@@ -1,10 +1,10 @@
 /*---
 id: node-esm-unhandled-rejection
-description: "An unhandled rejection in an ES module main: the promise job, then the nextTick, then processPromiseRejections ends the process before the check phase. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6: 20/20. bun 1.4.5: 20/20. bun: FINDING: the immediate runs before the unhandled rejection ends the process: Bun checks for unhandled rejections once per loop turn, after the turn's immediates and due timers (RT-1 autoTick step 4); a CommonJS .js copy does the same (10/10). The model ends the process right after the first drain, before the check phase, as Node does. (Resolved in the model: the Bun profile keeps running what is ready after an uncaught exception and exits with code 1 when it would wait.)"
+description: "An unhandled rejection in an ES module main: the promise job, then the nextTick, then processPromiseRejections ends the process before the check phase. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6: 20/20. bun 1.4.5: 20/20. bun: FINDING: the immediate runs before the unhandled rejection ends the process: Bun checks for unhandled rejections once per loop turn, after the turn's immediates and due timers (RT-1 autoTick step 4); a CommonJS .js copy does the same (10/10). The model ends the process right after the first drain, before the check phase, as Node does. (Resolved in the model: the Bun profile keeps running what is ready after an uncaught exception and exits with code 1 when it would wait.) node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
 rules: [NODE-4, NODE-11]
 source: "spec-sources NODE-4, NODE-11"
 hosts: [node-esm, deno, bun]
-observed: [node v20.20.2, node v22.23.3, deno 2.9.6, bun 1.4.5]
+observed: [node v20.20.2, node v22.23.3, node v24.21.0, deno 2.9.6, bun 1.4.5]
 outcomes:
   node-esm:
     - log: ["sync end", "promise", "tick"]

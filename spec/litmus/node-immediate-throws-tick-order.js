@@ -1,10 +1,10 @@
 /*---
 id: node-immediate-throws-tick-order
-description: "When immediate A throws, CheckImmediate calls processImmediate again for the outstanding queue without a drain (the failed callback scope skips it, and ranAtLeastOneImmediate starts false), so B runs before the tick and the promise job A queued; they drain before C. FINDING: the model drains A's tick and promise job before B. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): 20/20. deno: FINDING: after the throwing immediate A and the 'uncaughtException' listener, A's tick and promise job run before immediate B; the model (Node's processImmediate re-entry: no drain before the next immediate) runs B first. bun 1.4.5: 20/20. (Resolved in the model: the Deno and Bun profiles drain ticks and microtasks after a throwing timer or immediate.)"
+description: "When immediate A throws, CheckImmediate calls processImmediate again for the outstanding queue without a drain (the failed callback scope skips it, and ranAtLeastOneImmediate starts false), so B runs before the tick and the promise job A queued; they drain before C. FINDING: the model drains A's tick and promise job before B. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): 20/20. deno: FINDING: after the throwing immediate A and the 'uncaughtException' listener, A's tick and promise job run before immediate B; the model (Node's processImmediate re-entry: no drain before the next immediate) runs B first. bun 1.4.5: 20/20. (Resolved in the model: the Deno and Bun profiles drain ticks and microtasks after a throwing timer or immediate.) node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
 rules: [NODE-9, NODE-2]
 source: "Node lib/internal/timers.js processImmediate; src/env.cc CheckImmediate"
 hosts: [node, bun, deno]
-observed: [node v20.20.2, node v22.23.3, deno 2.9.6, bun 1.4.5]
+observed: [node v20.20.2, node v22.23.3, node v24.21.0, deno 2.9.6, bun 1.4.5]
 outcomes:
   node:
     - log: ["A", "uncaughtException boom", "B", "tick from A", "promise from A", "C"]

@@ -1,10 +1,10 @@
 /*---
 id: node-io-callback-immediate-first
-description: "Inside an I/O callback (poll phase) the immediate always runs before the timeout, since check comes before the next timers phase; tick and promise first. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. bun 1.4.5: #1 20/20, #2 0/20. The last outcome (timeout first) was not observed: in Bun's turn the timers follow the poll phase (RT-1), so the timeout comes first when 1 ms has passed since it was set in the I/O callback; the model allows it by its clock choice (MODEL-3)."
+description: "Inside an I/O callback (poll phase) the immediate always runs before the timeout, since check comes before the next timers phase; tick and promise first. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. bun 1.4.5: #1 20/20, #2 0/20. The last outcome (timeout first) was not observed: in Bun's turn the timers follow the poll phase (RT-1), so the timeout comes first when 1 ms has passed since it was set in the I/O callback; the model allows it by its clock choice (MODEL-3). node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
 rules: [NODE-10, NODE-2, NODE-3]
 source: "spec-sources NODE-10 [run]: tick > promise > immediate > timeout"
 hosts: [node, bun]
-observed: [node v20.20.2, node v22.23.3, bun 1.4.5]
+observed: [node v20.20.2, node v22.23.3, node v24.21.0, bun 1.4.5]
 outcomes:
   node:
     - log: ["tick", "promise", "immediate", "timeout"]

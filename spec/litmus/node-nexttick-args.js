@@ -1,10 +1,10 @@
 /*---
 id: node-nexttick-args
-description: "process.nextTick(cb, ...args), setImmediate(cb, ...args) and setTimeout(cb, ms, ...args) pass the extra arguments. The timeout/immediate order is the main-module race of NODE-10; immediate-first was not observed (the first console.log takes over 1 ms) but needs only a faster start. Observed (#n = n-th outcome below): node v20.20.2: #1 20/20, #2 0/20; node v22.23.3: #1 20/20, #2 0/20. #2 not observed (see above why they are listed). deno 2.9.6 (the .js main runs as an ES module): #1 12/20, #2 8/20. deno: FINDING: whether the 1 ms timer is due at Deno's first timers phase is a race (as NODE-10 in a CommonJS main), but the model's Deno profile (first_pass_sees_next_ms) always makes it due (evidence in node-main-timeout-vs-immediate). The model allows only sync, timeout, tick, immediate. bun 1.4.5: 20/20. (Resolved in the model: Deno's first timers pass is a race like Node's, not forced; the finding above no longer applies.)"
+description: "process.nextTick(cb, ...args), setImmediate(cb, ...args) and setTimeout(cb, ms, ...args) pass the extra arguments. The timeout/immediate order is the main-module race of NODE-10; immediate-first was not observed (the first console.log takes over 1 ms) but needs only a faster start. Observed (#n = n-th outcome below): node v20.20.2: #1 20/20, #2 0/20; node v22.23.3: #1 20/20, #2 0/20. #2 not observed (see above why they are listed). deno 2.9.6 (the .js main runs as an ES module): #1 12/20, #2 8/20. deno: FINDING: whether the 1 ms timer is due at Deno's first timers phase is a race (as NODE-10 in a CommonJS main), but the model's Deno profile (first_pass_sees_next_ms) always makes it due (evidence in node-main-timeout-vs-immediate). The model allows only sync, timeout, tick, immediate. bun 1.4.5: 20/20. (Resolved in the model: Deno's first timers pass is a race like Node's, not forced; the finding above no longer applies.) node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
 rules: [NODE-3, NODE-9, NODE-10]
 source: "Node docs process.nextTick(callback[, ...args])"
 hosts: [node, bun, deno]
-observed: [node v20.20.2, node v22.23.3, deno 2.9.6, bun 1.4.5]
+observed: [node v20.20.2, node v22.23.3, node v24.21.0, deno 2.9.6, bun 1.4.5]
 outcomes:
   node:
     - log: ["sync", "tick x 1", "timeout z", "immediate y 2"]

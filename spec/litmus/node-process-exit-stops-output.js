@@ -1,10 +1,10 @@
 /*---
 id: node-process-exit-stops-output
-description: "process.exit() in a timer: the 'exit' listener runs, then nothing else (not the rest of the callback, its tick or promise job, the second timer). The immediate runs only if it won the main-module race (NODE-10). Observed (#n = n-th outcome below): node v20.20.2: #1 17/20, #2 3/20; node v22.23.3: #1 18/20, #2 2/20. deno 2.9.6 (the .js main runs as an ES module): #1 12/20, #2 8/20. deno: FINDING: whether the 1 ms timer is due at Deno's first timers phase is a race (as NODE-10 in a CommonJS main), but the model's Deno profile (first_pass_sees_next_ms) always makes it due (evidence in node-main-timeout-vs-immediate). The model allows only timer, exit 0. bun 1.4.5: 20/20. (Resolved in the model: Deno's first timers pass is a race like Node's, not forced; the finding above no longer applies.)"
+description: "process.exit() in a timer: the 'exit' listener runs, then nothing else (not the rest of the callback, its tick or promise job, the second timer). The immediate runs only if it won the main-module race (NODE-10). Observed (#n = n-th outcome below): node v20.20.2: #1 17/20, #2 3/20; node v22.23.3: #1 18/20, #2 2/20. deno 2.9.6 (the .js main runs as an ES module): #1 12/20, #2 8/20. deno: FINDING: whether the 1 ms timer is due at Deno's first timers phase is a race (as NODE-10 in a CommonJS main), but the model's Deno profile (first_pass_sees_next_ms) always makes it due (evidence in node-main-timeout-vs-immediate). The model allows only timer, exit 0. bun 1.4.5: 20/20. (Resolved in the model: Deno's first timers pass is a race like Node's, not forced; the finding above no longer applies.) node v24.21.0: 2 distinct outcome(s) in 10 runs (9/10; 1/10), all listed."
 rules: [NODE-10, NODE-12]
 source: "Node docs process.exit()"
 hosts: [node, bun, deno]
-observed: [node v20.20.2, node v22.23.3, deno 2.9.6, bun 1.4.5]
+observed: [node v20.20.2, node v22.23.3, node v24.21.0, deno 2.9.6, bun 1.4.5]
 outcomes:
   node:
     - log: ["immediate", "timer", "exit 0"]

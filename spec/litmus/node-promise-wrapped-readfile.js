@@ -1,10 +1,10 @@
 /*---
 id: node-promise-wrapped-readfile
-description: "A promise around fs.readFile: the nextTick queued in the I/O callback after settling runs before the awaiting function resumes (ticks drain before microtasks). Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. bun 1.4.5: 20/20."
+description: "A promise around fs.readFile: the nextTick queued in the I/O callback after settling runs before the awaiting function resumes (ticks drain before microtasks). Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. bun 1.4.5: 20/20. node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
 rules: [NODE-3, UV-6, ES-9]
 source: "spec-sources NODE-3"
 hosts: [node, bun]
-observed: [node v20.20.2, node v22.23.3, bun 1.4.5]
+observed: [node v20.20.2, node v22.23.3, node v24.21.0, bun 1.4.5]
 outcomes:
   node:
     - log: ["sync end", "tick after settling", "got text true", "tick after settling", "caught ENOENT", "main done"]

@@ -1,10 +1,10 @@
 /*---
 id: node-rejection-handled-event
-description: "A catch attached after 'unhandledRejection' was emitted: 'rejectionHandled' is emitted by processPromiseRejections at the end of the drain that follows the attaching callback. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): 20/20. bun 1.4.5: 20/20."
+description: "A catch attached after 'unhandledRejection' was emitted: 'rejectionHandled' is emitted by processPromiseRejections at the end of the drain that follows the attaching callback. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): 20/20. bun 1.4.5: 20/20. node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
 rules: [NODE-11]
 source: "spec-sources NODE-11"
 hosts: [node, deno, bun]
-observed: [node v20.20.2, node v22.23.3, deno 2.9.6, bun 1.4.5]
+observed: [node v20.20.2, node v22.23.3, node v24.21.0, deno 2.9.6, bun 1.4.5]
 outcomes:
   node:
     - log: ["unhandledRejection late", "immediate attaches catch", "tick after attach", "caught late", "rejectionHandled"]

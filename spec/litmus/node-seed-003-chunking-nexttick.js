@@ -1,10 +1,10 @@
 /*---
 id: node-seed-003-chunking-nexttick
-description: "nextTick chunking starves I/O: the whole nextTick queue, including ticks queued meanwhile, drains before the loop reaches the poll phase, so the I/O callback comes after every chunk. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. bun 1.4.5: 20/20."
+description: "nextTick chunking starves I/O: the whole nextTick queue, including ticks queued meanwhile, drains before the loop reaches the poll phase, so the I/O callback comes after every chunk. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. bun 1.4.5: 20/20. node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
 rules: [NODE-3, NODE-12, UV-6]
 source: "seed 003 (The JavaScript Event Loop, Yariv Gilad), setImmediate() vs process.nextTick() for breaking up a long job"
 hosts: [node, bun]
-observed: [node v20.20.2, node v22.23.3, bun 1.4.5]
+observed: [node v20.20.2, node v22.23.3, node v24.21.0, bun 1.4.5]
 outcomes:
   node:
     - log: ["started", "render a", "render b", "render c", "render d", "render e", "render f", "I/O callback"]

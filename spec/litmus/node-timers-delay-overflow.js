@@ -1,10 +1,10 @@
 /*---
 id: node-timers-delay-overflow
-description: "A delay above 2**31-1 becomes 1 ms (with a TimeoutOverflowWarning on stderr), so it fires before a 30 ms timer created earlier. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): #1 16/20, #2 4/20. deno: FINDING: the 30 ms timer ran before the overflowed (2**31 -> 1 ms) one 4/20; in 8 timed runs 6/8, the 30 ms timer at 43-161 ms and the overflowed one at 42-197 ms (the TimeoutOverflowWarning emission seems to delay it); the model allows only the 1 ms timer first. bun 1.4.5: 20/20."
+description: "A delay above 2**31-1 becomes 1 ms (with a TimeoutOverflowWarning on stderr), so it fires before a 30 ms timer created earlier. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): #1 16/20, #2 4/20. deno: FINDING: the 30 ms timer ran before the overflowed (2**31 -> 1 ms) one 4/20; in 8 timed runs 6/8, the 30 ms timer at 43-161 ms and the overflowed one at 42-197 ms (the TimeoutOverflowWarning emission seems to delay it); the model allows only the 1 ms timer first. bun 1.4.5: 20/20. node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
 rules: [NODE-6]
 source: "spec-sources NODE-6"
 hosts: [node, bun]
-observed: [node v20.20.2, node v22.23.3, deno 2.9.6, bun 1.4.5]
+observed: [node v20.20.2, node v22.23.3, node v24.21.0, deno 2.9.6, bun 1.4.5]
 outcomes:
   node:
     - log: ["2**31 ms", "30 ms"]

@@ -1,10 +1,10 @@
 /*---
 id: node-unhandled-rejection-in-timer
-description: "A rejection created in a timer callback is reported after that callback's drain, before the next timer. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): 20/20. bun 1.4.5: 20/20. bun: FINDING: the rejection created in timer 1 is reported after timer 2, i.e. after the whole timer batch (Bun's handleRejectedPromises runs once per loop turn, RT-1 autoTick step 4), not between the timers; the model reports it between them (RT-4 says the timing is identical to Node's)."
+description: "A rejection created in a timer callback is reported after that callback's drain, before the next timer. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): 20/20. bun 1.4.5: 20/20. bun: FINDING: the rejection created in timer 1 is reported after timer 2, i.e. after the whole timer batch (Bun's handleRejectedPromises runs once per loop turn, RT-1 autoTick step 4), not between the timers; the model reports it between them (RT-4 says the timing is identical to Node's). node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
 rules: [NODE-11, NODE-2]
 source: "spec-sources NODE-11, NODE-2"
 hosts: [node, deno]
-observed: [node v20.20.2, node v22.23.3, deno 2.9.6, bun 1.4.5]
+observed: [node v20.20.2, node v22.23.3, node v24.21.0, deno 2.9.6, bun 1.4.5]
 outcomes:
   node:
     - log: ["timer 1", "promise from timer 1", "unhandledRejection r1", "timer 2"]

@@ -5,3 +5,4 @@
 pub mod cli;
 pub mod litmus;
 pub mod load;
+pub mod spec;

@@ -20,6 +20,39 @@ pub struct ExpectedOutcome {
     pub vars: Option<BTreeMap<String, String>>,
 }
 
+/// A claim about the program (the language of `evloop check --claim`) with its verdict on
+/// each host, checked over every schedule by the litmus runner.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectedClaim {
+    pub claim: String,
+    /// `true`/`false` for every host, or per host: `{html: true, node: false}`.
+    pub holds: ExpectedVerdict,
+    /// Why the claim has this verdict (the rule that decides it).
+    #[serde(default)]
+    pub why: String,
+}
+
+/// The expected verdict of a claim.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(untagged)]
+pub enum ExpectedVerdict {
+    /// The same on every host the file names.
+    All(bool),
+    /// Per host name.
+    PerHost(BTreeMap<String, bool>),
+}
+
+impl ExpectedVerdict {
+    /// The verdict expected on `host`, if the file states one.
+    pub fn on(&self, host: &str) -> Option<bool> {
+        match self {
+            ExpectedVerdict::All(b) => Some(*b),
+            ExpectedVerdict::PerHost(m) => m.get(host).copied(),
+        }
+    }
+}
+
 /// The frontmatter of a litmus file.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -35,6 +68,9 @@ pub struct Frontmatter {
     pub observed: Vec<String>,
     /// Per host, every outcome the program can have.
     pub outcomes: BTreeMap<String, Vec<ExpectedOutcome>>,
+    /// Claims with their verdicts per host.
+    #[serde(default)]
+    pub claims: Vec<ExpectedClaim>,
 }
 
 /// A parsed litmus file.
@@ -117,5 +153,44 @@ impl Litmus {
             .collect();
         paths.sort();
         paths.iter().map(|p| Litmus::load(p)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn claims_take_a_verdict_for_all_hosts_or_per_host() {
+        let src = r#"/*---
+id: x
+rules: [HTML-10]
+hosts: [html, node]
+observed: [node v20]
+outcomes:
+  html:
+    - log: ["t1", "t2"]
+      status: completed
+claims:
+  - claim: 'always "t1" before "t2"'
+    holds: true
+    why: HTML-10 step 4.2
+  - claim: 'sometimes "t2" before "t1"'
+    holds: {html: false, node: false}
+---*/
+"#;
+        let t = Litmus::parse(Path::new("x.js"), src.to_string()).expect("parses");
+        assert_eq!(t.meta.claims.len(), 2);
+        assert_eq!(t.meta.claims[0].holds, ExpectedVerdict::All(true));
+        assert_eq!(t.meta.claims[0].holds.on("node"), Some(true));
+        assert_eq!(t.meta.claims[1].holds.on("html"), Some(false));
+        assert_eq!(t.meta.claims[1].holds.on("deno"), None);
+        assert_eq!(t.meta.claims[0].why, "HTML-10 step 4.2");
+    }
+
+    #[test]
+    fn a_claim_without_a_verdict_is_an_error() {
+        let src = "/*---\nid: x\nrules: []\nhosts: [html]\nobserved: [n]\noutcomes: {}\nclaims:\n  - claim: 'always logs \"a\"'\n---*/\n";
+        assert!(Litmus::parse(Path::new("x.js"), src.to_string()).is_err());
     }
 }

@@ -12,6 +12,8 @@ fn main() -> ExitCode {
         Command::Run(args) => evloop::cli::run::main(args),
         Command::Check(args) => evloop::cli::check::main(args),
         Command::Explore(args) => evloop::cli::explore::main(args),
+        Command::Vectors(args) => evloop::cli::vectors::main(args),
+        Command::Conform(args) => evloop::cli::conform::main(args),
     };
     match r {
         Ok(code) => ExitCode::from(code),

@@ -1,7 +1,7 @@
 //! Exploring every schedule: the distinct outcomes with a witness each, and claims judged over
 //! them with shortest counterexamples.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -10,7 +10,7 @@ use evloop_model::{Choice, Host, Outcome, Program, State};
 use stateright::{Checker, Model};
 
 use crate::claims::{Claim, ClaimError, Verdict};
-use crate::model::{EventLoop, Graph, Recorder, Stop};
+use crate::model::{EventLoop, Graph, NOT_TERMINAL, Recorder, Stop};
 
 /// Where exploration stops.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -150,53 +150,56 @@ impl Report {
 
 /// Breadth-first shortest paths over the recorded state graph.
 struct ShortestPaths {
-    init: u64,
-    parent: HashMap<u64, (u64, Choice)>,
+    /// Per state: the state it was first reached from and the choice taken, if reached.
+    parent: Vec<Option<(u32, Choice)>>,
     /// Terminal states in breadth-first order with their outcome index.
-    terminals: Vec<(u64, usize)>,
+    terminals: Vec<(u32, usize)>,
 }
 
 impl ShortestPaths {
     /// CHECK-3: a breadth-first walk of the explored graph from the initial state, children
     /// in choice order, so the first terminal reached with a given property is one at the
     /// fewest choices.
-    fn new(g: &Graph) -> ShortestPaths {
-        let mut adj: HashMap<u64, Vec<(Choice, u64)>> = HashMap::new();
-        for &(from, c, to) in &g.edges {
-            adj.entry(from).or_default().push((c, to));
+    fn new(g: &mut Graph) -> ShortestPaths {
+        let n = g.len();
+        let edges = &mut g.edges;
+        edges.sort_unstable();
+        edges.dedup();
+        // Compressed adjacency: the edges of state s are edges[start[s]..start[s + 1]].
+        let mut start = vec![0usize; n + 1];
+        for &(from, _, _) in edges.iter() {
+            start[from as usize + 1] += 1;
         }
-        for v in adj.values_mut() {
-            v.sort_unstable();
-            v.dedup();
+        for i in 0..n {
+            start[i + 1] += start[i];
         }
-        let mut parent = HashMap::new();
+        let mut parent: Vec<Option<(u32, Choice)>> = vec![None; n];
+        let mut seen = vec![false; n];
         let mut terminals = Vec::new();
-        let mut queue = VecDeque::from([g.init]);
-        let mut seen = std::collections::HashSet::from([g.init]);
+        let mut queue = VecDeque::new();
+        if n > 0 {
+            seen[0] = true;
+            queue.push_back(0u32);
+        }
         while let Some(s) = queue.pop_front() {
-            if let Some(&o) = g.terminals.get(&s) {
-                terminals.push((s, o));
+            let o = g.terminal[s as usize];
+            if o != NOT_TERMINAL {
+                terminals.push((s, o as usize));
             }
-            for &(c, t) in adj.get(&s).map(Vec::as_slice).unwrap_or_default() {
-                if seen.insert(t) {
-                    parent.insert(t, (s, c));
+            for &(_, c, t) in &edges[start[s as usize]..start[s as usize + 1]] {
+                if !seen[t as usize] {
+                    seen[t as usize] = true;
+                    parent[t as usize] = Some((s, c));
                     queue.push_back(t);
                 }
             }
         }
-        ShortestPaths {
-            init: g.init,
-            parent,
-            terminals,
-        }
+        ShortestPaths { parent, terminals }
     }
 
-    fn path_to(&self, mut s: u64) -> Vec<Choice> {
+    fn path_to(&self, mut s: u32) -> Vec<Choice> {
         let mut out = Vec::new();
-        while s != self.init {
-            let Some(&(p, c)) = self.parent.get(&s) else {
-                break;
-            };
+        while let Some((p, c)) = self.parent[s as usize] {
             out.push(c);
             s = p;
         }
@@ -272,8 +275,8 @@ pub fn explore(
         }
     }
     let reached_depth = checker.max_depth();
-    let graph = recorder.take_graph();
-    let states = graph.seen.len();
+    let mut graph = recorder.take_graph();
+    let states = graph.len();
     let limit = match recorder.stopped() {
         Some(Stop::MaxStates) => Some(Limit::MaxStates(limits.max_states)),
         Some(Stop::Timeout) => limits.timeout.map(Limit::Timeout),
@@ -282,7 +285,7 @@ pub fn explore(
             .filter(|d| reached_depth >= d + 2)
             .map(Limit::MaxDepth),
     };
-    let mut paths = ShortestPaths::new(&graph);
+    let mut paths = ShortestPaths::new(&mut graph);
     // Outcomes in breadth-first order of their first terminal state; the graph's outcome
     // indices are renumbered to that order.
     let mut remap: Vec<Option<usize>> = vec![None; graph.outcomes.len()];

@@ -48,7 +48,7 @@ impl ClaimError {
     /// The claim text with a caret under the offending column, for terminals.
     pub fn render(&self, claim: &str) -> String {
         format!(
-            "malformed claim at column {}: {}\n  {claim}\n  {}^\n",
+            "bad claim at column {}: {}\n  {claim}\n  {}^\n",
             self.column,
             self.message,
             " ".repeat(self.column.saturating_sub(1))
@@ -800,28 +800,10 @@ impl Literal {
                     evloop_model::number::number_to_string(*n)
                 }
             }
-            Literal::String(s) => quote_nested(s),
+            Literal::String(s) => evloop_model::format::quote(s),
             Literal::Word(w) => (*w).to_string(),
         }
     }
-}
-
-/// FORMAT-1's quoting of a nested string (`"` and `\` escaped, control characters as escapes).
-fn quote_nested(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 impl Pred {

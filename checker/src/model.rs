@@ -1,7 +1,7 @@
 //! The stateright model: states are the model's [`State`]s, actions its [`Choice`]s.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{Hash, Hasher};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Instant;
@@ -50,7 +50,21 @@ impl Model for EventLoop {
     /// The host's options (HTML-2 step 2.1: which task source is served; HTML-10: how far
     /// the idle clock advances; HTML-15: which request completes).
     fn actions(&self, state: &State, actions: &mut Vec<Choice>) {
-        actions.extend(state.choices());
+        let choices = state.choices();
+        if let Some(rec) = &self.recorder {
+            // stateright lists a state's actions once, right before taking each of them: the
+            // state is identified here rather than once per transition, and a state without
+            // choices is an outcome.
+            let fp = fingerprint(state);
+            let outcome = choices.is_empty().then(|| Outcome::of(state));
+            let mut g = rec.graph();
+            let id = g.intern(fp);
+            if let Some(o) = outcome {
+                g.add_terminal(id, o);
+            }
+            LAST.set(Some((Expanding::of(state), id)));
+        }
+        actions.extend(choices);
     }
 
     /// Takes `choice` and runs to the next choice point ([`State::apply`]). While recording,
@@ -70,21 +84,21 @@ impl Model for EventLoop {
             return None;
         }
         let next = last.apply(choice);
-        let from = fingerprint(last);
         let to = fingerprint(&next);
-        let terminal = next.choices().is_empty();
+        let from = match LAST.get() {
+            Some((e, id)) if e == Expanding::of(last) => id,
+            _ => {
+                let fp = fingerprint(last);
+                rec.graph().intern(fp)
+            }
+        };
         let mut g = rec.graph();
-        if !g.seen.contains(&to) {
-            if g.seen.len() >= rec.max_states {
-                drop(g);
-                rec.stop(Stop::MaxStates);
-                return None;
-            }
-            g.seen.insert(to);
-            if terminal {
-                g.add_terminal(to, Outcome::of(&next));
-            }
+        if !g.contains(to) && g.len() >= rec.max_states {
+            drop(g);
+            rec.stop(Stop::MaxStates);
+            return None;
         }
+        let to = g.intern(to);
         g.edges.push((from, choice, to));
         Some(next)
     }
@@ -124,12 +138,58 @@ impl Model for EventLoop {
     }
 }
 
-/// A state's 64-bit fingerprint (states are compared by fingerprint, as stateright does).
+/// A state's 64-bit fingerprint (states are compared by fingerprint, as stateright does),
+/// with fixed keys so that it is the same in every run.
 pub(crate) fn fingerprint(st: &State) -> u64 {
-    let mut h = std::hash::DefaultHasher::new();
-    st.hash(&mut h);
-    h.finish()
+    ahash::RandomState::with_seeds(0x6576, 0x6c6f, 0x6f70, 0x2121).hash_one(st)
 }
+
+/// Identifies the state whose actions were just listed on this thread: its address plus a
+/// few of its fields, so that a different state at a reused address is not mistaken for it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Expanding {
+    addr: usize,
+    log: usize,
+    clock: u64,
+    last_line: u64,
+}
+
+impl Expanding {
+    fn of(st: &State) -> Expanding {
+        Expanding {
+            addr: std::ptr::from_ref(st) as usize,
+            log: st.log.len(),
+            clock: st.clock,
+            last_line: st.log.last().map_or(0, |l| l.len() as u64),
+        }
+    }
+}
+
+thread_local! {
+    /// The state whose actions this thread listed last, and its id in the graph.
+    static LAST: std::cell::Cell<Option<(Expanding, u32)>> = const { std::cell::Cell::new(None) };
+}
+
+/// Hashes a fingerprint by itself (it is already a hash).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FingerprintHasher(u64);
+
+impl Hasher for FingerprintHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// Maps and sets keyed by fingerprints.
+pub(crate) type FpMap<V> = HashMap<u64, V, BuildHasherDefault<FingerprintHasher>>;
 
 /// Why recording stopped early.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,31 +198,53 @@ pub(crate) enum Stop {
     Timeout = 2,
 }
 
-/// The explored state graph, by fingerprint.
+/// The explored state graph. States are numbered densely in the order they are first met
+/// (the initial state is 0) and identified by fingerprint.
 #[derive(Default)]
 pub(crate) struct Graph {
-    pub init: u64,
-    pub seen: HashSet<u64>,
+    ids: FpMap<u32>,
     /// Every transition taken: (from, choice, to).
-    pub edges: Vec<(u64, Choice, u64)>,
-    /// Terminal states and the index of their outcome.
-    pub terminals: HashMap<u64, usize>,
+    pub edges: Vec<(u32, Choice, u32)>,
+    /// Per state: the index of its outcome if it is terminal, else [`NOT_TERMINAL`].
+    pub terminal: Vec<u32>,
     pub outcomes: Vec<Outcome>,
-    index: HashMap<Outcome, usize>,
+    index: HashMap<Outcome, u32>,
 }
 
+/// Marks a state that is not (known to be) terminal.
+pub(crate) const NOT_TERMINAL: u32 = u32::MAX;
+
 impl Graph {
-    fn add_terminal(&mut self, fp: u64, o: Outcome) {
+    /// The number of states met.
+    pub fn len(&self) -> usize {
+        self.terminal.len()
+    }
+
+    fn contains(&self, fp: u64) -> bool {
+        self.ids.contains_key(&fp)
+    }
+
+    /// The state's id (a new one if the state is new).
+    fn intern(&mut self, fp: u64) -> u32 {
+        let next = self.terminal.len() as u32;
+        let id = *self.ids.entry(fp).or_insert(next);
+        if id == next {
+            self.terminal.push(NOT_TERMINAL);
+        }
+        id
+    }
+
+    fn add_terminal(&mut self, id: u32, o: Outcome) {
         let i = match self.index.get(&o) {
             Some(i) => *i,
             None => {
-                let i = self.outcomes.len();
+                let i = self.outcomes.len() as u32;
                 self.index.insert(o.clone(), i);
                 self.outcomes.push(o);
                 i
             }
         };
-        self.terminals.insert(fp, i);
+        self.terminal[id as usize] = i;
     }
 }
 
@@ -176,14 +258,8 @@ pub(crate) struct Recorder {
 
 impl Recorder {
     pub fn new(init: &State, max_states: usize, deadline: Option<Instant>) -> Recorder {
-        let mut g = Graph {
-            init: fingerprint(init),
-            ..Graph::default()
-        };
-        g.seen.insert(g.init);
-        if init.choices().is_empty() {
-            g.add_terminal(g.init, Outcome::of(init));
-        }
+        let mut g = Graph::default();
+        g.intern(fingerprint(init));
         Recorder {
             graph: Mutex::new(g),
             stop: AtomicU8::new(0),
@@ -201,7 +277,7 @@ impl Recorder {
     }
 
     pub fn states(&self) -> usize {
-        self.graph().seen.len()
+        self.graph().len()
     }
 
     fn stop(&self, why: Stop) {

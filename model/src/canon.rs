@@ -4,8 +4,6 @@
 //! orders then reach the same `State` value, so the checker can merge them; unreachable
 //! garbage does not keep states apart.
 
-use std::collections::HashMap;
-
 use crate::es::native::NativeFn;
 use crate::es::promise::{Capability, Job, PromiseState, Reaction};
 use crate::heap::{Heap, Obj, ObjKind, Prop, Record};
@@ -278,11 +276,14 @@ impl State {
 
     /// Drops unreachable cells and renumbers the rest in first-reached order.
     pub fn canonicalize(&mut self) {
+        const UNSEEN: u32 = u32::MAX;
+        let mut index: Vec<u32> = vec![UNSEEN; self.heap.len()];
         let mut order: Vec<ObjId> = Vec::new();
-        let mut index: HashMap<ObjId, u32> = HashMap::new();
-        let visit = |id: &mut ObjId, order: &mut Vec<ObjId>, index: &mut HashMap<ObjId, u32>| {
-            if !index.contains_key(id) {
-                index.insert(*id, order.len() as u32);
+        let visit = |id: &mut ObjId, order: &mut Vec<ObjId>, index: &mut Vec<u32>| {
+            if let Some(slot) = index.get_mut(id.0 as usize)
+                && *slot == UNSEEN
+            {
+                *slot = order.len() as u32;
                 order.push(*id);
             }
         };
@@ -296,8 +297,10 @@ impl State {
             next += 1;
         }
         let renumber = |id: &mut ObjId| {
-            if let Some(n) = index.get(id) {
-                *id = ObjId(*n);
+            if let Some(&n) = index.get(id.0 as usize)
+                && n != UNSEEN
+            {
+                *id = ObjId(n);
             }
         };
         let mut heap = Heap::default();

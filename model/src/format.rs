@@ -39,7 +39,8 @@ pub fn inspect(heap: &Heap, program: &Program, v: &Value) -> String {
     inspect_at(heap, program, v, 0, &mut seen)
 }
 
-fn quote(s: &str) -> String {
+/// A string as FORMAT-1 prints it nested: JSON-quoted.
+pub fn quote(s: &str) -> String {
     let mut out = String::from("\"");
     for c in s.chars() {
         match c {

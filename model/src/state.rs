@@ -153,6 +153,13 @@ impl Choice {
                 },
                 None => self.describe(),
             },
+            Choice::UserEvent => match st.web.user_events.first() {
+                Some(crate::host::web::UserEvent::Click(sel)) => format!("the user clicks {sel}"),
+                Some(crate::host::web::UserEvent::Resize(w, h)) => {
+                    format!("the user resizes the window to {w}x{h}")
+                }
+                None => self.describe(),
+            },
             Choice::CompleteIo(n) => match st.node.in_flight.iter().find(|r| r.id == *n) {
                 Some(r) => format!("{} completes", r.describe()),
                 None => self.describe(),

@@ -1,7 +1,7 @@
 /*---
 id: html-scroll-coalesced-before-raf
 description: "HTML-4 step 9: several scrolls before a frame give one scroll event, fired before the frame's animation frame callbacks"
-rules: [HTML-4, HTML-3, HTML-5]
+rules: [HTML-4, HTML-3, HTML-5, MODEL-5]
 source: "spec-sources HTML-4, HTML-3, HTML-5; outcomes observed with tools/browser/run.js"
 hosts: [html]
 observed: [chromium 156.0.8078.79 headless (5 runs), firefox 153.7.0esr headless (5 runs)]

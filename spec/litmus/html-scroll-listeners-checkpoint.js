@@ -1,7 +1,7 @@
 /*---
 id: html-scroll-listeners-checkpoint
 description: "The scroll event bubbles from the document to the window; the listeners are called with an empty stack, so microtasks run between them (HTML-7)"
-rules: [HTML-4, HTML-7]
+rules: [HTML-4, HTML-7, MODEL-5]
 source: "spec-sources HTML-4, HTML-7; outcomes observed with tools/browser/run.js"
 hosts: [html]
 observed: [chromium 156.0.8078.79 headless (5 runs), firefox 153.7.0esr headless (5 runs)]

@@ -1,7 +1,7 @@
 /*---
 id: html-scroll-same-position-no-event
 description: "scrollTo the current position does not scroll: no scroll event"
-rules: [HTML-4]
+rules: [HTML-4, MODEL-5]
 source: "spec-sources HTML-4; outcomes observed with tools/browser/run.js"
 hosts: [html]
 observed: [chromium 156.0.8078.79 headless (5 runs), firefox 153.7.0esr headless (5 runs)]

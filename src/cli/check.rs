@@ -39,6 +39,9 @@ pub struct CheckArgs {
     /// Stop after this many seconds.
     #[arg(long, value_name = "S", value_parser = parse_seconds)]
     pub timeout: Option<Duration>,
+    /// Exploring threads (0: one per core, at most 2).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub threads: usize,
 }
 
 fn parse_seconds(s: &str) -> Result<Duration, String> {
@@ -142,7 +145,10 @@ fn print_found(program: &Arc<Program>, host: Host, file: &str, f: &Found, indent
     if f.witness.is_empty() {
         println!("{indent}schedule: no choices (the only way the program can run)");
     } else {
-        println!("{indent}schedule ({} choices):", f.witness.len());
+        println!(
+            "{indent}schedule ({} choices; every other step is forced):",
+            f.witness.len()
+        );
         let words = evloop_checker::describe_schedule(program.clone(), host, &f.witness);
         for (i, (c, w)) in f.witness.iter().zip(words).enumerate() {
             println!("{indent}  {}. {w}  [{c}]", i + 1);
@@ -174,7 +180,7 @@ pub fn main(args: CheckArgs) -> Result<u8> {
             max_depth: args.max_depth,
             timeout: args.timeout,
         },
-        threads: 0,
+        threads: args.threads,
         progress: progress_printer(),
     };
     let report = match evloop_checker::check(program.clone(), args.host, &args.claims, &mut options)

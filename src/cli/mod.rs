@@ -1,14 +1,16 @@
 //! The subcommands.
 
 pub mod check;
+pub mod conform;
 pub mod explore;
 pub mod run;
+pub mod vectors;
 
 use clap::{Parser, Subcommand};
 
 /// evloop: an executable specification of the JavaScript event loop.
 #[derive(Debug, Parser)]
-#[command(name = "evloop", version, about)]
+#[command(name = "evloop", version = crate::spec::CLI_VERSION, about)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -23,6 +25,12 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Serve stateright's Explorer on 127.0.0.1 to walk the state graph step by step.
     Explore(explore::ExploreArgs),
+    /// Generate conformance vectors from spec/litmus: each program with, per host, the
+    /// outcomes the model allows (YAML and JSON).
+    Vectors(vectors::VectorsArgs),
+    /// Run the conformance vectors on real runtimes and judge each observed outcome against
+    /// the runtime's host profile (exit 1 on a model-miss or an error).
+    Conform(conform::ConformArgs),
 }
 
 /// Exit codes shared by the subcommands.

@@ -28,6 +28,11 @@ pub struct RunArgs {
     /// Print JSON: {"host", "log", "status", "errors", "vars", "schedule"}.
     #[arg(long)]
     pub json: bool,
+    /// Run with real threads (Node hosts): a worker pool really performs the thread-pool
+    /// requests (sleeping a random time) and timers come due by the wall clock; the choices
+    /// are what really happened, the model carries out the JavaScript (runtime/).
+    #[arg(long, conflicts_with = "schedule")]
+    pub real: bool,
 }
 
 pub fn parse_host(s: &str) -> Result<Host, String> {
@@ -124,10 +129,19 @@ pub fn main(args: RunArgs) -> Result<u8> {
         json: args.json,
         events: Vec::new(),
     };
-    let result = if args.trace {
+    let result = if args.real {
+        let opts = evloop_runtime::exec::RealOptions::default();
+        let tracer: &mut dyn Tracer = if args.trace {
+            &mut printer
+        } else {
+            &mut evloop_model::trace::NoTrace
+        };
+        evloop_runtime::exec::run_real(program, args.host, &opts, tracer).map_err(|e| e.to_string())
+    } else if args.trace {
         evloop_model::run_traced(program, args.host, &args.schedule, &mut printer)
+            .map_err(|e| e.to_string())
     } else {
-        evloop_model::run(program, args.host, &args.schedule)
+        evloop_model::run(program, args.host, &args.schedule).map_err(|e| e.to_string())
     };
     let result = match result {
         Ok(r) => r,

@@ -19,9 +19,10 @@ fn runnable(st: &State, source: TaskSource) -> bool {
 /// the loop is idle: with idle callbacks pending it starts an idle period first (HTML-2
 /// step 5, HTML-13; the model takes none of the optional delay), otherwise the clock advances
 /// to the next instant at which a timer's wait completes (HTML-10 step 4; MODEL-1: no
-/// implementation-defined extra wait). While animation frame callbacks are pending and no
-/// rendering task is queued, a rendering opportunity may arrive (HTML-3). An in-flight
-/// request may complete at any choice point (HTML-15).
+/// implementation-defined extra wait). While animation frame callbacks, or a scroll or resize
+/// that someone listens for, are pending and no rendering task is queued, a rendering
+/// opportunity may arrive (HTML-3, HTML-4 steps 8–9). An in-flight request may complete at
+/// any choice point (HTML-15). A run's next user event may happen at any choice point.
 pub fn choices(st: &State) -> Vec<Choice> {
     let mut sources: Vec<TaskSource> = st
         .tasks
@@ -53,8 +54,11 @@ pub fn choices(st: &State) -> Vec<Choice> {
             out.push(Choice::AdvanceClock(t));
         }
     }
-    if (!w.raf_callbacks.is_empty() || w.scroll_pending || w.resize_pending) && !w.rendering_queued
-    {
+    // A pending scroll or resize makes a frame worth having only if something listens for it.
+    let listens = |ty: &str| w.listeners.iter().any(|l| &*l.ty == ty);
+    let pending_events =
+        (w.scroll_pending && listens("scroll")) || (w.resize_pending && listens("resize"));
+    if (!w.raf_callbacks.is_empty() || pending_events) && !w.rendering_queued {
         out.push(Choice::RenderOpportunity);
     }
     if !w.user_events.is_empty() {
@@ -143,7 +147,12 @@ impl Agent<'_> {
                 });
                 self.st.errors.push(format!("Uncaught (in promise) {text}"));
             }
-            self.st.outstanding_rejections.push(p);
+            // A listener may have attached a handler meanwhile.
+            let still_unhandled =
+                matches!(&self.st.heap.get(p).kind, ObjKind::Promise(d) if !d.is_handled);
+            if still_unhandled {
+                self.st.outstanding_rejections.push(p);
+            }
         }
         Ok(())
     }

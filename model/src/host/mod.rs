@@ -225,7 +225,8 @@ impl Agent<'_> {
     }
 
     /// HostEnqueuePromiseJob (ES-2; HTML-8): queue a microtask running the job. Node
-    /// (NODE-5) uses V8's one microtask queue the same way.
+    /// (NODE-5) uses V8's one microtask queue the same way, and `queueMicrotask` feeds the
+    /// same FIFO queue as promise jobs (ES-15).
     pub fn host_enqueue_promise_job(&mut self, job: Job, queued_by: &'static str) {
         self.trace(queued_by, || {
             format!("queue a microtask: {}", describe_job(&job))

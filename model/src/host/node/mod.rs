@@ -94,7 +94,10 @@ pub struct NodeState {
     pub signals: Vec<Arc<str>>,
 }
 
-/// The host's options.
+/// The host's options: the clock at libuv's clock reads (MODEL-3: it stays, or reaches the
+/// next timer expiry when that is within 1 ms; when poll would block, it reaches the next
+/// expiry), thread-pool completions (UV-6), the start of the process (NODE-4), and
+/// millisecond boundaries inside a step (MODEL-4).
 pub fn choices(st: &State) -> Vec<Choice> {
     let n = &st.node;
     let mut out = Vec::new();

@@ -42,7 +42,9 @@ pub struct Profile {
 }
 
 impl Profile {
-    /// The profile of a Node-compatible host.
+    /// The profile of a Node-compatible host. Everything not listed here is shared by all
+    /// three runtimes (RT-4: promise tick counts except RT-2, the nextTick/microtask drain,
+    /// unhandled-rejection timing, draining between timer callbacks, no 4 ms clamp).
     pub fn of(host: Host) -> Profile {
         let node = Profile {
             esm_promises_before_ticks: true,

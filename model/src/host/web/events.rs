@@ -482,6 +482,34 @@ impl Agent<'_> {
         self.prepare_scripts(child);
     }
 
+    /// DOM "replace all" (`innerHTML`, `textContent`): the children are removed and `nodes`
+    /// inserted, with one childList mutation record for the whole change.
+    fn replace_all(&mut self, id: ObjId, text: Arc<str>, nodes: &[super::markup::Node]) {
+        let removed = self
+            .element(id)
+            .map(|e| e.children.clone())
+            .unwrap_or_default();
+        // A non-empty text is a Text node in the DOM (not modelled as a node): it counts as
+        // an added node for the record.
+        let text_node = !text.is_empty();
+        self.st.web.suppress_mutations = true;
+        for c in &removed {
+            self.detach(*c);
+        }
+        if let Some(e) = self.element_mut(id) {
+            e.text = text;
+        }
+        self.build_nodes(id, nodes);
+        self.st.web.suppress_mutations = false;
+        let added = self
+            .element(id)
+            .map(|e| e.children.clone())
+            .unwrap_or_default();
+        if !removed.is_empty() || !added.is_empty() || text_node {
+            self.record_mutation(id, super::mutation::Mutation::ChildList { added, removed });
+        }
+    }
+
     /// Whether `id` is in the document (its root is the document element).
     fn connected(&self, mut id: ObjId) -> bool {
         loop {
@@ -537,6 +565,9 @@ impl Agent<'_> {
 
     /// DOM §4.3.2: queue a mutation record (MutationObserver, HTML-12).
     fn record_mutation(&mut self, target: ObjId, m: super::mutation::Mutation) {
+        if self.st.web.suppress_mutations {
+            return;
+        }
         // Records are ordinary objects with data properties: creating them cannot throw.
         let _ = self.queue_mutation_record(target, m);
     }
@@ -650,17 +681,7 @@ impl Agent<'_> {
                         ));
                     }
                 };
-                for c in self
-                    .element(id)
-                    .map(|e| e.children.clone())
-                    .unwrap_or_default()
-                {
-                    self.detach(c);
-                }
-                if let Some(e) = self.element_mut(id) {
-                    e.text = Arc::from("");
-                }
-                self.build_nodes(id, &nodes);
+                self.replace_all(id, Arc::from(""), &nodes);
                 return Some(Ok(()));
             }
             "textContent" => {
@@ -668,16 +689,7 @@ impl Agent<'_> {
                     Ok(s) => s,
                     Err(e) => return Some(Err(e)),
                 };
-                for c in self
-                    .element(id)
-                    .map(|e| e.children.clone())
-                    .unwrap_or_default()
-                {
-                    self.detach(c);
-                }
-                if let Some(e) = self.element_mut(id) {
-                    e.text = s;
-                }
+                self.replace_all(id, s, &[]);
                 return Some(Ok(()));
             }
             _ => return None,

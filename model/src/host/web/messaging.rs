@@ -144,6 +144,13 @@ impl Agent<'_> {
     pub fn fire_message(&mut self, target: Value, data: Value) -> JsResult<()> {
         let ev = self.new_event(std::sync::Arc::from("message"), false, false)?;
         self.set_v(&ev, "data", data)?;
+        // MessageEvent `source`: the posting window for window.postMessage, null for ports.
+        let source = if target == super::window() {
+            super::window()
+        } else {
+            Value::Null
+        };
+        self.set_v(&ev, "source", source)?;
         self.dispatch_event(target, ev, true)?;
         Ok(())
     }

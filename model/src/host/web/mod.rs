@@ -74,6 +74,8 @@ pub struct WebState {
     pub viewport: (u32, u32),
     /// HTML-4 step 8: the viewport was resized since the last resize steps.
     pub resize_pending: bool,
+    /// DOM "replace all": single mutations are not recorded (one record covers them).
+    pub suppress_mutations: bool,
 }
 
 /// The HTML host's run configuration: the initial document and the user's actions.
@@ -467,6 +469,15 @@ pub fn construct(agent: &mut Agent<'_>, f: WebFn, args: Vec<Value>) -> JsResult<
     match f {
         WebFn::MessageChannelCtor => Ok(agent.new_message_channel()),
         WebFn::EventCtor | WebFn::CustomEventCtor => {
+            if args.is_empty() {
+                return agent.throw(
+                    ErrorKind::TypeError,
+                    &format!(
+                        "Failed to construct '{}': 1 argument required, but only 0 present.",
+                        f.name()
+                    ),
+                );
+            }
             let ty = agent.to_string(&arg(&args, 0))?;
             let init = arg(&args, 1);
             let mut bubbles = false;

@@ -1,0 +1,383 @@
+//! The browser runner: a loopback HTTP server serves each run as a fresh top-level document;
+//! the page reports its result with a POST whose reply is the next page's URL. Each browser
+//! runs in lanes: one headless instance per lane, restarted after a page that never reports.
+
+use std::collections::{HashMap, VecDeque};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde::Deserialize;
+
+use crate::runner::{
+    Config, FORMAT_JS, Job, Observed, PAGE_JS, Runtime, Scratch, harness_error, kill_group,
+};
+use crate::vector::{ModuleKind, Vector};
+
+/// What a page POSTs to /result.
+#[derive(Debug, Deserialize)]
+struct PageResult {
+    token: String,
+    log: Vec<String>,
+    errors: Vec<String>,
+    #[serde(default)]
+    capped: bool,
+}
+
+struct Lane {
+    results: Sender<PageResult>,
+    next: Mutex<Receiver<String>>,
+}
+
+#[derive(Default)]
+struct Shared {
+    /// Pages to serve, by token (`LANE-SEQ`), and whether each was requested.
+    pages: Mutex<HashMap<String, (Arc<Vector>, bool)>>,
+    lanes: Mutex<HashMap<usize, Arc<Lane>>>,
+    quiet_ms: u64,
+    cap_ms: u64,
+}
+
+/// The page of one run.
+pub fn page_html(v: &Vector, token: &str, quiet_ms: u64, cap_ms: u64) -> String {
+    let config = serde_json::json!({"token": token, "quiet": quiet_ms, "cap": cap_ms});
+    let module = if v.module == ModuleKind::Module {
+        " type=\"module\""
+    } else {
+        ""
+    };
+    format!(
+        "<!doctype html><html><head><meta charset=\"utf-8\"><title>{id}</title>\
+         <script>window.__evloop = {config};</script>\n<script>\n{FORMAT_JS}\n{PAGE_JS}\n</script>\
+         </head><body>{markup}<script{module}>\n{src}\n</script></body></html>",
+        id = v.id,
+        markup = v.markup.as_deref().unwrap_or(""),
+        src = v.source.replace("</script", "<\\/script"),
+    )
+}
+
+fn respond(s: &mut TcpStream, status: &str, ctype: &str, body: &str) {
+    let _ = write!(
+        s,
+        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let _ = s.flush();
+}
+
+fn handle(stream: TcpStream, shared: &Shared) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
+    let mut reader = BufReader::new(stream);
+    let mut request = String::new();
+    if reader.read_line(&mut request).is_err() {
+        return;
+    }
+    let mut length = 0usize;
+    loop {
+        let mut h = String::new();
+        if reader.read_line(&mut h).unwrap_or(0) == 0 || h == "\r\n" || h == "\n" {
+            break;
+        }
+        if let Some((k, v)) = h.split_once(':')
+            && k.trim().eq_ignore_ascii_case("content-length")
+        {
+            length = v.trim().parse().unwrap_or(0);
+        }
+    }
+    let mut body = vec![0u8; length];
+    if length > 0 && reader.read_exact(&mut body).is_err() {
+        return;
+    }
+    let mut stream = reader.into_inner();
+    let mut parts = request.split_whitespace();
+    let (method, path) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    if method == "POST" && path == "/result" {
+        let Ok(r) = serde_json::from_slice::<PageResult>(&body) else {
+            respond(&mut stream, "400 Bad Request", "text/plain", "bad result");
+            return;
+        };
+        let lane = r
+            .token
+            .split('-')
+            .next()
+            .and_then(|l| l.parse::<usize>().ok())
+            .and_then(|l| shared.lanes.lock().unwrap().get(&l).cloned());
+        let Some(lane) = lane else {
+            respond(&mut stream, "200 OK", "text/plain", "/done");
+            return;
+        };
+        let _ = lane.results.send(r);
+        let next = lane
+            .next
+            .lock()
+            .unwrap()
+            .recv_timeout(Duration::from_secs(60))
+            .unwrap_or_else(|_| "/done".into());
+        respond(&mut stream, "200 OK", "text/plain", &next);
+        return;
+    }
+    if let Some(token) = path.strip_prefix("/page/") {
+        let page = {
+            let mut pages = shared.pages.lock().unwrap();
+            pages.get_mut(token).map(|(v, requested)| {
+                *requested = true;
+                page_html(v, token, shared.quiet_ms, shared.cap_ms)
+            })
+        };
+        match page {
+            Some(p) => respond(&mut stream, "200 OK", "text/html; charset=utf-8", &p),
+            None => respond(&mut stream, "404 Not Found", "text/plain", "no such page"),
+        }
+        return;
+    }
+    // The model's virtual network (HTML-15): /net/NAME answers 200 with {"path": "/net/NAME"}
+    // (an empty script for NAME.js); /data.json answers {"x":1}; anything else a small page.
+    // Each answer comes after a random delay of up to 30 ms.
+    std::thread::sleep(network_delay());
+    if path == "/data.json" {
+        respond(&mut stream, "200 OK", "application/json", "{\"x\":1}");
+    } else if path.starts_with("/net/") && path.ends_with(".js") {
+        respond(
+            &mut stream,
+            "200 OK",
+            "text/javascript",
+            "// an empty script",
+        );
+    } else if path.starts_with("/net/") {
+        let body = serde_json::json!({ "path": path }).to_string();
+        respond(&mut stream, "200 OK", "application/json", &body);
+    } else if path == "/favicon.ico" {
+        respond(&mut stream, "404 Not Found", "text/plain", "");
+    } else {
+        respond(
+            &mut stream,
+            "200 OK",
+            "text/html; charset=utf-8",
+            "<!doctype html><p>done</p>",
+        );
+    }
+}
+
+/// Serves pages, results and the virtual network on `listener` (a thread per connection).
+fn serve(listener: TcpListener, shared: Arc<Shared>) {
+    std::thread::spawn(move || {
+        for s in listener.incoming().flatten() {
+            let shared = shared.clone();
+            std::thread::spawn(move || handle(s, &shared));
+        }
+    });
+}
+
+/// Starts a server for the virtual network alone (Node.js, Deno and Bun resolve a relative
+/// `fetch` URL against it); its base URL, or None if 127.0.0.1 cannot be bound.
+pub fn network_server() -> Option<String> {
+    let listener = TcpListener::bind("127.0.0.1:0").ok()?;
+    let port = listener.local_addr().ok()?.port();
+    serve(listener, Arc::new(Shared::default()));
+    Some(format!("http://127.0.0.1:{port}/"))
+}
+
+/// 0..30 ms, varying from request to request: responses arrive in either order.
+fn network_delay() -> Duration {
+    let n = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    Duration::from_millis(u64::from((n / 1000) % 31))
+}
+
+fn launch(rt: Runtime, url: &str, profile: &Scratch) -> std::io::Result<Child> {
+    use std::os::unix::process::CommandExt;
+    let mut cmd = Command::new(rt.binary());
+    match rt {
+        Runtime::Chromium => {
+            cmd.args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+            ])
+            .arg(format!("--user-data-dir={}", profile.0.display()));
+        }
+        _ => {
+            cmd.args(["--headless", "--no-remote", "--profile"])
+                .arg(&profile.0);
+        }
+    }
+    cmd.arg(url)
+        .env("HOME", &profile.0)
+        .env("MOZ_CRASHREPORTER_DISABLE", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(0)
+        .spawn()
+}
+
+/// Runs `jobs` (all on browser `rt`) in lanes, recording each result.
+pub fn run_browser(
+    rt: Runtime,
+    jobs: Vec<Job>,
+    config: &Config,
+    record: &(dyn Fn(Observed) + Sync),
+) {
+    let listener = match TcpListener::bind("127.0.0.1:0") {
+        Ok(l) => l,
+        Err(e) => {
+            for j in &jobs {
+                record(harness_error(j, format!("cannot listen on 127.0.0.1: {e}")));
+            }
+            return;
+        }
+    };
+    let port = listener.local_addr().map(|a| a.port()).unwrap_or(0);
+    let cap_ms = config.timeout.as_millis() as u64;
+    let shared = Arc::new(Shared {
+        quiet_ms: config.quiet.as_millis() as u64,
+        cap_ms,
+        ..Shared::default()
+    });
+    serve(listener, shared.clone());
+    let lanes = config.jobs.div_ceil(2).max(1);
+    let queue = Mutex::new(VecDeque::from(jobs));
+    std::thread::scope(|s| {
+        for lane_no in 0..lanes {
+            let (rtx, rrx) = channel();
+            let (ntx, nrx) = channel();
+            shared.lanes.lock().unwrap().insert(
+                lane_no,
+                Arc::new(Lane {
+                    results: rtx,
+                    next: Mutex::new(nrx),
+                }),
+            );
+            let shared = &shared;
+            let queue = &queue;
+            s.spawn(move || {
+                run_lane(
+                    rt, lane_no, port, shared, queue, rrx, ntx, config, cap_ms, record,
+                )
+            });
+        }
+    });
+}
+
+#[allow(clippy::too_many_arguments)]
+fn run_lane(
+    rt: Runtime,
+    lane: usize,
+    port: u16,
+    shared: &Shared,
+    queue: &Mutex<VecDeque<Job>>,
+    results: Receiver<PageResult>,
+    next: Sender<String>,
+    config: &Config,
+    cap_ms: u64,
+    record: &(dyn Fn(Observed) + Sync),
+) {
+    let mut browser: Option<(Child, Scratch)> = None;
+    let mut seq = 0u64;
+    // Launching a browser takes a while: allow for it on top of the page's own limit.
+    let startup = Duration::from_secs(30);
+    loop {
+        let job = queue.lock().unwrap().pop_front();
+        let Some(job) = job else { break };
+        seq += 1;
+        let token = format!("{lane}-{seq}");
+        shared
+            .pages
+            .lock()
+            .unwrap()
+            .insert(token.clone(), (job.vector.clone(), false));
+        let url = format!("http://127.0.0.1:{port}/page/{token}");
+        let start = Instant::now();
+        let mut limit = Duration::from_millis(cap_ms) + config.quiet + Duration::from_secs(5);
+        if browser.is_none() {
+            limit += startup;
+            let launched = Scratch::new(&format!("{}-{lane}", rt.name()))
+                .and_then(|p| launch(rt, &url, &p).map(|c| (c, p)));
+            match launched {
+                Ok(b) => browser = Some(b),
+                Err(e) => {
+                    record(harness_error(
+                        &job,
+                        format!("{}: {e}", rt.binary().display()),
+                    ));
+                    shared.pages.lock().unwrap().remove(&token);
+                    continue;
+                }
+            }
+        } else {
+            let _ = next.send(url);
+        }
+        let got = loop {
+            let left = limit.saturating_sub(start.elapsed());
+            match results.recv_timeout(left) {
+                Ok(r) if r.token == token => break Some(r),
+                Ok(_) => continue,
+                Err(_) => break None,
+            }
+        };
+        let requested = shared
+            .pages
+            .lock()
+            .unwrap()
+            .remove(&token)
+            .is_some_and(|(_, r)| r);
+        let elapsed_ms = start.elapsed().as_millis() as u64;
+        let o = match got {
+            Some(r) => Observed {
+                vector: job.vector.id.clone(),
+                runtime: rt.name().into(),
+                status: if r.capped {
+                    "timeout".into()
+                } else if r.errors.is_empty() {
+                    "completed".into()
+                } else {
+                    "uncaught".into()
+                },
+                log: r.log,
+                errors: r.errors,
+                errors_known: true,
+                exit_code: None,
+                detail: String::new(),
+                elapsed_ms,
+            },
+            None => {
+                if let Some((mut c, _)) = browser.take() {
+                    kill_group(&mut c);
+                }
+                let mut o = harness_error(
+                    &job,
+                    format!(
+                        "the page {} within {} s",
+                        if requested {
+                            "did not report"
+                        } else {
+                            "was never requested"
+                        },
+                        limit.as_secs()
+                    ),
+                );
+                if requested {
+                    o.status = "timeout".into();
+                }
+                o.elapsed_ms = elapsed_ms;
+                o
+            }
+        };
+        record(o);
+    }
+    if let Some((mut c, _profile)) = browser.take() {
+        let _ = next.send("/done".into());
+        std::thread::sleep(Duration::from_millis(100));
+        kill_group(&mut c);
+    }
+}

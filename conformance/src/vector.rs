@@ -1,0 +1,276 @@
+//! Conformance vectors: a program, and per host the outcomes the model allows (computed by the
+//! checker over every schedule — never copied from a litmus frontmatter).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use evloop_checker::{Limits, Options, explore};
+use evloop_model::{Host, Program};
+use serde::{Deserialize, Serialize};
+
+/// The version of the vector format (`format` in each vector).
+pub const FORMAT: u32 = 1;
+
+/// How the program is loaded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ModuleKind {
+    /// A classic script (browsers) or a CommonJS main (Node.js, Bun; Deno runs every `.js`
+    /// main as an ES module).
+    Script,
+    /// An ES module main (`.mjs`; `<script type="module">` in browsers).
+    Module,
+}
+
+impl ModuleKind {
+    /// The file extension the program is written with (`js` or `mjs`).
+    pub fn extension(self) -> &'static str {
+        match self {
+            ModuleKind::Script => "js",
+            ModuleKind::Module => "mjs",
+        }
+    }
+}
+
+/// One outcome the model allows on a host.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AllowedOutcome {
+    /// The `console.log` lines, formatted by FORMAT-1.
+    pub log: Vec<String>,
+    /// `completed`, `uncaught` or `diverged`.
+    pub status: String,
+    /// Reported uncaught exceptions and unhandled rejections, in order.
+    pub errors: Vec<String>,
+    /// A shortest schedule producing it (replay steps, `evloop run --schedule replay:…`).
+    pub witness: Vec<String>,
+}
+
+/// The outcomes the model allows on one host.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HostOutcomes {
+    /// Whether every schedule was explored (if not, the set may be missing outcomes).
+    pub complete: bool,
+    /// Distinct model states explored.
+    pub states: usize,
+    pub outcomes: Vec<AllowedOutcome>,
+}
+
+/// Where a vector came from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Provenance {
+    /// The litmus file, relative to the repository root.
+    pub file: String,
+    /// What the litmus file says about its source (spec section, document).
+    #[serde(default)]
+    pub source: String,
+    /// The real runtimes its frontmatter says were observed.
+    #[serde(default)]
+    pub observed: Vec<String>,
+}
+
+/// A conformance vector.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Vector {
+    /// The vector format version ([`FORMAT`]).
+    pub format: u32,
+    pub id: String,
+    #[serde(default)]
+    pub description: String,
+    /// The JavaScript program (the litmus file without its frontmatter).
+    pub source: String,
+    pub module: ModuleKind,
+    /// Browsers: the initial content of `<body>`, before the program's script.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub markup: Option<String>,
+    /// Browsers: user events, in order (`click:SELECTOR`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<String>,
+    /// The rules (spec/) the program exercises.
+    pub rules: Vec<String>,
+    /// Per host name (`html`, `node`, `node-esm`, `deno`, `bun`): the allowed outcomes.
+    pub hosts: BTreeMap<String, HostOutcomes>,
+    pub provenance: Provenance,
+}
+
+impl Vector {
+    /// Whether some host allows more than one outcome (such vectors run `--runs` times).
+    pub fn nondeterministic(&self) -> bool {
+        self.hosts.values().any(|h| h.outcomes.len() > 1)
+    }
+
+    /// The file name the program runs as (`ID.js` or `ID.mjs`).
+    pub fn file_name(&self) -> String {
+        format!("{}.{}", self.id, self.module.extension())
+    }
+}
+
+/// What a vector is generated from (a litmus file's parts).
+#[derive(Clone, Debug, Default)]
+pub struct LitmusInput {
+    /// The file, relative to the repository root (`spec/litmus/x.js`).
+    pub file: String,
+    pub id: String,
+    pub description: String,
+    /// The whole file, frontmatter included.
+    pub text: String,
+    pub rules: Vec<String>,
+    pub hosts: Vec<String>,
+    pub observed: Vec<String>,
+    pub source: String,
+}
+
+/// Why a vector cannot be generated.
+#[derive(Debug, thiserror::Error)]
+pub enum VectorError {
+    #[error("{file}: unknown host `{host}`")]
+    UnknownHost { file: String, host: String },
+    #[error("{file}: does not compile for {host}: {message}")]
+    Compile {
+        file: String,
+        host: String,
+        message: String,
+    },
+    #[error("{file} [{host}]: {message}")]
+    Check {
+        file: String,
+        host: String,
+        message: String,
+    },
+}
+
+/// The program text without its `/*--- … ---*/` frontmatter (and the blank line after it).
+pub fn strip_frontmatter(text: &str) -> String {
+    let Some(start) = text.find("/*---") else {
+        return text.to_string();
+    };
+    let Some(end) = text[start..].find("---*/").map(|e| start + e + 5) else {
+        return text.to_string();
+    };
+    let rest = text[end..].strip_prefix('\n').unwrap_or(&text[end..]);
+    format!("{}{}", &text[..start], rest)
+}
+
+/// The page markup of a browser program: a `// dom: MARKUP` comment line.
+pub fn markup_of(text: &str) -> Option<String> {
+    text.lines()
+        .find_map(|l| l.trim_start().strip_prefix("// dom:"))
+        .map(|m| m.trim().to_string())
+        .filter(|m| !m.is_empty())
+}
+
+/// Compiles `source` (named `name`) for `host`, as `evloop run` does.
+pub fn compile(source: &str, name: &str, host: Host) -> Result<Arc<Program>, String> {
+    let options = evloop_js::CompileOptions {
+        is_module: host.main_is_module(name),
+        resolve_global: host.global_resolver(),
+    };
+    evloop_js::compile(source, name, &options)
+        .map(Arc::new)
+        .map_err(|d| d.render(source))
+}
+
+/// Generates the vector of a litmus file: for each host it names, every outcome over every
+/// schedule (CHECK-1), exploring at most `max_states` states per host.
+pub fn generate(input: &LitmusInput, max_states: usize) -> Result<Vector, VectorError> {
+    let module = if input.file.ends_with(".mjs") {
+        ModuleKind::Module
+    } else {
+        ModuleKind::Script
+    };
+    let mut hosts = BTreeMap::new();
+    for name in &input.hosts {
+        let host = Host::from_name(name).ok_or_else(|| VectorError::UnknownHost {
+            file: input.file.clone(),
+            host: name.clone(),
+        })?;
+        let program =
+            compile(&input.text, &input.file, host).map_err(|message| VectorError::Compile {
+                file: input.file.clone(),
+                host: name.clone(),
+                message,
+            })?;
+        let mut options = Options {
+            limits: Limits {
+                max_states,
+                ..Limits::default()
+            },
+            threads: 1,
+            progress: None,
+        };
+        let x = explore(program, host, &mut options).map_err(|e| VectorError::Check {
+            file: input.file.clone(),
+            host: name.clone(),
+            message: e.to_string(),
+        })?;
+        let mut outcomes: Vec<AllowedOutcome> = Vec::new();
+        for f in &x.outcomes {
+            let o = AllowedOutcome {
+                log: f.outcome.log.clone(),
+                status: f.outcome.status.name().to_string(),
+                errors: f.outcome.errors.clone(),
+                witness: f.witness.iter().map(ToString::to_string).collect(),
+            };
+            // Outcomes differing only in final variables are one observable outcome.
+            if !outcomes
+                .iter()
+                .any(|p| p.log == o.log && p.status == o.status && p.errors == o.errors)
+            {
+                outcomes.push(o);
+            }
+        }
+        hosts.insert(
+            name.clone(),
+            HostOutcomes {
+                complete: x.complete,
+                states: x.states,
+                outcomes,
+            },
+        );
+    }
+    Ok(Vector {
+        format: FORMAT,
+        id: input.id.clone(),
+        description: input.description.clone(),
+        source: strip_frontmatter(&input.text),
+        module,
+        markup: markup_of(&input.text),
+        events: Vec::new(),
+        rules: input.rules.clone(),
+        hosts,
+        provenance: Provenance {
+            file: input.file.clone(),
+            source: input.source.clone(),
+            observed: input.observed.clone(),
+        },
+    })
+}
+
+/// Writes each vector as `DIR/ID.json` and `DIR/ID.yaml`.
+pub fn write_all(dir: &Path, vectors: &[Vector]) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    for v in vectors {
+        let json = serde_json::to_string_pretty(v).map_err(std::io::Error::other)?;
+        std::fs::write(dir.join(format!("{}.json", v.id)), json + "\n")?;
+        let yaml = serde_saphyr::to_string(v).map_err(std::io::Error::other)?;
+        std::fs::write(dir.join(format!("{}.yaml", v.id)), yaml)?;
+    }
+    Ok(())
+}
+
+/// Reads every `*.json` vector in `dir`, sorted by id.
+pub fn read_dir(dir: &Path) -> Result<Vec<Vector>, String> {
+    let mut out = Vec::new();
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.extension().is_some_and(|x| x == "json") {
+            let text = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+            let v: Vector =
+                serde_json::from_str(&text).map_err(|e| format!("{}: {e}", p.display()))?;
+            out.push(v);
+        }
+    }
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(out)
+}

@@ -1,0 +1,2 @@
+setTimeout(() => console.log("timeout"), 30);
+requestIdleCallback((d) => console.log("idle", d.timeRemaining() <= 30));

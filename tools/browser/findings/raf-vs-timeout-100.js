@@ -1,0 +1,2 @@
+setTimeout(() => console.log("timeout 100"), 100);
+requestAnimationFrame(() => console.log("raf"));

@@ -10,6 +10,10 @@ outcomes:
     # seen in: chromium 5/5, firefox 5/5
     - log: ["L1", "L2", "after click()", "L1.microtask", "L2.microtask"]
       status: completed
+claims:
+  - claim: 'always "L2" before "L1.microtask"'
+    holds: {html: true}
+    why: "seed 001: \"event initiated through JS can behave differently ... microtasks can't run mid macrotask\" (HTML-7: el.click() dispatches with the caller on the stack)"
 ---*/
 const btn = document.createElement("button");
 document.body.appendChild(btn);

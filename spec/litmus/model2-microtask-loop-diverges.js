@@ -9,6 +9,10 @@ outcomes:
   node:
     - log: ["start", "sync end"]
       status: diverged
+claims:
+  - claim: 'always status == diverged'
+    holds: {node: true}
+    why: "seed 001: \"an infinite Microtask queue blocks the thread\" (MODEL-2: the run ends as diverged)"
 ---*/
 console.log("start");
 setTimeout(() => console.log("timeout"), 0);

@@ -12,6 +12,10 @@ outcomes:
   bun:
     - log: ["started", "render a", "render b", "render c", "render d", "render e", "render f", "I/O callback"]
       status: completed
+claims:
+  - claim: 'never "I/O callback" before "render f"'
+    holds: {node: true, bun: true}
+    why: "seed 003: chunking with process.nextTick starves I/O until the work is done (NODE-3, NODE-12)"
 ---*/
 // Seed 003's warning: chunking a long job with process.nextTick starves I/O, since the whole
 // nextTick queue (including ticks queued meanwhile) drains before the loop reaches poll.

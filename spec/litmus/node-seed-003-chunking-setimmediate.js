@@ -24,6 +24,10 @@ outcomes:
       status: completed
     - log: ["started", "render a", "render b", "render c", "render d", "render e", "render f", "render g", "render h", "I/O callback"]
       status: completed
+claims:
+  - claim: 'sometimes "I/O callback" before "render h"'
+    holds: {node: true}
+    why: "seed 003: \"use setImmediate ... otherwise I/O callbacks would not get the chance to run between iterations\" (the poll phase runs between check phases, NODE-1)"
 ---*/
 // The seed's advice: break a long job into setImmediate chunks so that I/O callbacks
 // get a chance to run between iterations.

@@ -15,6 +15,10 @@ outcomes:
   bun:
     - log: ["Kick-off", "The end!", "promise 1", "promise 2", "promise 3", "setImmediate"]
       status: completed
+claims:
+  - claim: 'always "promise 3" before "setImmediate"'
+    holds: {node: true, deno: true, bun: true}
+    why: "seed 003 quiz: the promise chain drains before the check phase (NODE-2, NODE-9)"
 ---*/
 console.log("Kick-off");
 setImmediate(() => console.log("setImmediate"));

@@ -15,6 +15,10 @@ outcomes:
   bun:
     - log: ["Kick-off", "The end!", "nextTick", "promise 1", "promise 2", "promise 3"]
       status: completed
+claims:
+  - claim: 'always "nextTick" before "promise 1"'
+    holds: {node: true, deno: false, bun: true}
+    why: "seed 003 quiz: the nextTick queue drains before promise jobs (NODE-3)"
 ---*/
 console.log("Kick-off");
 process.nextTick(() => console.log("nextTick"));

@@ -15,6 +15,10 @@ outcomes:
   bun:
     - log: ["Kick-off", "The end!", "promise 1", "promise 2", "promise 3", "timeout"]
       status: completed
+claims:
+  - claim: 'always "promise 3" before "timeout"'
+    holds: {node: true, deno: true, bun: true}
+    why: "seed 003 quiz: microtasks before the timers phase"
 ---*/
 console.log("Kick-off");
 setTimeout(() => console.log("timeout"), 0);

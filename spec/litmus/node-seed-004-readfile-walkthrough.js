@@ -12,6 +12,10 @@ outcomes:
   bun:
     - log: ["This happens first", "no error", "string", "Then the contents are delivered"]
       status: completed
+claims:
+  - claim: 'always "This happens first" before "Then the contents are delivered"'
+    holds: {node: true, bun: true}
+    why: "seed 004: the program continues, printing \"This happens first\"; the callback comes later from the poll phase (UV-6)"
 ---*/
 // Seed 004's walk-through: fs.readFile hands the read to libuv, the program continues and
 // prints "This happens first", and the callback runs on a later turn of the loop.

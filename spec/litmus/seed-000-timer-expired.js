@@ -9,6 +9,10 @@ outcomes:
   html:
     - log: ["I just set a timer.", "Timer expired!"]
       status: completed
+claims:
+  - claim: 'always "I just set a timer." before "Timer expired!"'
+    holds: {html: true}
+    why: "seed 000: \"I just set a timer\" will always be printed first (HTML-2: the script is one task; the timer is a later task)"
 ---*/
 setTimeout(() => {
   console.log("Timer expired!");

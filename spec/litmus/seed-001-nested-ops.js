@@ -9,6 +9,10 @@ outcomes:
   html:
     - log: ["op_main", "op_2", "op_21", "op_1", "op_211", "op_11", "op_111"]
       status: completed
+claims:
+  - claim: 'always log == ["op_main", "op_2", "op_21", "op_1", "op_211", "op_11", "op_111"]'
+    holds: {html: true}
+    why: "seed 001: \"running order: op_main, op2, op21, op1, op211, op11, op111\" (HTML-6 microtasks drain after each task; HTML-10 timer order)"
 ---*/
 //op_main
 setTimeout(() => {

@@ -9,6 +9,10 @@ outcomes:
   html:
     - log: ["sync", "got five", "Hello World!"]
       status: completed
+claims:
+  - claim: 'always "sync" before "Hello World!"'
+    holds: {html: true}
+    why: "seed 001: promisifying a timer goes through a task and then a microtask in the same turn"
 ---*/
 function timeout(delay, args) {
   return new Promise((res, _) => {

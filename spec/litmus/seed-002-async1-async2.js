@@ -9,6 +9,10 @@ outcomes:
   html:
     - log: ["script start", "async1 start", "async2", "promise1", "script end", "async1 end", "promise2", "setTimeout"]
       status: completed
+claims:
+  - claim: 'always log == ["script start", "async1 start", "async2", "promise1", "script end", "async1 end", "promise2", "setTimeout"]'
+    holds: {html: true}
+    why: "seed 002: the printed order (ES-9 await costs one tick for a non-promise result; ES-10)"
 ---*/
 async function async1() {
   console.log("async1 start");

@@ -9,6 +9,13 @@ outcomes:
   html:
     - log: ["2", "4", "5", "3", "1"]
       status: completed
+claims:
+  - claim: 'always "3" before "1"'
+    holds: {html: true}
+    why: "seed 002: \"promise is a micro task which has higher priority than setTimeout\" (HTML-6 after the script task)"
+  - claim: 'always log == ["2", "4", "5", "3", "1"]'
+    holds: {html: true}
+    why: "seed 002: the printed order 2 4 5 3 1"
 ---*/
 setTimeout(function () {
   console.log(1);

@@ -9,6 +9,10 @@ outcomes:
   html:
     - log: ["w", "o", "r", "l", "d", "!", "hello"]
       status: completed
+claims:
+  - claim: 'always "!" before "hello"'
+    holds: {html: true}
+    why: "seed 003 quiz: synchronous logs before the setTimeout(0) callback"
 ---*/
 setTimeout(() => console.log("hello"), 0);
 ["w", "o", "r", "l", "d"].map(str => console.log(str));

@@ -9,6 +9,10 @@ outcomes:
   html:
     - log: ["Kick-off", "The end!", "promise 1", "promise 2", "promise 3", "timeout"]
       status: completed
+claims:
+  - claim: 'always "promise 3" before "timeout"'
+    holds: {html: true}
+    why: "seed 003 quiz: every promise reaction (all microtasks) before the timer task"
 ---*/
 console.log("Kick-off");
 setTimeout(() => console.log("timeout"), 0);

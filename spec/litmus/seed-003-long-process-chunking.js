@@ -9,6 +9,10 @@ outcomes:
   html:
     - log: ["started", "render a", "micro a", "other timer", "render b", "micro b", "render c", "micro c", "render d", "micro d"]
       status: completed
+claims:
+  - claim: 'sometimes "other timer" before "render d"'
+    holds: {html: true}
+    why: "seed 003: setTimeout(iterator, 0) chunking lets other tasks run between chunks"
 ---*/
 function longProcess(array, render) {
   const items = array.map(x => x); //clone the array

@@ -21,8 +21,10 @@ fn runnable(st: &State, source: TaskSource) -> bool {
 /// to the next instant at which a timer's wait completes (HTML-10 step 4; MODEL-1: no
 /// implementation-defined extra wait). While animation frame callbacks, or a scroll or resize
 /// that someone listens for, are pending and no rendering task is queued, a rendering
-/// opportunity may arrive (HTML-3, HTML-4 steps 8–9). An in-flight request may complete at
-/// any choice point (HTML-15). A run's next user event may happen at any choice point.
+/// opportunity may arrive (HTML-3, HTML-4 steps 8–9); it is listed before the idle loop's
+/// options, so the default schedule renders a pending frame before time passes (browsers
+/// render about every 16 ms). An in-flight request may complete at any choice point
+/// (HTML-15). A run's next user event may happen at any choice point.
 pub fn choices(st: &State) -> Vec<Choice> {
     let mut sources: Vec<TaskSource> = st
         .tasks
@@ -34,7 +36,15 @@ pub fn choices(st: &State) -> Vec<Choice> {
     sources.dedup();
     let mut out: Vec<Choice> = sources.into_iter().map(Choice::RunTask).collect();
     let w = &st.web;
-    if out.is_empty() {
+    let idle = out.is_empty();
+    // A pending scroll or resize makes a frame worth having only if something listens for it.
+    let listens = |ty: &str| w.listeners.iter().any(|l| &*l.ty == ty);
+    let pending_events =
+        (w.scroll_pending && listens("scroll")) || (w.resize_pending && listens("resize"));
+    if (!w.raf_callbacks.is_empty() || pending_events) && !w.rendering_queued {
+        out.push(Choice::RenderOpportunity);
+    }
+    if idle {
         if (!w.idle_requests.is_empty() || !w.runnable_idle.is_empty()) && !w.idle_task_queued {
             out.push(Choice::IdlePeriod);
         } else if let Some(t) = st
@@ -53,13 +63,6 @@ pub fn choices(st: &State) -> Vec<Choice> {
         {
             out.push(Choice::AdvanceClock(t));
         }
-    }
-    // A pending scroll or resize makes a frame worth having only if something listens for it.
-    let listens = |ty: &str| w.listeners.iter().any(|l| &*l.ty == ty);
-    let pending_events =
-        (w.scroll_pending && listens("scroll")) || (w.resize_pending && listens("resize"));
-    if (!w.raf_callbacks.is_empty() || pending_events) && !w.rendering_queued {
-        out.push(Choice::RenderOpportunity);
     }
     if !w.user_events.is_empty() {
         out.push(Choice::UserEvent);

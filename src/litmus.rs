@@ -71,6 +71,12 @@ pub struct Frontmatter {
     /// Claims with their verdicts per host.
     #[serde(default)]
     pub claims: Vec<ExpectedClaim>,
+    /// html host: the initial content of `<body>` (like `evloop run --dom`).
+    #[serde(default)]
+    pub dom: Option<String>,
+    /// html host: user actions in order (like `evloop run --event`), e.g. `click:#btn`.
+    #[serde(default)]
+    pub events: Vec<String>,
 }
 
 /// A parsed litmus file.
@@ -110,6 +116,28 @@ pub fn frontmatter(source: &str) -> Option<(&str, usize)> {
 }
 
 impl Litmus {
+    /// The litmus program compiled for `host`, with its page (`dom:`, `events:`) on the html
+    /// host.
+    pub fn program(
+        &self,
+        host: evloop_model::Host,
+    ) -> Result<std::sync::Arc<evloop_model::Program>, String> {
+        let name = self.path.display().to_string();
+        let mut program =
+            crate::load::compile(&self.source, &name, host).map_err(|e| e.to_string())?;
+        if host == evloop_model::Host::Html
+            && (self.meta.dom.is_some() || !self.meta.events.is_empty())
+        {
+            let page = evloop_model::host::web::WebConfig::parse(
+                self.meta.dom.as_deref(),
+                &self.meta.events,
+            )
+            .map_err(|e| format!("{name}: dom/events: {e}"))?;
+            std::sync::Arc::make_mut(&mut program).page = Some(page);
+        }
+        Ok(program)
+    }
+
     /// Reads and parses a litmus file.
     pub fn load(path: &Path) -> Result<Litmus, LitmusError> {
         let p = path.display().to_string();

@@ -524,7 +524,8 @@ pub fn judge_claims(tests: &[Litmus], max_states: usize) -> Result<Vec<JudgedCla
         for host_name in &t.meta.hosts {
             let host = evloop_model::Host::from_name(host_name)
                 .ok_or_else(|| format!("{name}: unknown host {host_name}"))?;
-            let program = crate::load::compile(&t.source, &name, host)
+            let program = t
+                .program(host)
                 .map_err(|e| format!("{name}: does not compile: {e}"))?;
             let mut options = Options {
                 limits: Limits {

@@ -148,7 +148,7 @@ fn every_litmus_file_matches_the_model() {
                 continue;
             };
             let name = t.path.display().to_string();
-            let program = match evloop::load::compile(&t.source, &name, host) {
+            let program = match t.program(host) {
                 Ok(p) => p,
                 Err(e) => {
                     failures.push(format!("{name}: does not compile: {e}"));

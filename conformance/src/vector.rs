@@ -118,6 +118,10 @@ pub struct LitmusInput {
     pub hosts: Vec<String>,
     pub observed: Vec<String>,
     pub source: String,
+    /// Browsers: the page's initial `<body>` (the frontmatter's `dom:`; else a `// dom:` line).
+    pub markup: Option<String>,
+    /// Browsers: user events in order (the frontmatter's `events:`, `click:SELECTOR`).
+    pub events: Vec<String>,
 }
 
 /// Why a vector cannot be generated.
@@ -173,6 +177,18 @@ pub fn compile(source: &str, name: &str, host: Host) -> Result<Arc<Program>, Str
 /// Generates the vector of a litmus file: for each host it names, every outcome over every
 /// schedule (CHECK-1), exploring at most `max_states` states per host.
 pub fn generate(input: &LitmusInput, max_states: usize) -> Result<Vector, VectorError> {
+    generate_with(input, max_states, &|host| {
+        compile(&input.text, &input.file, host)
+    })
+}
+
+/// [`generate`] with the program for each host compiled by `program` (e.g. with the page's
+/// markup and user events attached for the html host).
+pub fn generate_with(
+    input: &LitmusInput,
+    max_states: usize,
+    program: &dyn Fn(Host) -> Result<Arc<Program>, String>,
+) -> Result<Vector, VectorError> {
     let module = if input.file.ends_with(".mjs") {
         ModuleKind::Module
     } else {
@@ -184,12 +200,11 @@ pub fn generate(input: &LitmusInput, max_states: usize) -> Result<Vector, Vector
             file: input.file.clone(),
             host: name.clone(),
         })?;
-        let program =
-            compile(&input.text, &input.file, host).map_err(|message| VectorError::Compile {
-                file: input.file.clone(),
-                host: name.clone(),
-                message,
-            })?;
+        let program = program(host).map_err(|message| VectorError::Compile {
+            file: input.file.clone(),
+            host: name.clone(),
+            message,
+        })?;
         let mut options = Options {
             limits: Limits {
                 max_states,
@@ -234,8 +249,8 @@ pub fn generate(input: &LitmusInput, max_states: usize) -> Result<Vector, Vector
         description: input.description.clone(),
         source: strip_frontmatter(&input.text),
         module,
-        markup: markup_of(&input.text),
-        events: Vec::new(),
+        markup: input.markup.clone().or_else(|| markup_of(&input.text)),
+        events: input.events.clone(),
         rules: input.rules.clone(),
         hosts,
         provenance: Provenance {

@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 use evloop_model::ir::{
     self, Addr, BinOp, Constant, FuncId, FunctionKind, Global, Instr, NodeGlobal, Pos, Program,
-    UnOp,
+    UnOp, WebGlobal,
 };
 use oxc_ast::ast;
 use oxc_span::{GetSpan, Span};
@@ -265,6 +265,7 @@ pub(crate) fn compile_program(
         functions: c.functions,
         script_bindings: bindings,
         is_module: options.is_module,
+        page: None,
     })
 }
 
@@ -431,10 +432,12 @@ impl<'s> Compiler<'s> {
 
     fn supported_globals(&self) -> String {
         let node = NodeGlobal::ALL.iter().map(|n| Global::Node(*n));
+        let web = WebGlobal::ALL.iter().map(|w| Global::Web(*w));
         let mut names: Vec<&str> = Global::ALL
             .iter()
             .copied()
             .chain(node)
+            .chain(web)
             .map(Global::name)
             .filter(|n| (self.options.resolve_global)(n).is_some())
             .collect();

@@ -39,6 +39,9 @@ pub struct Program {
     pub script_bindings: Vec<Arc<str>>,
     /// Whether the source is an ES module (Node's `node-esm` entry, NODE-4).
     pub is_module: bool,
+    /// The page the program runs in (html host): the initial document and the user's
+    /// actions (`--dom`, `--event`, or a litmus file's `dom:`/`events:`).
+    pub page: Option<crate::host::web::WebConfig>,
 }
 
 /// The kind of a function, which decides `this` binding and async behaviour.

@@ -242,7 +242,10 @@ impl State {
 
     /// [`State::new`], reporting each step to `tracer`.
     pub fn new_traced(program: Arc<Program>, host: Host, tracer: &mut dyn Tracer) -> State {
-        State::new_with_user_events(program, host, &[], tracer)
+        match program.page.clone() {
+            Some(page) => State::new_with_web_config(program, host, &page, tracer),
+            None => State::new_with_user_events(program, host, &[], tracer),
+        }
     }
 
     /// [`State::new_traced`] for a run in which a user acts on the page: each of `events`

@@ -18,6 +18,8 @@ use crate::load::{LoadError, load_file};
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
+    #[command(flatten)]
+    pub page: super::PageArgs,
     /// The JavaScript file.
     pub file: PathBuf,
     /// The host to model.
@@ -163,7 +165,7 @@ fn print_found(program: &Arc<Program>, host: Host, file: &str, f: &Found, indent
 
 /// Runs the subcommand; returns the exit code.
 pub fn main(args: CheckArgs) -> Result<u8> {
-    let program = match load_file(&args.file, args.host) {
+    let mut program = match load_file(&args.file, args.host) {
         Ok(p) => p,
         Err(LoadError::Diagnostics { rendered, .. }) => {
             eprint!("{rendered}");
@@ -174,6 +176,10 @@ pub fn main(args: CheckArgs) -> Result<u8> {
             return Ok(exit::BAD_INPUT);
         }
     };
+    if let Err(e) = args.page.apply(&mut program, args.host) {
+        eprintln!("error: {e}");
+        return Ok(super::exit::BAD_INPUT);
+    }
     let mut options = Options {
         limits: Limits {
             max_states: args.max_states,

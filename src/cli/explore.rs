@@ -14,6 +14,8 @@ use crate::load::{LoadError, load_file};
 
 #[derive(Debug, Args)]
 pub struct ExploreArgs {
+    #[command(flatten)]
+    pub page: super::PageArgs,
     /// The JavaScript file.
     pub file: PathBuf,
     /// The host to model.
@@ -26,7 +28,7 @@ pub struct ExploreArgs {
 
 /// Runs the subcommand: serves until the process is stopped.
 pub fn main(args: ExploreArgs) -> Result<u8> {
-    let program = match load_file(&args.file, args.host) {
+    let mut program = match load_file(&args.file, args.host) {
         Ok(p) => p,
         Err(LoadError::Diagnostics { rendered, .. }) => {
             eprint!("{rendered}");
@@ -37,6 +39,10 @@ pub fn main(args: ExploreArgs) -> Result<u8> {
             return Ok(exit::BAD_INPUT);
         }
     };
+    if let Err(e) = args.page.apply(&mut program, args.host) {
+        eprintln!("error: {e}");
+        return Ok(super::exit::BAD_INPUT);
+    }
     let port = if args.port == 0 {
         // Find a free port, then hand it to the server.
         TcpListener::bind((Ipv4Addr::LOCALHOST, 0))?

@@ -44,3 +44,46 @@ pub mod exit {
     /// `evloop check`: the exploration hit a limit before every schedule was explored.
     pub const INCOMPLETE: u8 = 3;
 }
+
+/// The page a program runs in (html host): `--dom` and `--event`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct PageArgs {
+    /// html host: the initial content of `<body>` as markup, or `@FILE` to read it from a file
+    /// (e.g. `--dom '<button id="btn">go</button>'`).
+    #[arg(long, value_name = "MARKUP")]
+    pub dom: Option<String>,
+    /// html host: a user action, in order (repeatable): `click:SELECTOR`, `resize:WxH`.
+    #[arg(long = "event", value_name = "EVENT")]
+    pub events: Vec<String>,
+}
+
+impl PageArgs {
+    /// Sets the program's page from the flags; an error names what is wrong.
+    pub fn apply(
+        &self,
+        program: &mut std::sync::Arc<evloop_model::Program>,
+        host: evloop_model::Host,
+    ) -> Result<(), String> {
+        if self.dom.is_none() && self.events.is_empty() {
+            return Ok(());
+        }
+        if host != evloop_model::Host::Html {
+            return Err(format!(
+                "--dom and --event describe a web page; host `{}` has none",
+                host.name()
+            ));
+        }
+        let dom = match &self.dom {
+            Some(d) => match d.strip_prefix('@') {
+                Some(path) => {
+                    Some(std::fs::read_to_string(path).map_err(|e| format!("--dom {d}: {e}"))?)
+                }
+                None => Some(d.clone()),
+            },
+            None => None,
+        };
+        let page = evloop_model::host::web::WebConfig::parse(dom.as_deref(), &self.events)?;
+        std::sync::Arc::make_mut(program).page = Some(page);
+        Ok(())
+    }
+}

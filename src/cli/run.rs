@@ -13,6 +13,8 @@ use crate::load::{LoadError, load_file};
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
+    #[command(flatten)]
+    pub page: super::PageArgs,
     /// The JavaScript file.
     pub file: PathBuf,
     /// The host to model.
@@ -114,7 +116,7 @@ struct JsonRun<'a> {
 
 /// Runs the subcommand; returns the exit code.
 pub fn main(args: RunArgs) -> Result<u8> {
-    let program = match load_file(&args.file, args.host) {
+    let mut program = match load_file(&args.file, args.host) {
         Ok(p) => p,
         Err(LoadError::Diagnostics { rendered, .. }) => {
             eprint!("{rendered}");
@@ -125,6 +127,10 @@ pub fn main(args: RunArgs) -> Result<u8> {
             return Ok(exit::BAD_INPUT);
         }
     };
+    if let Err(e) = args.page.apply(&mut program, args.host) {
+        eprintln!("error: {e}");
+        return Ok(super::exit::BAD_INPUT);
+    }
     let mut printer = Printer {
         json: args.json,
         events: Vec::new(),

@@ -40,6 +40,8 @@ pub fn input(t: &Litmus) -> LitmusInput {
         hosts: t.meta.hosts.clone(),
         observed: t.meta.observed.clone(),
         source: t.meta.source.clone(),
+        markup: t.meta.dom.clone(),
+        events: t.meta.events.clone(),
     }
 }
 
@@ -51,7 +53,9 @@ pub fn generate(dir: &Path, filter: Option<&str>, max_states: usize) -> Result<V
         if filter.is_some_and(|f| !t.meta.id.contains(f)) {
             continue;
         }
-        out.push(vector::generate(&input(t), max_states)?);
+        out.push(vector::generate_with(&input(t), max_states, &|host| {
+            t.program(host)
+        })?);
     }
     Ok(out)
 }

@@ -40,6 +40,7 @@ pub fn litmus(name: &str) -> LitmusInput {
         hosts: f.hosts,
         observed: f.observed,
         source: f.source,
+        ..LitmusInput::default()
     }
 }
 

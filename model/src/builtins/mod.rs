@@ -291,6 +291,7 @@ static EMPTY_PROGRAM: std::sync::LazyLock<crate::ir::Program> =
         functions: Vec::new(),
         script_bindings: Vec::new(),
         is_module: false,
+        page: None,
     });
 
 /// The value a resolved global name denotes.

@@ -228,6 +228,22 @@ pub fn run_browser(
     config: &Config,
     record: &(dyn Fn(Observed) + Sync),
 ) {
+    // Real user input (DevTools protocol, WebDriver BiDi) is not driven yet: such a vector's
+    // runs are harness errors rather than outcomes without the user's events.
+    let (jobs, with_events): (Vec<Job>, Vec<Job>) =
+        jobs.into_iter().partition(|j| j.vector.events.is_empty());
+    for j in &with_events {
+        record(harness_error(
+            j,
+            format!(
+                "user events ({}) are not driven by the browser runner yet",
+                j.vector.events.join(", ")
+            ),
+        ));
+    }
+    if jobs.is_empty() {
+        return;
+    }
     let listener = match TcpListener::bind("127.0.0.1:0") {
         Ok(l) => l,
         Err(e) => {

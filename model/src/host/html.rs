@@ -41,7 +41,8 @@ pub fn choices(st: &State) -> Vec<Choice> {
     let listens = |ty: &str| w.listeners.iter().any(|l| &*l.ty == ty);
     let pending_events =
         (w.scroll_pending && listens("scroll")) || (w.resize_pending && listens("resize"));
-    if (!w.raf_callbacks.is_empty() || pending_events) && !w.rendering_queued {
+    let wants_frame = (!w.raf_callbacks.is_empty() || pending_events) && !w.rendering_queued;
+    if wants_frame {
         out.push(Choice::RenderOpportunity);
     }
     if idle {
@@ -60,6 +61,9 @@ pub fn choices(st: &State) -> Vec<Choice> {
             )
             .map(|t| t.max(st.clock))
             .min()
+            // MODEL-6: with a frame wanted, the idle loop cannot pass the next frame's time
+            // without rendering first.
+            .filter(|t| !wants_frame || *t <= crate::host::web::next_frame_time(st))
         {
             out.push(Choice::AdvanceClock(t));
         }

@@ -36,6 +36,8 @@ pub struct WebState {
     pub rendering_queued: bool,
     /// HTML-3: the last render opportunity time (ms), the frame timestamp of HTML-4 step 1.
     pub last_render_opportunity: u64,
+    /// MODEL-6: how many rendering opportunities there have been.
+    pub frames: u32,
     /// Every event listener of every event target, in registration order (DOM §2.7).
     pub listeners: Vec<Listener>,
     pub next_listener_id: u32,
@@ -76,6 +78,19 @@ pub struct WebState {
     pub resize_pending: bool,
     /// DOM "replace all": single mutations are not recorded (one record covers them).
     pub suppress_mutations: bool,
+}
+
+/// MODEL-6: the frame interval of a 60 Hz display, in the model's whole milliseconds.
+pub const FRAME_MS: u64 = 16;
+
+/// MODEL-6: the earliest time of the next rendering opportunity: at once for the first frame
+/// (the page has just loaded), then `FRAME_MS` after the previous one.
+pub fn next_frame_time(st: &crate::state::State) -> u64 {
+    if st.web.frames == 0 {
+        st.clock
+    } else {
+        st.web.last_render_opportunity + FRAME_MS
+    }
 }
 
 /// The HTML host's run configuration: the initial document and the user's actions.

@@ -36,7 +36,17 @@ impl Agent<'_> {
     /// HTML-3: a rendering opportunity. The event loop records its last render opportunity
     /// time and queues a global task on the rendering task source to update the rendering.
     pub fn rendering_opportunity(&mut self) {
-        let now = self.st.clock;
+        // MODEL-6: frames are at least FRAME_MS apart; time passes until the frame is due, and
+        // timers due by then queue their tasks first.
+        let now = self
+            .st
+            .clock
+            .max(crate::host::web::next_frame_time(self.st));
+        if now > self.st.clock {
+            self.st.clock = now;
+            self.queue_due_timers();
+        }
+        self.st.web.frames += 1;
         self.trace("HTML-3", || {
             format!("rendering opportunity at {now} ms: queue an update-the-rendering task")
         });

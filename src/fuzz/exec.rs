@@ -1,0 +1,188 @@
+//! Real runtimes: which binary, which model host judges it, and one run of a program.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use evloop_model::Host;
+use serde::Serialize;
+
+/// The family a runtime binary belongs to (how to invoke it, which host profile judges it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Node,
+    Deno,
+    Bun,
+}
+
+/// A real runtime to run programs on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Runtime {
+    /// As given on the command line (`node`, `deno`, or a path).
+    pub name: String,
+    pub binary: PathBuf,
+    pub kind: Kind,
+}
+
+impl Runtime {
+    /// A runtime by name (`node`: the machine's `node` or `$EVLOOP_NODE`; `node22`, `node24`,
+    /// `deno`, `bun`: where `conformance/install-runtimes.sh` puts them) or by path to its
+    /// binary (the family is read from the file name: `deno…`, `bun…`, else Node.js).
+    pub fn parse(s: &str) -> Result<Runtime, String> {
+        let kind_of = |p: &Path| {
+            let f = p
+                .file_name()
+                .map(|f| f.to_string_lossy().to_lowercase())
+                .unwrap_or_default();
+            if f.starts_with("deno") {
+                Kind::Deno
+            } else if f.starts_with("bun") {
+                Kind::Bun
+            } else {
+                Kind::Node
+            }
+        };
+        if s.contains('/') {
+            let p = PathBuf::from(s);
+            if !p.exists() {
+                return Err(format!("runtime `{s}`: no such file"));
+            }
+            return Ok(Runtime {
+                name: s.to_string(),
+                kind: kind_of(&p),
+                binary: p,
+            });
+        }
+        let known = evloop_conformance::Runtime::from_name(s)
+            .filter(|r| !r.is_browser())
+            .ok_or_else(|| {
+                format!(
+                    "unknown runtime `{s}`: give node, node22, node24, deno, bun or a path to a binary"
+                )
+            })?;
+        let binary = known.binary();
+        let kind = match known {
+            evloop_conformance::Runtime::Deno => Kind::Deno,
+            evloop_conformance::Runtime::Bun => Kind::Bun,
+            _ => Kind::Node,
+        };
+        Ok(Runtime {
+            name: s.to_string(),
+            binary,
+            kind,
+        })
+    }
+
+    /// The model host profile its outcomes are judged against.
+    pub fn host(&self) -> Host {
+        match self.kind {
+            Kind::Node => Host::Node,
+            Kind::Deno => Host::Deno,
+            Kind::Bun => Host::Bun,
+        }
+    }
+
+    /// `BINARY --version`'s first line, or why it does not run.
+    pub fn version(&self) -> Result<String, String> {
+        let out = Command::new(&self.binary)
+            .arg("--version")
+            .env("HOME", std::env::temp_dir())
+            .stdin(Stdio::null())
+            .output()
+            .map_err(|e| format!("{}: {e}", self.binary.display()))?;
+        if !out.status.success() {
+            return Err(format!("{} --version failed", self.binary.display()));
+        }
+        let text = String::from_utf8_lossy(&out.stdout);
+        let v = text.lines().next().unwrap_or("").trim();
+        Ok(match self.kind {
+            Kind::Node => format!("node {v}"),
+            Kind::Deno => v.to_string(),
+            Kind::Bun => format!("bun {v}"),
+        })
+    }
+
+    /// Runs `file` once in a fresh process.
+    pub fn run(&self, file: &Path, timeout: Duration) -> Observed {
+        use std::os::unix::process::CommandExt;
+        let mut cmd = Command::new(&self.binary);
+        match self.kind {
+            Kind::Node => {
+                cmd.arg("--no-warnings");
+            }
+            Kind::Deno => {
+                cmd.args(["run", "-A", "--quiet", "--no-lock"]);
+            }
+            Kind::Bun => {}
+        }
+        cmd.arg(file)
+            .current_dir(file.parent().unwrap_or(Path::new(".")))
+            .env("NO_COLOR", "1")
+            .env("DENO_NO_UPDATE_CHECK", "1")
+            .env("BUN_RUNTIME_TRANSPILER_CACHE_PATH", "0")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .process_group(0);
+        let mut child = match cmd.spawn() {
+            Ok(c) => c,
+            Err(e) => {
+                return Observed {
+                    log: Vec::new(),
+                    status: "error".into(),
+                    stderr: format!("{}: {e}", self.binary.display()),
+                };
+            }
+        };
+        let mut out = child.stdout.take().expect("piped");
+        let mut err = child.stderr.take().expect("piped");
+        let out_t = std::thread::spawn(move || {
+            let mut b = Vec::new();
+            let _ = out.read_to_end(&mut b);
+            b
+        });
+        let err_t = std::thread::spawn(move || {
+            let mut b = Vec::new();
+            let _ = err.read_to_end(&mut b);
+            b
+        });
+        let start = Instant::now();
+        let status = loop {
+            match child.try_wait() {
+                Ok(Some(s)) => break Some(s),
+                Ok(None) if start.elapsed() >= timeout => break None,
+                Ok(None) => std::thread::sleep(Duration::from_millis(2)),
+                Err(_) => break None,
+            }
+        };
+        if status.is_none() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        let stdout = String::from_utf8_lossy(&out_t.join().unwrap_or_default()).into_owned();
+        let stderr = String::from_utf8_lossy(&err_t.join().unwrap_or_default()).into_owned();
+        let status = match status {
+            None => "timeout",
+            Some(s) if s.success() && stderr.trim().is_empty() => "completed",
+            Some(_) => "uncaught",
+        };
+        Observed {
+            log: stdout.lines().map(str::to_string).collect(),
+            status: status.into(),
+            stderr,
+        }
+    }
+}
+
+/// What one run printed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Observed {
+    pub log: Vec<String>,
+    /// `completed` (exit 0, nothing on stderr), `uncaught` (anything else), `timeout` (killed),
+    /// `error` (the runtime did not start).
+    pub status: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub stderr: String,
+}

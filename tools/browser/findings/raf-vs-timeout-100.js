@@ -1,2 +1,0 @@
-setTimeout(() => console.log("timeout 100"), 100);
-requestAnimationFrame(() => console.log("raf"));

@@ -1,6 +1,6 @@
 /*---
 id: node-esm-throw-sync
-description: "A synchronous throw in an ES module main rejects its evaluation; the rejection travels through a few promise jobs (the promise queued before the throw runs) and ends the process before the nextTick; 'exit' fires with code 1. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6: 20/20. deno: FINDING: the nextTick still runs after the evaluation rejects and no 'exit' event is emitted (model: before throw, promise, exit 1). bun 1.4.5: 20/20. node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
+description: "A synchronous throw in an ES module main rejects its evaluation; the rejection travels through a few promise jobs (the promise queued before the throw runs) and ends the process before the nextTick; 'exit' fires with code 1. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6: 20/20. deno: FINDING: the nextTick still runs after the evaluation rejects and no 'exit' event is emitted (model: before throw, promise, exit 1). bun 1.4.5: 20/20. node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed. Errors as the conformance harness observed them (process 'uncaughtExceptionMonitor' origin): Node reports a failed ES-module evaluation, and Bun a throwing main module, with origin 'unhandledRejection'."
 rules: [NODE-4, NODE-11]
 source: "Node internal/modules/run_main.js asyncRunEntryPointWithESMLoader"
 hosts: [node-esm, bun]
@@ -9,7 +9,7 @@ outcomes:
   node-esm:
     - log: ["before throw", "promise", "exit 1"]
       status: uncaught
-      errors: ["Uncaught Error: boom"]
+      errors: ["Uncaught (in promise) Error: boom"]
   deno:
     - log: ["before throw", "promise", "tick (never)"]
       status: uncaught
@@ -17,7 +17,7 @@ outcomes:
   bun:
     - log: ["before throw", "tick (never)", "promise", "exit 1"]
       status: uncaught
-      errors: ["Uncaught Error: boom"]
+      errors: ["Uncaught (in promise) Error: boom"]
 ---*/
 // A synchronous throw in an ES module main rejects the module's evaluation; the process
 // ends: the queued nextTick never runs, but promise jobs queued before the throw do.

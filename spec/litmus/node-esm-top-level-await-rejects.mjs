@@ -1,6 +1,6 @@
 /*---
 id: node-esm-top-level-await-rejects
-description: "A rejected top-level await rejects the module's evaluation; asyncRunEntryPointWithESMLoader catches it and calls triggerUncaughtException from inside the microtask drain, so the process dies before the queued nextTick and the timer. FINDING: the model resumes the module with a throw and drops the error (status completed, 'tick' and 'timeout (never)' printed). Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6: 20/20. deno: FINDING: the timer and then the nextTick run before the rejection ends the process (the timer is due at the first timers phase, before the tick drain, RT-3); the model ends the process right after 'before await'. bun 1.4.5: 20/20. node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
+description: "A rejected top-level await rejects the module's evaluation; asyncRunEntryPointWithESMLoader catches it and calls triggerUncaughtException from inside the microtask drain, so the process dies before the queued nextTick and the timer. FINDING: the model resumes the module with a throw and drops the error (status completed, 'tick' and 'timeout (never)' printed). Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6: 20/20. deno: FINDING: the timer and then the nextTick run before the rejection ends the process (the timer is due at the first timers phase, before the tick drain, RT-3); the model ends the process right after 'before await'. bun 1.4.5: 20/20. node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed. Errors as the conformance harness observed them (process 'uncaughtExceptionMonitor' origin): Node reports a failed ES-module evaluation, and Bun a throwing main module, with origin 'unhandledRejection'."
 rules: [NODE-4, NODE-11]
 source: "Node internal/modules/run_main.js asyncRunEntryPointWithESMLoader"
 hosts: [node-esm, bun]
@@ -9,7 +9,7 @@ outcomes:
   node-esm:
     - log: ["before await"]
       status: uncaught
-      errors: ["Uncaught Error: tla"]
+      errors: ["Uncaught (in promise) Error: tla"]
   deno:
     - log: ["before await", "timeout (never)", "tick"]
       status: uncaught
@@ -17,7 +17,7 @@ outcomes:
   bun:
     - log: ["before await", "tick"]
       status: uncaught
-      errors: ["Uncaught Error: tla"]
+      errors: ["Uncaught (in promise) Error: tla"]
 ---*/
 // An ES module main whose top-level await rejects: the module's evaluation promise rejects
 // and the process ends with the error; timers scheduled before never run.

@@ -169,7 +169,12 @@ pub fn call(
             Ok(Value::Undefined)
         }
         NativeFn::ModuleEvaluationRejected => {
-            agent.report_exception(arg(&args, 0))?;
+            if agent.st.host.is_node() {
+                // Node's ESM loader reports it with origin 'unhandledRejection'.
+                agent.node_uncaught_exception(arg(&args, 0), true)?;
+            } else {
+                agent.report_exception(arg(&args, 0))?;
+            }
             Ok(Value::Undefined)
         }
         NativeFn::ValueThunk { value } => Ok(value),

@@ -190,7 +190,13 @@ impl Agent<'_> {
             let r = self
                 .run_script(env)
                 .map(|module| self.watch_module_evaluation(&module));
-            self.after_callback(r)?;
+            match r {
+                Err(Unwind::Throw(e)) if profile.main_throw_is_rejection => {
+                    self.node_uncaught_exception(e, true)?;
+                    self.process_ticks_and_rejections()?;
+                }
+                r => self.after_callback(r)?,
+            }
         }
         if !profile.pre_loop_timers {
             return self.node_loop_top();

@@ -39,6 +39,10 @@ pub struct Profile {
     /// The same after a throwing immediate (Deno; Bun behaves like Node here). Observed:
     /// `spec/litmus/node-immediate-throws-tick-order.js`.
     pub drain_after_throwing_immediate: bool,
+    /// A throw in a CommonJS main module is reported as a rejection ("Uncaught (in promise)"):
+    /// Bun evaluates the main module inside a promise (observed by the conformance harness
+    /// on `spec/litmus/node-uncaught-sync-throw.js`).
+    pub main_throw_is_rejection: bool,
 }
 
 impl Profile {
@@ -58,6 +62,7 @@ impl Profile {
             uncaught_exits_when_idle: false,
             drain_after_throwing_timer: false,
             drain_after_throwing_immediate: false,
+            main_throw_is_rejection: false,
         };
         match host {
             Host::Deno => Profile {
@@ -76,6 +81,7 @@ impl Profile {
                 immediates_first: true,
                 finally_without_wrapper: true,
                 uncaught_exits_when_idle: true,
+                main_throw_is_rejection: true,
                 drain_after_throwing_timer: true,
                 ..node
             },

@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 pub mod cli;
+pub mod fuzz;
 pub mod litmus;
 pub mod load;
 pub mod spec;

@@ -14,6 +14,7 @@ fn main() -> ExitCode {
         Command::Explore(args) => evloop::cli::explore::main(args),
         Command::Vectors(args) => evloop::cli::vectors::main(args),
         Command::Conform(args) => evloop::cli::conform::main(args),
+        Command::Fuzz(args) => evloop::cli::fuzz::main(args),
     };
     match r {
         Ok(code) => ExitCode::from(code),

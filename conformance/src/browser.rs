@@ -43,6 +43,12 @@ struct Shared {
 
 /// The page of one run.
 pub fn page_html(v: &Vector, token: &str, quiet_ms: u64, cap_ms: u64) -> String {
+    // A page with user events waits long enough for them to happen.
+    let quiet_ms = if v.events.is_empty() {
+        quiet_ms
+    } else {
+        quiet_ms.max(2000)
+    };
     let config = serde_json::json!({"token": token, "quiet": quiet_ms, "cap": cap_ms});
     let module = if v.module == ModuleKind::Module {
         " type=\"module\""
@@ -188,7 +194,7 @@ fn network_delay() -> Duration {
     Duration::from_millis(u64::from((n / 1000) % 31))
 }
 
-fn launch(rt: Runtime, url: &str, profile: &Scratch) -> std::io::Result<Child> {
+fn launch(rt: Runtime, url: &str, profile: &Scratch, debug_port: u16) -> std::io::Result<Child> {
     use std::os::unix::process::CommandExt;
     let mut cmd = Command::new(rt.binary());
     match rt {
@@ -204,11 +210,14 @@ fn launch(rt: Runtime, url: &str, profile: &Scratch) -> std::io::Result<Child> {
                 "--disable-sync",
                 "--disable-dev-shm-usage",
             ])
-            .arg(format!("--user-data-dir={}", profile.0.display()));
+            .arg(format!("--user-data-dir={}", profile.0.display()))
+            .arg(format!("--remote-debugging-port={debug_port}"));
         }
         _ => {
             cmd.args(["--headless", "--no-remote", "--profile"])
-                .arg(&profile.0);
+                .arg(&profile.0)
+                .arg("--remote-debugging-port")
+                .arg(debug_port.to_string());
         }
     }
     cmd.arg(url)
@@ -228,22 +237,6 @@ pub fn run_browser(
     config: &Config,
     record: &(dyn Fn(Observed) + Sync),
 ) {
-    // Real user input (DevTools protocol, WebDriver BiDi) is not driven yet: such a vector's
-    // runs are harness errors rather than outcomes without the user's events.
-    let (jobs, with_events): (Vec<Job>, Vec<Job>) =
-        jobs.into_iter().partition(|j| j.vector.events.is_empty());
-    for j in &with_events {
-        record(harness_error(
-            j,
-            format!(
-                "user events ({}) are not driven by the browser runner yet",
-                j.vector.events.join(", ")
-            ),
-        ));
-    }
-    if jobs.is_empty() {
-        return;
-    }
     let listener = match TcpListener::bind("127.0.0.1:0") {
         Ok(l) => l,
         Err(e) => {
@@ -298,7 +291,8 @@ fn run_lane(
     cap_ms: u64,
     record: &(dyn Fn(Observed) + Sync),
 ) {
-    let mut browser: Option<(Child, Scratch)> = None;
+    let mut browser: Option<(Child, Scratch, u16)> = None;
+    let mut driver: Option<crate::input::Driver> = None;
     let mut seq = 0u64;
     // Launching a browser takes a while: allow for it on top of the page's own limit.
     let startup = Duration::from_secs(30);
@@ -317,8 +311,12 @@ fn run_lane(
         let mut limit = Duration::from_millis(cap_ms) + config.quiet + Duration::from_secs(5);
         if browser.is_none() {
             limit += startup;
+            driver = None;
+            let debug_port = TcpListener::bind("127.0.0.1:0")
+                .and_then(|l| l.local_addr())
+                .map_or(0, |a| a.port());
             let launched = Scratch::new(&format!("{}-{lane}", rt.name()))
-                .and_then(|p| launch(rt, &url, &p).map(|c| (c, p)));
+                .and_then(|p| launch(rt, &url, &p, debug_port).map(|c| (c, p, debug_port)));
             match launched {
                 Ok(b) => browser = Some(b),
                 Err(e) => {
@@ -332,6 +330,32 @@ fn run_lane(
             }
         } else {
             let _ = next.send(url);
+        }
+        // User events: once the page has been requested and has had time to load, through the
+        // browser's input pipeline.
+        let mut input_error = None;
+        if !job.vector.events.is_empty() {
+            while start.elapsed() < limit
+                && !shared
+                    .pages
+                    .lock()
+                    .unwrap()
+                    .get(&token)
+                    .is_some_and(|(_, r)| *r)
+            {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            std::thread::sleep(Duration::from_millis(300));
+            let port = browser.as_ref().map_or(0, |b| b.2);
+            let r = match &mut driver {
+                Some(d) => Ok(d),
+                None => crate::input::Driver::connect(rt == Runtime::Firefox, port)
+                    .map(|d| driver.insert(d)),
+            }
+            .and_then(|d| job.vector.events.iter().try_for_each(|e| d.perform(e)));
+            if let Err(e) = r {
+                input_error = Some(e);
+            }
         }
         let got = loop {
             let left = limit.saturating_sub(start.elapsed());
@@ -349,6 +373,15 @@ fn run_lane(
             .is_some_and(|(_, r)| r);
         let elapsed_ms = start.elapsed().as_millis() as u64;
         let o = match got {
+            Some(_) if input_error.is_some() => {
+                if let Some((mut c, _, _)) = browser.take() {
+                    kill_group(&mut c);
+                }
+                harness_error(
+                    &job,
+                    format!("user events: {}", input_error.unwrap_or_default()),
+                )
+            }
             Some(r) => Observed {
                 vector: job.vector.id.clone(),
                 runtime: rt.name().into(),
@@ -367,7 +400,7 @@ fn run_lane(
                 elapsed_ms,
             },
             None => {
-                if let Some((mut c, _)) = browser.take() {
+                if let Some((mut c, _, _)) = browser.take() {
                     kill_group(&mut c);
                 }
                 let mut o = harness_error(
@@ -391,7 +424,7 @@ fn run_lane(
         };
         record(o);
     }
-    if let Some((mut c, _profile)) = browser.take() {
+    if let Some((mut c, _profile, _)) = browser.take() {
         let _ = next.send("/done".into());
         std::thread::sleep(Duration::from_millis(100));
         kill_group(&mut c);

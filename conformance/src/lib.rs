@@ -5,6 +5,7 @@
 #![forbid(unsafe_code)]
 
 pub mod browser;
+pub mod input;
 pub mod report;
 pub mod runner;
 pub mod vector;

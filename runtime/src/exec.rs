@@ -6,8 +6,9 @@
 //!
 //! - each thread-pool request the program makes (`fs.readFile`, `fs.promises`, `fetch`: the
 //!   model's `IoRequest`s in `st.node.in_flight`) is really submitted to a [`Pool`] of worker
-//!   threads, which sleep a random time and complete; the loop takes `CompleteIo(id)` for the
-//!   completions it drains, in completion order;
+//!   threads, which sleep a random time (a `fetch` is a real HTTP request to a loopback
+//!   server, [`crate::server`], that answers after that time) and complete; the loop takes
+//!   `CompleteIo(id)` for the completions it drains, in completion order;
 //! - the clock advances as timers come due by the wall clock, scaled by
 //!   [`RealOptions::ms`] per model millisecond; when the model's loop would block (the poll
 //!   phase, UV-2) the loop thread sleeps in [`Pool::poll`] until a completion wakes it or the
@@ -85,6 +86,8 @@ pub enum ExecError {
 struct Job {
     id: u32,
     delay: Duration,
+    /// For `fetch`: a real GET to the loopback server, which answers after `delay`.
+    fetch: Option<(std::net::SocketAddr, String)>,
 }
 
 /// Runs `program` on `host` with real threads, reporting each step to `tracer`. Returns the
@@ -100,9 +103,19 @@ pub fn run_real(
     }
     let mut ex = Executor {
         pool: Pool::new(opts.threads, |job: Job| {
-            std::thread::sleep(job.delay);
+            match &job.fetch {
+                // A failed request still completes (the model's fetch has no network errors
+                // for this server); the delay was the point.
+                Some((addr, path)) => {
+                    if crate::server::Loopback::get(*addr, path, job.delay).is_err() {
+                        std::thread::sleep(job.delay);
+                    }
+                }
+                None => std::thread::sleep(job.delay),
+            }
             job.id
         }),
+        server: crate::server::Loopback::start().ok(),
         start: Instant::now(),
         ms: opts.ms.max(Duration::from_micros(1)),
         skew: 0,
@@ -142,6 +155,9 @@ pub fn run_real(
 
 struct Executor {
     pool: Pool<Job, u32>,
+    /// The loopback server `fetch` requests go to (none if it could not start: then they
+    /// only sleep).
+    server: Option<crate::server::Loopback>,
     start: Instant,
     ms: Duration,
     /// Model ms the model clock is ahead of the wall clock.
@@ -182,9 +198,22 @@ impl Executor {
     fn sync(&mut self, st: &State, taken: Option<Choice>) -> Result<(), ExecError> {
         while self.submitted_up_to < st.node.next_io_id {
             self.submitted_up_to += 1;
+            let id = self.submitted_up_to;
+            let fetch = st
+                .node
+                .in_flight
+                .iter()
+                .find(|r| r.id == id)
+                .and_then(|r| match &r.op {
+                    evloop_model::host::node::IoOp::Fetch { url } => {
+                        self.server.as_ref().map(|s| (s.addr(), url.to_string()))
+                    }
+                    _ => None,
+                });
             let job = Job {
-                id: self.submitted_up_to,
+                id,
                 delay: self.delay(),
+                fetch,
             };
             self.pending.insert(job.id);
             self.pool.submit(job);

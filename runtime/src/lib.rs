@@ -11,6 +11,8 @@
 #[cfg(not(any(loom, shuttle)))]
 pub mod exec;
 pub mod pool;
+#[cfg(not(any(loom, shuttle)))]
+pub mod server;
 pub mod sync;
 
 #[cfg(all(test, loom))]

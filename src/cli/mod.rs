@@ -3,6 +3,7 @@
 pub mod check;
 pub mod conform;
 pub mod explore;
+pub mod fuzz;
 pub mod run;
 pub mod vectors;
 
@@ -31,6 +32,10 @@ pub enum Command {
     /// Run the conformance vectors on real runtimes and judge each observed outcome against
     /// the runtime's host profile (exit 1 on a model-miss or an error).
     Conform(conform::ConformArgs),
+    /// Differential testing: generated programs run on real runtimes, each observed output
+    /// judged against the model's outcome set; disagreements shrunk to litmus candidates
+    /// (exit 1 on a disagreement).
+    Fuzz(fuzz::FuzzArgs),
 }
 
 /// Exit codes shared by the subcommands.

@@ -99,7 +99,8 @@ impl Runtime {
         let v = text.lines().next().unwrap_or("").trim();
         Ok(match self.kind {
             Kind::Node => format!("node {v}"),
-            Kind::Deno => v.to_string(),
+            // `deno 2.9.6 (stable, release, …)`
+            Kind::Deno => v.split(" (").next().unwrap_or(v).to_string(),
             Kind::Bun => format!("bun {v}"),
         })
     }

@@ -23,8 +23,8 @@ pub struct Features {
     pub fs: bool,
 }
 
-/// How big generated programs are.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How big generated programs are, and which timer delays they use.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Size {
     /// Most top-level statements.
     pub top: usize,
@@ -32,6 +32,8 @@ pub struct Size {
     pub inner: usize,
     /// Nesting depth of callbacks that schedule more work.
     pub depth: u32,
+    /// Timer delays to pick from (default [`DELAYS`]).
+    pub delays: Vec<u32>,
 }
 
 impl Default for Size {
@@ -40,6 +42,7 @@ impl Default for Size {
             top: 4,
             inner: 2,
             depth: 2,
+            delays: DELAYS.to_vec(),
         }
     }
 }
@@ -167,39 +170,44 @@ pub struct Program {
     pub body: Vec<Node>,
 }
 
-fn delay() -> impl Strategy<Value = u32> + Clone {
-    proptest::sample::select(&DELAYS[..])
+fn delay(d: &[u32]) -> impl Strategy<Value = u32> + Clone + use<> {
+    let d = if d.is_empty() {
+        DELAYS.to_vec()
+    } else {
+        d.to_vec()
+    };
+    proptest::sample::select(d)
 }
 
-fn start() -> impl Strategy<Value = Start> {
+fn start(d: &[u32]) -> impl Strategy<Value = Start> + use<> {
     prop_oneof![
         Just(Start::Resolved),
         Just(Start::Rejected),
         Just(Start::Thenable),
         Just(Start::Now),
-        delay().prop_map(Start::Later),
-        delay().prop_map(Start::RejectLater),
+        delay(d).prop_map(Start::Later),
+        delay(d).prop_map(Start::RejectLater),
     ]
 }
 
-fn await_() -> impl Strategy<Value = Await> {
+fn await_(d: &[u32]) -> impl Strategy<Value = Await> + use<> {
     prop_oneof![
         Just(Await::Value),
         Just(Await::Resolved),
         Just(Await::Rejected),
         Just(Await::Thenable),
-        delay().prop_map(Await::Timer),
+        delay(d).prop_map(Await::Timer),
         Just(Await::Nested),
     ]
 }
 
-fn input() -> impl Strategy<Value = Input> {
+fn input(d: &[u32]) -> impl Strategy<Value = Input> + use<> {
     prop_oneof![
         Just(Input::Resolved),
         Just(Input::Rejected),
         Just(Input::Thenable),
-        delay().prop_map(Input::Later),
-        delay().prop_map(Input::RejectLater),
+        delay(d).prop_map(Input::Later),
+        delay(d).prop_map(Input::RejectLater),
     ]
 }
 
@@ -213,7 +221,8 @@ fn combinator() -> impl Strategy<Value = Combinator> {
 }
 
 /// Nodes nested at most `depth` callbacks deep.
-pub fn node(depth: u32, size: Size, f: Features) -> BoxedStrategy<Node> {
+pub fn node(depth: u32, size: &Size, f: Features) -> BoxedStrategy<Node> {
+    let d = &size.delays[..];
     let body: BoxedStrategy<Vec<Node>> = if depth == 0 {
         Just(Vec::new()).boxed()
     } else {
@@ -230,26 +239,26 @@ pub fn node(depth: u32, size: Size, f: Features) -> BoxedStrategy<Node> {
         (2, Just(Node::Log).boxed()),
         (
             4,
-            (delay(), body.clone())
+            (delay(d), body.clone())
                 .prop_map(|(d, b)| Node::Timeout(d, b))
                 .boxed(),
         ),
         (
             1,
-            (delay(), 1u8..=3)
+            (delay(d), 1u8..=3)
                 .prop_map(|(d, n)| Node::Interval(d, n))
                 .boxed(),
         ),
         (3, body.clone().prop_map(Node::Microtask).boxed()),
         (
             4,
-            (start(), proptest::collection::vec(step, 1..=3))
+            (start(d), proptest::collection::vec(step, 1..=3))
                 .prop_map(|(s, st)| Node::Chain(s, st))
                 .boxed(),
         ),
         (
             3,
-            (proptest::collection::vec(await_(), 1..=3), body.clone())
+            (proptest::collection::vec(await_(d), 1..=3), body.clone())
                 .prop_map(|(a, b)| Node::Async(a, b))
                 .boxed(),
         ),
@@ -257,7 +266,7 @@ pub fn node(depth: u32, size: Size, f: Features) -> BoxedStrategy<Node> {
             2,
             (
                 combinator(),
-                proptest::collection::vec(input(), 1..=3),
+                proptest::collection::vec(input(d), 1..=3),
                 body.clone(),
             )
                 .prop_map(|(c, i, b)| Node::Combine(c, i, b))
@@ -276,7 +285,7 @@ pub fn node(depth: u32, size: Size, f: Features) -> BoxedStrategy<Node> {
 }
 
 /// Programs of at most `size.top` top-level statements.
-pub fn program(size: Size, f: Features) -> impl Strategy<Value = Program> {
+pub fn program(size: &Size, f: Features) -> impl Strategy<Value = Program> + use<> {
     proptest::collection::vec(node(size.depth, size, f), 1..=size.top.max(1))
         .prop_map(move |body| Program { features: f, body })
 }
@@ -330,7 +339,9 @@ impl Render {
             }
             Start::Later(d) => {
                 let l = self.label();
-                format!("new Promise((r) => setTimeout(() => {{ console.log(\"{l}\"); r(1); }}, {d}))")
+                format!(
+                    "new Promise((r) => setTimeout(() => {{ console.log(\"{l}\"); r(1); }}, {d}))"
+                )
             }
             Start::RejectLater(d) => {
                 let l = self.label();
@@ -454,7 +465,10 @@ impl Render {
             }
             Node::Combine(c, inputs, body) => {
                 let parts: Vec<String> = inputs.iter().map(|i| self.input(i)).collect();
-                self.line(ind, &format!("Promise.{}([{}])", c.name(), parts.join(", ")));
+                self.line(
+                    ind,
+                    &format!("Promise.{}([{}])", c.name(), parts.join(", ")),
+                );
                 let l = self.label();
                 self.callback(
                     ind + 1,
@@ -471,9 +485,7 @@ impl Render {
                 );
                 self.callback(ind, "catch (e) {", body, "}");
             }
-            Node::NextTick(body) => {
-                self.callback(ind, "process.nextTick(() => {", body, "});")
-            }
+            Node::NextTick(body) => self.callback(ind, "process.nextTick(() => {", body, "});"),
             Node::Immediate(body) => self.callback(ind, "setImmediate(() => {", body, "});"),
             Node::ReadFile(body) => {
                 self.callback(ind, "fs.readFile(__filename, () => {", body, "});")

@@ -1,0 +1,167 @@
+//! `evloop fuzz`: differential testing of generated programs against real runtimes.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::Result;
+use clap::Args;
+
+use super::exit;
+use crate::fuzz::{Config, Features, Figures, Runtime, Size};
+
+#[derive(Debug, Args)]
+pub struct FuzzArgs {
+    /// Which host APIs programs use: `node` (process.nextTick, setImmediate, fs.readFile) or
+    /// `portable` (ECMAScript and timers only). Each runtime is judged against its own host
+    /// profile (node → node, deno → deno, bun → bun).
+    #[arg(long, default_value = "node", value_parser = ["node", "portable"])]
+    pub host: String,
+    /// A runtime (repeatable): node, node22, node24, deno, bun, or a path to a binary
+    /// (`…/deno`, `…/bun`, anything else is run as Node.js).
+    #[arg(long = "runtime", value_name = "R", value_parser = Runtime::parse, default_value = "node")]
+    pub runtimes: Vec<Runtime>,
+    /// Programs to generate.
+    #[arg(long, value_name = "N", default_value_t = 100)]
+    pub cases: u32,
+    /// The generator's seed.
+    #[arg(long, value_name = "S", default_value_t = 0)]
+    pub seed: u64,
+    /// Runs of each program on each runtime.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub runs: u32,
+    /// Runtime processes at once.
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub jobs: usize,
+    /// Most top-level statements in a program.
+    #[arg(long, value_name = "N", default_value_t = Size::default().top)]
+    pub size: usize,
+    /// Nesting depth of callbacks that schedule more work.
+    #[arg(long, value_name = "N", default_value_t = Size::default().depth)]
+    pub depth: u32,
+    /// Timer delays programs use (comma-separated ms).
+    #[arg(long, value_name = "MS,…", value_delimiter = ',', default_values_t = crate::fuzz::generate::DELAYS)]
+    pub delays: Vec<u32>,
+    /// Write a litmus candidate (.js with both outputs in its frontmatter) for each
+    /// disagreement into DIR.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Skip a program whose exploration visits more states than this.
+    #[arg(long, value_name = "N", default_value_t = 100_000)]
+    pub max_states: usize,
+    /// Shrinking steps per disagreement.
+    #[arg(long, value_name = "N", default_value_t = 200)]
+    pub shrink: u32,
+    /// Print the figures and findings as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn print_figures(f: &Figures) {
+    println!("evloop fuzz, seed {}, on {}", f.seed, f.runtimes.join(", "));
+    println!("programs:      {}", f.programs);
+    println!("checked:       {}", f.checked);
+    println!(
+        "runs:          {} ({} while shrinking)",
+        f.runs, f.shrink_runs
+    );
+    println!("disagreements: {}", f.disagreements);
+    println!(
+        "skipped:       {} (exploration incomplete: {}, model may diverge: {}, unsupported: {})",
+        f.skipped_incomplete + f.skipped_diverged + f.unsupported,
+        f.skipped_incomplete,
+        f.skipped_diverged,
+        f.unsupported
+    );
+    println!("model states:  {}", f.states);
+    println!("time:          {:.1} s", f.seconds);
+    for e in &f.errors {
+        println!("\nunsupported program (a generator bug):\n{e}");
+    }
+    for (i, x) in f.findings.iter().enumerate() {
+        println!(
+            "\ndisagreement {} on {} (host {}){}:",
+            i + 1,
+            x.version,
+            x.host,
+            x.file
+                .as_ref()
+                .map(|p| format!(", written to {}", p.display()))
+                .unwrap_or_default()
+        );
+        println!("{}", x.source.trim_end());
+        println!("  {} printed ({}):", x.runtime, x.observed.status);
+        for l in &x.observed.log {
+            println!("    {l}");
+        }
+        if !x.observed.stderr.trim().is_empty() {
+            println!("  stderr: {}", x.observed.stderr.trim());
+        }
+        println!("  the model allows {} outcome(s):", x.model.len());
+        for a in &x.model {
+            println!("    [{}] ({})", a.log.join(", "), a.status);
+        }
+    }
+}
+
+pub fn main(args: FuzzArgs) -> Result<u8> {
+    let portable = args.host == "portable";
+    let deno = args
+        .runtimes
+        .iter()
+        .any(|r| r.kind == crate::fuzz::Kind::Deno);
+    let config = Config {
+        features: Features {
+            node: !portable,
+            // Deno runs a .js main as an ES module: no require or __filename.
+            fs: !portable && !deno,
+        },
+        size: Size {
+            top: args.size,
+            depth: args.depth,
+            delays: args.delays,
+            ..Size::default()
+        },
+        runtimes: args.runtimes,
+        cases: args.cases,
+        seed: args.seed,
+        runs: args.runs,
+        jobs: args.jobs,
+        out: args.out,
+        max_states: args.max_states,
+        max_shrink_iters: args.shrink,
+        run_timeout: Duration::from_secs(10),
+        ..Config::default()
+    };
+    let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let figures = crate::fuzz::fuzz(&config, |f| {
+        if tty {
+            let _ = write!(
+                std::io::stderr(),
+                "\r\x1b[2K{} programs, {} runs, {} disagreements, {:.0} s",
+                f.programs,
+                f.runs,
+                f.disagreements,
+                f.seconds
+            );
+        } else if f.programs % 50 == 0 {
+            eprintln!(
+                "{} programs, {} runs, {} disagreements, {:.0} s",
+                f.programs, f.runs, f.disagreements, f.seconds
+            );
+        }
+    })?;
+    if tty {
+        eprint!("\r\x1b[2K");
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&figures)?);
+    } else {
+        print_figures(&figures);
+    }
+    Ok(if figures.disagreements > 0 || figures.unsupported > 0 {
+        exit::CLAIM_FAILS
+    } else {
+        exit::OK
+    })
+}

@@ -1,0 +1,476 @@
+//! Differential testing: generated programs, the model's outcome sets, and real runtimes.
+//!
+//! For each program [`generate`] generates, the checker explores every schedule on each runtime's
+//! host profile (a program whose exploration hits a limit is skipped and counted); then every
+//! runtime runs it `runs` times, each run in a fresh process (`jobs` at once), and every
+//! observed log and status must be one of the model's outcomes. A disagreement is shrunk by
+//! proptest to a minimal program (re-running the runtimes on each candidate) and written out as
+//! a litmus candidate with the runtime's output and the model's outcomes in its frontmatter.
+
+pub mod exec;
+pub mod generate;
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use evloop_checker::{Limits, Options};
+use evloop_model::{Host, Status};
+use proptest::test_runner::{
+    Config as PtConfig, RngAlgorithm, TestCaseError, TestError, TestRng, TestRunner,
+};
+use serde::Serialize;
+
+pub use exec::{Kind, Observed, Runtime};
+pub use generate::{Features, Program, Size};
+
+/// How to fuzz.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub features: Features,
+    pub size: Size,
+    pub runtimes: Vec<Runtime>,
+    /// Programs to generate.
+    pub cases: u32,
+    pub seed: u64,
+    /// Runs of each program on each runtime.
+    pub runs: u32,
+    /// Runtime processes at once.
+    pub jobs: usize,
+    /// Where to write litmus candidates for disagreements.
+    pub out: Option<PathBuf>,
+    /// Checker limits per program (a program beyond them is skipped).
+    pub max_states: usize,
+    pub check_timeout: Duration,
+    /// A run killed after this long counts as `timeout`.
+    pub run_timeout: Duration,
+    /// Shrinking steps per disagreement.
+    pub max_shrink_iters: u32,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            features: Features {
+                node: true,
+                fs: true,
+            },
+            size: Size::default(),
+            runtimes: Vec::new(),
+            cases: 100,
+            seed: 0,
+            runs: 3,
+            jobs: 2,
+            out: None,
+            max_states: 100_000,
+            check_timeout: Duration::from_secs(10),
+            run_timeout: Duration::from_secs(10),
+            max_shrink_iters: 200,
+        }
+    }
+}
+
+/// An outcome as a runtime can show it: the log and the status.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Allowed {
+    pub log: Vec<String>,
+    pub status: String,
+}
+
+/// A disagreement, shrunk.
+#[derive(Clone, Debug, Serialize)]
+pub struct Finding {
+    pub runtime: String,
+    pub version: String,
+    pub host: String,
+    /// The minimal program.
+    pub source: String,
+    /// What the runtime printed (a run the model does not allow).
+    pub observed: Observed,
+    /// Every outcome the model allows on the host.
+    pub model: Vec<Allowed>,
+    /// The program as first generated.
+    pub original: String,
+    /// The litmus candidate written for it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<PathBuf>,
+}
+
+/// What a fuzzing session did.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Figures {
+    pub seed: u64,
+    pub runtimes: Vec<String>,
+    /// Programs generated (not counting shrinking candidates).
+    pub programs: usize,
+    /// Programs checked against at least one runtime (the rest were skipped).
+    pub checked: usize,
+    /// Runtime runs judged, shrinking included.
+    pub runs: usize,
+    /// Runs while shrinking.
+    pub shrink_runs: usize,
+    pub disagreements: usize,
+    /// Skipped: the checker hit a limit.
+    pub skipped_incomplete: usize,
+    /// Skipped: the model says the program may diverge (nothing to compare a hang with).
+    pub skipped_diverged: usize,
+    /// Generated programs the frontend rejected (a generator bug).
+    pub unsupported: usize,
+    /// Model states explored, over all programs.
+    pub states: usize,
+    pub seconds: f64,
+    pub findings: Vec<Finding>,
+    /// Frontend diagnostics for unsupported programs (the first few).
+    pub errors: Vec<String>,
+}
+
+/// Why a program has no outcome set to compare with.
+enum Skip {
+    Incomplete,
+    Diverged,
+    Unsupported(String),
+}
+
+/// The model's outcome set for `source` on `host`.
+fn model_outcomes(
+    source: &str,
+    host: Host,
+    config: &Config,
+) -> Result<(Vec<Allowed>, usize), Skip> {
+    let program = crate::load::compile(source, "prog.js", host)
+        .map_err(|e| Skip::Unsupported(e.to_string()))?;
+    let mut options = Options {
+        limits: Limits {
+            max_states: config.max_states,
+            max_depth: None,
+            timeout: Some(config.check_timeout),
+        },
+        threads: 1,
+        progress: None,
+    };
+    let ex = evloop_checker::explore(program, host, &mut options)
+        .map_err(|e| Skip::Unsupported(e.to_string()))?;
+    if !ex.complete {
+        return Err(Skip::Incomplete);
+    }
+    if ex
+        .outcomes
+        .iter()
+        .any(|f| f.outcome.status == Status::Diverged)
+    {
+        return Err(Skip::Diverged);
+    }
+    let mut set: Vec<Allowed> = ex
+        .outcomes
+        .iter()
+        .map(|f| Allowed {
+            log: f.outcome.log.clone(),
+            status: f.outcome.status.name().to_string(),
+        })
+        .collect();
+    set.sort();
+    set.dedup();
+    Ok((set, ex.states))
+}
+
+static SCRATCH: AtomicUsize = AtomicUsize::new(0);
+
+/// A fresh directory for one program's file, removed on drop.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new() -> std::io::Result<Scratch> {
+        let n = SCRATCH.fetch_add(1, Ordering::Relaxed);
+        let d = std::env::temp_dir().join(format!("evloop-fuzz-{}-{n}", std::process::id()));
+        std::fs::create_dir_all(&d)?;
+        Ok(Scratch(d))
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Runs `file` `runs` times on each runtime, `jobs` processes at once; results per runtime.
+fn run_all(config: &Config, file: &Path, only: Option<usize>) -> Vec<Vec<Observed>> {
+    let jobs: Vec<usize> = (0..config.runtimes.len())
+        .filter(|r| only.is_none_or(|o| o == *r))
+        .flat_map(|r| std::iter::repeat_n(r, config.runs as usize))
+        .collect();
+    let next = AtomicUsize::new(0);
+    let results = std::sync::Mutex::new(vec![Vec::new(); config.runtimes.len()]);
+    std::thread::scope(|s| {
+        for _ in 0..config.jobs.max(1).min(jobs.len().max(1)) {
+            s.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(&r) = jobs.get(i) else { break };
+                    let o = config.runtimes[r].run(file, config.run_timeout);
+                    results.lock().expect("no panics while locked")[r].push(o);
+                }
+            });
+        }
+    });
+    results.into_inner().expect("no panics while locked")
+}
+
+/// What one program's trial found.
+struct Trial {
+    runs: usize,
+    states: usize,
+    skip: Option<Skip>,
+    /// The first disagreement: runtime index, observed run, the model's set.
+    disagreement: Option<(usize, Observed, Vec<Allowed>)>,
+}
+
+/// Judges `source` on every runtime, or only on runtime `only` (while shrinking).
+fn trial(config: &Config, source: &str, only: Option<usize>) -> Trial {
+    let mut t = Trial {
+        runs: 0,
+        states: 0,
+        skip: None,
+        disagreement: None,
+    };
+    let mut sets: BTreeMap<&'static str, Vec<Allowed>> = BTreeMap::new();
+    for (i, rt) in config.runtimes.iter().enumerate() {
+        if only.is_some_and(|o| o != i) {
+            continue;
+        }
+        let host = rt.host();
+        if sets.contains_key(host.name()) {
+            continue;
+        }
+        match model_outcomes(source, host, config) {
+            Ok((set, states)) => {
+                t.states += states;
+                sets.insert(host.name(), set);
+            }
+            Err(s) => {
+                t.skip = Some(s);
+                return t;
+            }
+        }
+    }
+    let scratch = match Scratch::new() {
+        Ok(s) => s,
+        Err(e) => {
+            t.skip = Some(Skip::Unsupported(format!("scratch directory: {e}")));
+            return t;
+        }
+    };
+    let file = scratch.0.join("prog.js");
+    if let Err(e) = std::fs::write(&file, source) {
+        t.skip = Some(Skip::Unsupported(format!("{}: {e}", file.display())));
+        return t;
+    }
+    let results = run_all(config, &file, only);
+    for (r, observed) in results.into_iter().enumerate() {
+        if observed.is_empty() {
+            continue;
+        }
+        let set = &sets[config.runtimes[r].host().name()];
+        for o in observed {
+            t.runs += 1;
+            let ok = set.iter().any(|a| a.log == o.log && a.status == o.status);
+            if !ok && t.disagreement.is_none() {
+                t.disagreement = Some((r, o, set.clone()));
+            }
+        }
+    }
+    t
+}
+
+/// A 32-byte ChaCha seed from a number (splitmix64).
+fn seed_bytes(mut x: u64) -> [u8; 32] {
+    let mut out = [0u8; 32];
+    for chunk in out.chunks_mut(8) {
+        x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = x;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^= z >> 31;
+        chunk.copy_from_slice(&z.to_le_bytes());
+    }
+    out
+}
+
+/// The litmus candidate for a finding.
+pub fn litmus_candidate(id: &str, seed: u64, f: &Finding) -> String {
+    use generate::quoted;
+    let list = |log: &[String]| {
+        format!(
+            "[{}]",
+            log.iter().map(|l| quoted(l)).collect::<Vec<_>>().join(", ")
+        )
+    };
+    let mut s = String::from("/*---\n");
+    s += &format!("id: {id}\n");
+    let desc = format!(
+        "Found by `evloop fuzz --seed {seed} --runtime {}` and shrunk by proptest: {} printed a log the model does not allow on host {} ({} allowed outcome(s), listed under model:). Candidate: investigate before adding to spec/litmus.",
+        f.runtime,
+        f.version,
+        f.host,
+        f.model.len()
+    );
+    s += &format!("description: {}\n", quoted(&desc));
+    s += "rules: []\n";
+    s += "source: \"evloop fuzz (differential testing)\"\n";
+    s += &format!("hosts: [{}]\n", f.host);
+    s += &format!("observed: [{}]\n", f.version);
+    s += "outcomes:\n";
+    s += &format!("  {}:\n", f.host);
+    s += &format!("    - log: {}\n", list(&f.observed.log));
+    s += &format!("      status: {}\n", f.observed.status);
+    s += "model:\n";
+    s += &format!("  {}:\n", f.host);
+    for a in &f.model {
+        s += &format!("    - log: {}\n", list(&a.log));
+        s += &format!("      status: {}\n", a.status);
+    }
+    if !f.observed.stderr.trim().is_empty() {
+        s += &format!("stderr: {}\n", quoted(f.observed.stderr.trim()));
+    }
+    s += "---*/\n";
+    s += &f.source;
+    s
+}
+
+/// Runs a fuzzing session; `progress` is called after each generated program.
+pub fn fuzz(config: &Config, progress: impl FnMut(&Figures)) -> anyhow::Result<Figures> {
+    let start = Instant::now();
+    let mut versions = Vec::new();
+    for rt in &config.runtimes {
+        versions.push(
+            rt.version()
+                .map_err(|e| anyhow::anyhow!("runtime `{}` does not run: {e}", rt.name))?,
+        );
+    }
+    let figures = RefCell::new(Figures {
+        seed: config.seed,
+        runtimes: versions.clone(),
+        ..Figures::default()
+    });
+    let progress = RefCell::new(progress);
+    let strategy = generate::program(&config.size, config.features);
+    let mut remaining = config.cases;
+    let mut round = 0u64;
+    while remaining > 0 {
+        let pt = PtConfig {
+            cases: remaining,
+            max_shrink_iters: config.max_shrink_iters,
+            failure_persistence: None,
+            ..PtConfig::default()
+        };
+        let rng = TestRng::from_seed(
+            RngAlgorithm::ChaCha,
+            &seed_bytes(config.seed ^ round.wrapping_mul(0xA24B_AED4_963E_E407)),
+        );
+        round += 1;
+        let mut runner = TestRunner::new_with_rng(pt, rng);
+        let shrinking = std::cell::Cell::new(false);
+        let failing = std::cell::Cell::new(None::<usize>);
+        let generated = std::cell::Cell::new(0u32);
+        let first = RefCell::new(None::<String>);
+        let last_failure = RefCell::new(None::<(String, usize, Observed, Vec<Allowed>)>);
+        let result = runner.run(&strategy, |p: Program| {
+            let source = p.source();
+            let t = trial(config, &source, failing.get());
+            let mut fig = figures.borrow_mut();
+            fig.runs += t.runs;
+            fig.states += t.states;
+            if shrinking.get() {
+                fig.shrink_runs += t.runs;
+            } else {
+                generated.set(generated.get() + 1);
+                fig.programs += 1;
+                match &t.skip {
+                    None => fig.checked += 1,
+                    Some(Skip::Incomplete) => fig.skipped_incomplete += 1,
+                    Some(Skip::Diverged) => fig.skipped_diverged += 1,
+                    Some(Skip::Unsupported(e)) => {
+                        fig.unsupported += 1;
+                        if fig.errors.len() < 5 {
+                            fig.errors.push(format!("{e}\n{source}"));
+                        }
+                    }
+                }
+                fig.seconds = start.elapsed().as_secs_f64();
+                (progress.borrow_mut())(&fig);
+            }
+            match t.disagreement {
+                None => Ok(()),
+                Some((r, o, set)) => {
+                    if !shrinking.get() {
+                        shrinking.set(true);
+                        failing.set(Some(r));
+                        *first.borrow_mut() = Some(source.clone());
+                    }
+                    let msg = format!("{} printed {:?}", config.runtimes[r].name, o.log);
+                    *last_failure.borrow_mut() = Some((source, r, o, set));
+                    Err(TestCaseError::fail(msg))
+                }
+            }
+        });
+        match result {
+            Ok(()) => break,
+            Err(TestError::Fail(_, minimal)) => {
+                remaining = remaining.saturating_sub(generated.get());
+                let source = minimal.source();
+                // The last failing candidate is the minimal one proptest reports; if not
+                // (it never is otherwise), re-run it to get its outputs.
+                let failure = last_failure.borrow_mut().take().filter(|f| f.0 == source);
+                let failure = failure.or_else(|| {
+                    let t = trial(config, &source, failing.get());
+                    t.disagreement
+                        .map(|(r, o, set)| (source.clone(), r, o, set))
+                });
+                let mut fig = figures.borrow_mut();
+                fig.disagreements += 1;
+                if let Some((source, r, observed, model)) = failure {
+                    let rt = &config.runtimes[r];
+                    let mut f = Finding {
+                        runtime: rt.name.clone(),
+                        version: versions[r].clone(),
+                        host: rt.host().name().to_string(),
+                        source,
+                        observed,
+                        model,
+                        original: first.borrow().clone().unwrap_or_default(),
+                        file: None,
+                    };
+                    if let Some(dir) = &config.out {
+                        std::fs::create_dir_all(dir)?;
+                        let id = format!(
+                            "fuzz-{}-s{}-{}",
+                            rt.kind_name(),
+                            config.seed,
+                            fig.disagreements
+                        );
+                        let path = dir.join(format!("{id}.js"));
+                        std::fs::write(&path, litmus_candidate(&id, config.seed, &f))?;
+                        f.file = Some(path);
+                    }
+                    fig.findings.push(f);
+                }
+            }
+            Err(TestError::Abort(why)) => anyhow::bail!("proptest aborted: {why}"),
+        }
+    }
+    let mut fig = figures.into_inner();
+    fig.seconds = start.elapsed().as_secs_f64();
+    Ok(fig)
+}
+
+impl Runtime {
+    fn kind_name(&self) -> &'static str {
+        match self.kind {
+            Kind::Node => "node",
+            Kind::Deno => "deno",
+            Kind::Bun => "bun",
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! Differential testing (`evloop fuzz`): a fixed-seed run of generated programs against the
+//! machine's `node`, and properties of the generator.
+//!
+//! The run fails on anything that is the harness's or the generator's fault: a generated
+//! program the frontend rejects, a run that errs or hangs, a program the checker cannot
+//! decide. Disagreements between the model and node are findings: they are printed in full
+//! (minimal program, node's output, the model's outcomes) and fail the test only with
+//! `EVLOOP_FUZZ_STRICT=1`, because on a loaded machine the ones found so far depend on how
+//! much real time passes between timer reads (see the closing note of issue 9).
+
+use std::time::Duration;
+
+use evloop::fuzz::{Config, Features, Runtime, Size, generate};
+use evloop_model::Host;
+use proptest::prelude::*;
+use proptest::strategy::ValueTree;
+use proptest::test_runner::{RngAlgorithm, TestRng, TestRunner};
+
+fn node_on_path() -> bool {
+    std::process::Command::new("node")
+        .arg("--version")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+#[test]
+fn fixed_seed_run_against_node() {
+    if !node_on_path() {
+        eprintln!("SKIPPED fixed_seed_run_against_node: `node` is not on PATH");
+        return;
+    }
+    let config = Config {
+        runtimes: vec![Runtime::parse("node").expect("node is a runtime name")],
+        cases: 100,
+        seed: 9,
+        runs: 2,
+        jobs: 2,
+        size: Size::default(),
+        max_states: 20_000,
+        check_timeout: Duration::from_secs(5),
+        max_shrink_iters: 5,
+        ..Config::default()
+    };
+    let f = evloop::fuzz::fuzz(&config, |_| {}).expect("node runs");
+    eprintln!(
+        "fuzz seed {}: {} programs, {} checked, {} runs ({} shrinking), {} disagreements, {} skipped (incomplete), {:.1} s",
+        f.seed,
+        f.programs,
+        f.checked,
+        f.runs,
+        f.shrink_runs,
+        f.disagreements,
+        f.skipped_incomplete,
+        f.seconds
+    );
+    for x in &f.findings {
+        eprintln!(
+            "FINDING on {}:\n{}\n  node printed: {:?} ({})\n  the model allows: {:?}",
+            x.version,
+            x.source,
+            x.observed.log,
+            x.observed.status,
+            x.model.iter().map(|a| &a.log).collect::<Vec<_>>()
+        );
+        assert!(
+            !matches!(x.observed.status.as_str(), "error" | "timeout"),
+            "a run failed: {:?}",
+            x.observed
+        );
+    }
+    assert_eq!(
+        f.unsupported, 0,
+        "generated programs rejected: {:#?}",
+        f.errors
+    );
+    assert_eq!(f.skipped_diverged, 0);
+    assert!(f.programs >= 100);
+    assert!(
+        f.checked * 10 >= f.programs * 9,
+        "too many programs skipped: {f:?}"
+    );
+    if std::env::var_os("EVLOOP_FUZZ_STRICT").is_some() {
+        assert_eq!(f.disagreements, 0, "disagreements with node");
+    }
+}
+
+fn sample(size: Size, features: Features, n: usize, seed: u8) -> Vec<generate::Program> {
+    let mut runner = TestRunner::new_with_rng(
+        Default::default(),
+        TestRng::from_seed(RngAlgorithm::ChaCha, &[seed; 32]),
+    );
+    let s = generate::program(&size, features);
+    (0..n)
+        .map(|_| s.new_tree(&mut runner).expect("no rejections").current())
+        .collect()
+}
+
+/// Every generated program compiles for every Node-compatible host, and its labels are unique.
+#[test]
+fn generated_programs_compile_with_unique_labels() {
+    let all = Features {
+        node: true,
+        fs: true,
+    };
+    for p in sample(Size::default(), all, 300, 1) {
+        let src = p.source();
+        for host in [Host::Node, Host::Bun] {
+            if let Err(e) = evloop::load::compile(&src, "prog.js", host) {
+                panic!("{src}\n{e}");
+            }
+        }
+        let mut labels: Vec<&str> = src
+            .match_indices("console.log(\"")
+            .map(|(i, m)| {
+                let rest = &src[i + m.len()..];
+                &rest[..rest.find('"').expect("closing quote")]
+            })
+            .collect();
+        let n = labels.len();
+        labels.sort_unstable();
+        labels.dedup();
+        assert_eq!(labels.len(), n, "duplicate label in\n{src}");
+    }
+    let no_fs = Features {
+        node: true,
+        fs: false,
+    };
+    for p in sample(Size::default(), no_fs, 100, 2) {
+        let src = p.source();
+        assert!(!src.contains("require"), "{src}");
+        if let Err(e) = evloop::load::compile(&src, "prog.js", Host::Deno) {
+            panic!("{src}\n{e}");
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
+    /// Portable programs use no host APIs; sizes stay within the bounds asked for.
+    #[test]
+    fn portable_programs_use_no_host_apis(p in generate::program(&Size { top: 3, inner: 2, depth: 1, delays: vec![0, 5] }, Features { node: false, fs: false })) {
+        let src = p.source();
+        prop_assert!(!src.contains("process.") && !src.contains("setImmediate") && !src.contains("fs."));
+        prop_assert!(p.body.len() <= 3);
+        prop_assert!(evloop::load::compile(&src, "prog.js", Host::Html).is_ok(), "{}", src);
+    }
+}

@@ -66,6 +66,9 @@ fn print_figures(f: &Figures) {
         f.runs, f.shrink_runs
     );
     println!("disagreements: {}", f.disagreements);
+    for (rt, n) in &f.disagreeing_programs {
+        println!("  programs with a disallowed run on {rt}: {n}");
+    }
     println!(
         "skipped:       {} (exploration incomplete: {}, model may diverge: {}, unsupported: {})",
         f.skipped_incomplete + f.skipped_diverged + f.unsupported,

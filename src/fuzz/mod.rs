@@ -109,6 +109,9 @@ pub struct Figures {
     pub checked: usize,
     /// Runtime runs judged, shrinking included.
     pub runs: usize,
+    /// Per runtime (by version): generated programs with at least one run the model does not
+    /// allow (every runtime counted, not only the first that disagreed; shrinking excluded).
+    pub disagreeing_programs: BTreeMap<String, usize>,
     /// Runs while shrinking.
     pub shrink_runs: usize,
     pub disagreements: usize,
@@ -225,6 +228,8 @@ struct Trial {
     skip: Option<Skip>,
     /// The first disagreement: runtime index, observed run, the model's set.
     disagreement: Option<(usize, Observed, Vec<Allowed>)>,
+    /// The runtimes with a run the model does not allow.
+    disagreeing: Vec<usize>,
 }
 
 /// Judges `source` on every runtime, or only on runtime `only` (while shrinking).
@@ -234,6 +239,7 @@ fn trial(config: &Config, source: &str, only: Option<usize>) -> Trial {
         states: 0,
         skip: None,
         disagreement: None,
+        disagreeing: Vec::new(),
     };
     let mut sets: BTreeMap<&'static str, Vec<Allowed>> = BTreeMap::new();
     for (i, rt) in config.runtimes.iter().enumerate() {
@@ -276,6 +282,9 @@ fn trial(config: &Config, source: &str, only: Option<usize>) -> Trial {
         for o in observed {
             t.runs += 1;
             let ok = set.iter().any(|a| a.log == o.log && a.status == o.status);
+            if !ok && !t.disagreeing.contains(&r) {
+                t.disagreeing.push(r);
+            }
             if !ok && t.disagreement.is_none() {
                 t.disagreement = Some((r, o, set.clone()));
             }
@@ -387,6 +396,11 @@ pub fn fuzz(config: &Config, progress: impl FnMut(&Figures)) -> anyhow::Result<F
             } else {
                 generated.set(generated.get() + 1);
                 fig.programs += 1;
+                for &r in &t.disagreeing {
+                    *fig.disagreeing_programs
+                        .entry(versions[r].clone())
+                        .or_default() += 1;
+                }
                 match &t.skip {
                     None => fig.checked += 1,
                     Some(Skip::Incomplete) => fig.skipped_incomplete += 1,

@@ -88,6 +88,12 @@ pub struct NodeState {
     pub async_handled: Vec<ObjId>,
     /// `process._exiting`.
     pub exiting: bool,
+    /// Whether `process.nextTick` has been called yet (Bun's first tick, RT-1).
+    pub ticks_used: bool,
+    /// A microtask is running (for Bun's first tick).
+    pub in_microtask: bool,
+    /// Bun: the first nextTick was queued by the running microtask and runs right after it.
+    pub first_tick_pending: bool,
     /// Bun: an uncaught exception was reported; the process exits (code 1) when it would wait.
     pub dying: bool,
     /// NODE-13: signals sent with `process.kill`, delivered in the poll phase.
@@ -425,6 +431,13 @@ impl Agent<'_> {
         }
         self.trace("NODE-3", || "queue a nextTick callback".into());
         self.st.node.ticks.push_back(Tick { callback, args });
+        if !self.st.node.ticks_used {
+            self.st.node.ticks_used = true;
+            if self.st.node.in_microtask && Profile::of(self.st.host).first_tick_after_its_microtask
+            {
+                self.st.node.first_tick_pending = true;
+            }
+        }
     }
 
     /// V8's microtask checkpoint (`runMicrotasks()`): the whole microtask queue, FIFO.
@@ -437,7 +450,24 @@ impl Agent<'_> {
                     super::describe_job(&m.job)
                 )
             });
-            self.run_job(m.job)?;
+            self.st.node.in_microtask = true;
+            let r = self.run_job(m.job);
+            self.st.node.in_microtask = false;
+            r?;
+            if std::mem::take(&mut self.st.node.first_tick_pending) {
+                // Bun: the process's first nextTick, queued by a microtask, runs right after it.
+                self.trace("RT-1", || {
+                    "Bun: the first nextTick runs right after its microtask".into()
+                });
+                while let Some(t) = self.st.node.ticks.pop_front() {
+                    let r = self.call(&t.callback, Value::Undefined, t.args).map(|_| ());
+                    if let Err(Unwind::Throw(e)) = r {
+                        self.node_uncaught_exception(e, false)?;
+                    } else {
+                        r?;
+                    }
+                }
+            }
         }
         Ok(())
     }

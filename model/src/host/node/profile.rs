@@ -43,6 +43,10 @@ pub struct Profile {
     /// Bun evaluates the main module inside a promise (observed by the conformance harness
     /// on `spec/litmus/node-uncaught-sync-throw.js`).
     pub main_throw_is_rejection: bool,
+    /// The process's first `process.nextTick`, when a microtask queues it, runs right after
+    /// that microtask instead of after the whole microtask queue (Bun 1.4.5; observed:
+    /// `spec/litmus/rt1-bun-first-tick-after-its-microtask.js`). Later ticks behave as Node's.
+    pub first_tick_after_its_microtask: bool,
 }
 
 impl Profile {
@@ -63,6 +67,7 @@ impl Profile {
             drain_after_throwing_timer: false,
             drain_after_throwing_immediate: false,
             main_throw_is_rejection: false,
+            first_tick_after_its_microtask: false,
         };
         match host {
             Host::Deno => Profile {
@@ -82,6 +87,7 @@ impl Profile {
                 finally_without_wrapper: true,
                 uncaught_exits_when_idle: true,
                 main_throw_is_rejection: true,
+                first_tick_after_its_microtask: true,
                 drain_after_throwing_timer: true,
                 ..node
             },

@@ -14,7 +14,6 @@ use serde::Serialize;
 
 use super::exit;
 use super::run::parse_host;
-use crate::load::{LoadError, load_file};
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -165,21 +164,10 @@ fn print_found(program: &Arc<Program>, host: Host, file: &str, f: &Found, indent
 
 /// Runs the subcommand; returns the exit code.
 pub fn main(args: CheckArgs) -> Result<u8> {
-    let mut program = match load_file(&args.file, args.host) {
+    let program = match super::load_program(&args.file, args.host, &args.page) {
         Ok(p) => p,
-        Err(LoadError::Diagnostics { rendered, .. }) => {
-            eprint!("{rendered}");
-            return Ok(exit::BAD_INPUT);
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
-            return Ok(exit::BAD_INPUT);
-        }
+        Err(code) => return Ok(code),
     };
-    if let Err(e) = args.page.apply(&mut program, args.host) {
-        eprintln!("error: {e}");
-        return Ok(super::exit::BAD_INPUT);
-    }
     let mut options = Options {
         limits: Limits {
             max_states: args.max_states,

@@ -10,7 +10,6 @@ use evloop_model::Host;
 
 use super::exit;
 use super::run::parse_host;
-use crate::load::{LoadError, load_file};
 
 #[derive(Debug, Args)]
 pub struct ExploreArgs {
@@ -28,21 +27,10 @@ pub struct ExploreArgs {
 
 /// Runs the subcommand: serves until the process is stopped.
 pub fn main(args: ExploreArgs) -> Result<u8> {
-    let mut program = match load_file(&args.file, args.host) {
+    let program = match super::load_program(&args.file, args.host, &args.page) {
         Ok(p) => p,
-        Err(LoadError::Diagnostics { rendered, .. }) => {
-            eprint!("{rendered}");
-            return Ok(exit::BAD_INPUT);
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
-            return Ok(exit::BAD_INPUT);
-        }
+        Err(code) => return Ok(code),
     };
-    if let Err(e) = args.page.apply(&mut program, args.host) {
-        eprintln!("error: {e}");
-        return Ok(super::exit::BAD_INPUT);
-    }
     let port = if args.port == 0 {
         // Find a free port, then hand it to the server.
         TcpListener::bind((Ipv4Addr::LOCALHOST, 0))?

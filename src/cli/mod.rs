@@ -92,3 +92,28 @@ impl PageArgs {
         Ok(())
     }
 }
+
+/// Loads `file` for `host` with its page (`--dom`, `--event`); on unsupported or malformed
+/// input prints the diagnostic and returns the exit code to use.
+pub fn load_program(
+    file: &std::path::Path,
+    host: evloop_model::Host,
+    page: &PageArgs,
+) -> Result<std::sync::Arc<evloop_model::Program>, u8> {
+    let mut program = match crate::load::load_file(file, host) {
+        Ok(p) => p,
+        Err(crate::load::LoadError::Diagnostics { rendered, .. }) => {
+            eprint!("{rendered}");
+            return Err(exit::BAD_INPUT);
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Err(exit::BAD_INPUT);
+        }
+    };
+    if let Err(e) = page.apply(&mut program, host) {
+        eprintln!("error: {e}");
+        return Err(exit::BAD_INPUT);
+    }
+    Ok(program)
+}

@@ -9,7 +9,6 @@ use evloop_model::{Choice, Host, Scheduler};
 use serde::Serialize;
 
 use super::exit;
-use crate::load::{LoadError, load_file};
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
@@ -116,21 +115,10 @@ struct JsonRun<'a> {
 
 /// Runs the subcommand; returns the exit code.
 pub fn main(args: RunArgs) -> Result<u8> {
-    let mut program = match load_file(&args.file, args.host) {
+    let program = match super::load_program(&args.file, args.host, &args.page) {
         Ok(p) => p,
-        Err(LoadError::Diagnostics { rendered, .. }) => {
-            eprint!("{rendered}");
-            return Ok(exit::BAD_INPUT);
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
-            return Ok(exit::BAD_INPUT);
-        }
+        Err(code) => return Ok(code),
     };
-    if let Err(e) = args.page.apply(&mut program, args.host) {
-        eprintln!("error: {e}");
-        return Ok(super::exit::BAD_INPUT);
-    }
     let mut printer = Printer {
         json: args.json,
         events: Vec::new(),

@@ -24,10 +24,7 @@ pub enum LoadError {
 
 /// Compiles `source` (named `name`) for `host`.
 pub fn compile(source: &str, name: &str, host: Host) -> Result<Arc<Program>, LoadError> {
-    let options = CompileOptions {
-        is_module: host.main_is_module(name),
-        resolve_global: host.global_resolver(),
-    };
+    let options = CompileOptions::for_host(host, name);
     evloop_js::compile(source, name, &options)
         .map(Arc::new)
         .map_err(|diagnostics| {

@@ -165,10 +165,7 @@ pub fn markup_of(text: &str) -> Option<String> {
 
 /// Compiles `source` (named `name`) for `host`, as `evloop run` does.
 pub fn compile(source: &str, name: &str, host: Host) -> Result<Arc<Program>, String> {
-    let options = evloop_js::CompileOptions {
-        is_module: host.main_is_module(name),
-        resolve_global: host.global_resolver(),
-    };
+    let options = evloop_js::CompileOptions::for_host(host, name);
     evloop_js::compile(source, name, &options)
         .map(Arc::new)
         .map_err(|d| d.render(source))

@@ -39,6 +39,18 @@ pub struct CompileOptions {
     pub resolve_global: fn(&str) -> Option<Global>,
 }
 
+impl CompileOptions {
+    /// The options `evloop` compiles a main file named `file_name` with on `host`: the host's
+    /// globals, and module or script as that host decides for the name
+    /// ([`evloop_model::Host::main_is_module`]).
+    pub fn for_host(host: evloop_model::Host, file_name: &str) -> CompileOptions {
+        CompileOptions {
+            is_module: host.main_is_module(file_name),
+            resolve_global: host.global_resolver(),
+        }
+    }
+}
+
 impl Default for CompileOptions {
     fn default() -> Self {
         CompileOptions {

@@ -318,10 +318,7 @@ mod tests {
     use evloop_model::trace::NoTrace;
 
     fn compile(src: &str, host: Host) -> Arc<Program> {
-        let options = evloop_js::CompileOptions {
-            is_module: host.main_is_module("main.js"),
-            resolve_global: host.global_resolver(),
-        };
+        let options = evloop_js::CompileOptions::for_host(host, "main.js");
         Arc::new(evloop_js::compile(src, "main.js", &options).expect("compiles"))
     }
 

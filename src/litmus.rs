@@ -77,6 +77,21 @@ pub struct Frontmatter {
     /// html host: user actions in order (like `evloop run --event`), e.g. `click:#btn`.
     #[serde(default)]
     pub events: Vec<String>,
+    /// The model timing the outcomes are checked with: `ideal` (the default) or `loaded`
+    /// (MODEL-7: the program's observed orders need time to pass while JavaScript runs).
+    #[serde(default)]
+    pub timing: Option<String>,
+}
+
+impl Frontmatter {
+    /// The model timing of `timing:` (unknown names are an error naming the choices).
+    pub fn timing(&self) -> Result<evloop_model::Timing, String> {
+        match self.timing.as_deref() {
+            None => Ok(evloop_model::Timing::Ideal),
+            Some(t) => evloop_model::Timing::from_name(t)
+                .ok_or_else(|| format!("unknown timing `{t}`; supported: ideal, loaded")),
+        }
+    }
 }
 
 /// A parsed litmus file.

@@ -18,11 +18,11 @@ use std::path::{Path, PathBuf};
 use crate::litmus::Litmus;
 
 /// The specification's version (semantic; bumped as `spec/CHANGELOG.md` says).
-pub const SPEC_VERSION: &str = "0.1.0";
+pub const SPEC_VERSION: &str = "0.2.0";
 
 /// What `evloop --version` prints: the program's version and the specification's
 /// (`#[command(version = evloop::spec::CLI_VERSION)]`).
-pub const CLI_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (specification 0.1.0)");
+pub const CLI_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (specification 0.2.0)");
 
 /// The chapters that hold rules, in reading order.
 pub const CHAPTERS: &[&str] = &[
@@ -534,6 +534,10 @@ pub fn judge_claims(tests: &[Litmus], max_states: usize) -> Result<Vec<JudgedCla
                 },
                 threads: 1,
                 progress: None,
+                setup: evloop_model::Setup {
+                    timing: t.meta.timing()?,
+                    profile: None,
+                },
             };
             let x = explore(program, host, &mut options)
                 .map_err(|e| format!("{name} [{host_name}]: {e}"))?;

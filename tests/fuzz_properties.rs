@@ -75,6 +75,7 @@ proptest! {
             limits: Limits { max_states: 50_000, max_depth: None, timeout: Some(Duration::from_secs(20)) },
             threads: 1,
             progress: None,
+            setup: Default::default(),
         };
         let ex = evloop_checker::explore(program, Host::Node, &mut options).expect("explores");
         prop_assert!(ex.complete, "incomplete exploration of\n{}", src);

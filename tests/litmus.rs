@@ -142,6 +142,13 @@ fn every_litmus_file_matches_the_model() {
             "{}: say which real runtime printed the outcomes",
             t.path.display()
         );
+        let timing = match t.meta.timing() {
+            Ok(timing) => timing,
+            Err(e) => {
+                failures.push(format!("{}: {e}", t.path.display()));
+                continue;
+            }
+        };
         for host_name in &t.meta.hosts {
             let Some(host) = Host::from_name(host_name) else {
                 failures.push(format!("{}: unknown host {host_name}", t.path.display()));
@@ -164,6 +171,10 @@ fn every_litmus_file_matches_the_model() {
                 },
                 threads: 1,
                 progress: None,
+                setup: evloop_model::Setup {
+                    timing,
+                    profile: None,
+                },
             };
             let exploration = match explore(program, host, &mut options) {
                 Ok(x) => x,

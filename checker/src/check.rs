@@ -79,6 +79,8 @@ pub struct Options {
     /// Exploring threads (0: one per core, at most 2).
     pub threads: usize,
     pub progress: Option<ProgressFn>,
+    /// The run's set-up: MODEL-7 timing, another runtime profile.
+    pub setup: evloop_model::Setup,
 }
 
 /// Why checking could not be done.
@@ -226,7 +228,12 @@ pub fn explore(
 ) -> Result<Exploration, CheckError> {
     let start = Instant::now();
     let limits = options.limits.clone();
-    let init = State::new(program.clone(), host);
+    let init = State::new_set_up(
+        program.clone(),
+        host,
+        options.setup,
+        &mut evloop_model::trace::NoTrace,
+    );
     let recorder = Arc::new(Recorder::new(
         &init,
         limits.max_states,

@@ -32,7 +32,17 @@ pub use model::EventLoop;
 /// replayed from the start of `program` on `host`. Steps that are not options where they
 /// are taken are described without their state.
 pub fn describe_schedule(program: Arc<Program>, host: Host, schedule: &[Choice]) -> Vec<String> {
-    let mut st = State::new(program, host);
+    describe_schedule_set_up(program, host, evloop_model::Setup::default(), schedule)
+}
+
+/// [`describe_schedule`] for a run with `setup` (MODEL-7 timing, another profile).
+pub fn describe_schedule_set_up(
+    program: Arc<Program>,
+    host: Host,
+    setup: evloop_model::Setup,
+    schedule: &[Choice],
+) -> Vec<String> {
+    let mut st = State::new_set_up(program, host, setup, &mut evloop_model::trace::NoTrace);
     schedule
         .iter()
         .map(|c| {

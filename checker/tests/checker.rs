@@ -283,6 +283,7 @@ fn limits_make_the_answer_incomplete() {
                 limits,
                 threads: 1,
                 progress: None,
+                setup: Default::default(),
             },
         )
         .unwrap()
@@ -351,6 +352,7 @@ fn limits_make_the_answer_incomplete() {
             },
             threads: 1,
             progress: None,
+            setup: Default::default(),
         },
     )
     .unwrap();

@@ -5,8 +5,9 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
-use evloop_checker::{Limits, Options, explore};
-use evloop_model::{Host, Program};
+use evloop_checker::{CheckError, Limits, Options, explore};
+use evloop_model::host::node::Profile;
+use evloop_model::{Host, Program, Setup, Timing};
 use serde::{Deserialize, Serialize};
 
 /// The version of the vector format (`format` in each vector).
@@ -42,8 +43,32 @@ pub struct AllowedOutcome {
     pub status: String,
     /// Reported uncaught exceptions and unhandled rejections, in order.
     pub errors: Vec<String>,
-    /// A shortest schedule producing it (replay steps, `evloop run --schedule replay:…`).
+    /// A shortest schedule producing it (replay steps, `evloop run --schedule replay:…`;
+    /// for an outcome `under_load`, with `--timing loaded`).
     pub witness: Vec<String>,
+    /// Deno and Bun: the documented deviations of the runtime's profile (RT-1..RT-3) without
+    /// which the model would not allow this outcome; empty when Node's profile allows it too.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deviations: Vec<DeviationRef>,
+}
+
+impl AllowedOutcome {
+    /// Whether `other` is the same observable outcome (final variables aside).
+    pub fn same(&self, other: &AllowedOutcome) -> bool {
+        self.log == other.log && self.status == other.status && self.errors == other.errors
+    }
+}
+
+/// A documented deviation of a runtime profile from Node's (a flag of
+/// `evloop_model::host::node::Profile`).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct DeviationRef {
+    /// The rule that documents it (RT-1 Bun's loop, RT-2 JSC's promises, RT-3 Deno's loop).
+    pub rule: String,
+    /// The profile flag.
+    pub flag: String,
+    /// What the runtime does instead.
+    pub summary: String,
 }
 
 /// The outcomes the model allows on one host.
@@ -54,6 +79,17 @@ pub struct HostOutcomes {
     /// Distinct model states explored.
     pub states: usize,
     pub outcomes: Vec<AllowedOutcome>,
+    /// Node-compatible hosts: the further outcomes the model allows when time passes while
+    /// JavaScript runs (MODEL-7, `--timing loaded`): a loaded machine, a slow first write.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub under_load: Vec<AllowedOutcome>,
+    /// Whether the loaded-timing exploration was complete (true when there is none).
+    #[serde(default = "yes", skip_serializing_if = "Clone::clone")]
+    pub under_load_complete: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// Where a vector came from.
@@ -202,43 +238,13 @@ pub fn generate_with(
             host: name.clone(),
             message,
         })?;
-        let mut options = Options {
-            limits: Limits {
-                max_states,
-                ..Limits::default()
-            },
-            threads: 1,
-            progress: None,
-        };
-        let x = explore(program, host, &mut options).map_err(|e| VectorError::Check {
-            file: input.file.clone(),
-            host: name.clone(),
-            message: e.to_string(),
-        })?;
-        let mut outcomes: Vec<AllowedOutcome> = Vec::new();
-        for f in &x.outcomes {
-            let o = AllowedOutcome {
-                log: f.outcome.log.clone(),
-                status: f.outcome.status.name().to_string(),
-                errors: f.outcome.errors.clone(),
-                witness: f.witness.iter().map(ToString::to_string).collect(),
-            };
-            // Outcomes differing only in final variables are one observable outcome.
-            if !outcomes
-                .iter()
-                .any(|p| p.log == o.log && p.status == o.status && p.errors == o.errors)
-            {
-                outcomes.push(o);
-            }
-        }
-        hosts.insert(
-            name.clone(),
-            HostOutcomes {
-                complete: x.complete,
-                states: x.states,
-                outcomes,
-            },
-        );
+        let outcomes =
+            host_outcomes(program, host, max_states).map_err(|e| VectorError::Check {
+                file: input.file.clone(),
+                host: name.clone(),
+                message: e.to_string(),
+            })?;
+        hosts.insert(name.clone(), outcomes);
     }
     Ok(Vector {
         format: FORMAT,
@@ -255,6 +261,122 @@ pub fn generate_with(
             source: input.source.clone(),
             observed: input.observed.clone(),
         },
+    })
+}
+
+/// Every outcome the checker finds for `program` on `host` with `setup`: whether the
+/// exploration was complete, the states, and the distinct observable outcomes.
+pub fn explore_outcomes(
+    program: Arc<Program>,
+    host: Host,
+    setup: Setup,
+    max_states: usize,
+) -> Result<(bool, usize, Vec<AllowedOutcome>), CheckError> {
+    let mut options = Options {
+        limits: Limits {
+            max_states,
+            ..Limits::default()
+        },
+        threads: 1,
+        progress: None,
+        setup,
+    };
+    let x = explore(program, host, &mut options)?;
+    let mut outcomes: Vec<AllowedOutcome> = Vec::new();
+    for f in &x.outcomes {
+        let o = AllowedOutcome {
+            log: f.outcome.log.clone(),
+            status: f.outcome.status.name().to_string(),
+            errors: f.outcome.errors.clone(),
+            witness: f.witness.iter().map(ToString::to_string).collect(),
+            deviations: Vec::new(),
+        };
+        // Outcomes differing only in final variables are one observable outcome.
+        if !outcomes.iter().any(|p| p.same(&o)) {
+            outcomes.push(o);
+        }
+    }
+    Ok((x.complete, x.states, outcomes))
+}
+
+/// The outcomes the model allows for `program` on `host` (CHECK-1): with ideal timing; for
+/// the Node-compatible hosts also those that need time to pass while JavaScript runs
+/// (MODEL-7); and for Deno and Bun, each outcome's documented deviations from Node's profile
+/// (an outcome Node's profile does not allow is attributed to every flag of the runtime's
+/// profile without which it is no longer allowed; to all of them when no single one is).
+pub fn host_outcomes(
+    program: Arc<Program>,
+    host: Host,
+    max_states: usize,
+) -> Result<HostOutcomes, CheckError> {
+    let (complete, states, mut outcomes) =
+        explore_outcomes(program.clone(), host, Setup::default(), max_states)?;
+    let (mut under_load, mut under_load_complete) = (Vec::new(), true);
+    if host.is_node() {
+        let loaded = Setup {
+            timing: Timing::Loaded,
+            profile: None,
+        };
+        let (c, _, all) = explore_outcomes(program.clone(), host, loaded, max_states)?;
+        under_load_complete = c;
+        under_load = all
+            .into_iter()
+            .filter(|o| !outcomes.iter().any(|p| p.same(o)))
+            .collect();
+    }
+    if matches!(host, Host::Deno | Host::Bun) {
+        let mut sets: BTreeMap<(Timing, Option<&str>), Vec<AllowedOutcome>> = BTreeMap::new();
+        let mut allows = |timing: Timing, without: Option<&'static str>, o: &AllowedOutcome| {
+            let key = (timing, without);
+            if let std::collections::btree_map::Entry::Vacant(e) = sets.entry(key) {
+                let profile = match without {
+                    None => Profile::of(Host::Node),
+                    Some(flag) => Profile::of(host).without(flag),
+                };
+                let setup = Setup {
+                    timing,
+                    profile: Some(profile),
+                };
+                let (_, _, set) = explore_outcomes(program.clone(), host, setup, max_states)?;
+                e.insert(set);
+            }
+            Ok::<bool, CheckError>(sets[&key].iter().any(|p| p.same(o)))
+        };
+        for (timing, list) in [
+            (Timing::Ideal, &mut outcomes),
+            (Timing::Loaded, &mut under_load),
+        ] {
+            for o in list.iter_mut() {
+                if allows(timing, None, o)? {
+                    continue;
+                }
+                let flags = Profile::deviations(host);
+                let mut blamed = Vec::new();
+                for f in &flags {
+                    if !allows(timing, Some(f.name), o)? {
+                        blamed.push(*f);
+                    }
+                }
+                if blamed.is_empty() {
+                    blamed = flags;
+                }
+                o.deviations = blamed
+                    .iter()
+                    .map(|f| DeviationRef {
+                        rule: f.rule(host).into(),
+                        flag: f.name.into(),
+                        summary: f.summary.into(),
+                    })
+                    .collect();
+            }
+        }
+    }
+    Ok(HostOutcomes {
+        complete,
+        states,
+        outcomes,
+        under_load,
+        under_load_complete,
     })
 }
 

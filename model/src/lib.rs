@@ -15,6 +15,7 @@ pub mod host;
 pub mod ir;
 pub mod number;
 pub mod run;
+pub mod setup;
 pub mod state;
 pub mod trace;
 pub mod value;
@@ -22,5 +23,6 @@ pub mod vm;
 
 pub use host::Host;
 pub use ir::Program;
-pub use run::{Outcome, RunResult, Scheduler, Status, run, run_traced};
+pub use run::{Outcome, RunResult, Scheduler, Status, run, run_set_up, run_traced};
+pub use setup::{Setup, Timing};
 pub use state::{Choice, State};

@@ -13,6 +13,7 @@ use crate::es::promise::Job;
 use crate::heap::{Heap, ObjKind};
 use crate::host::{Fetch, Host, Task, TaskSource, Timer};
 use crate::ir::Program;
+use crate::setup::Setup;
 use crate::trace::{NoTrace, Tracer};
 use crate::value::{ObjId, Value};
 use crate::vm::{Agent, Unwind};
@@ -63,6 +64,9 @@ pub enum Choice {
     /// MODEL-4: during the next step, a millisecond boundary passes just before its K-th read
     /// of Node's loop time (`getLibuvNow()` when a timer is started).
     MsBoundary(u32),
+    /// MODEL-7 (loaded timing): time passes while the next step runs, so that its K-th read
+    /// of Node's loop time finds the clock at T ms (or later, if it already is).
+    Elapse(u32, u64),
     /// HTML-3: a rendering opportunity; the loop queues an "update the rendering" task.
     RenderOpportunity,
     /// HTML-2 step 5 / HTML-13: the loop, with no runnable task, starts an idle period.
@@ -87,6 +91,7 @@ impl fmt::Display for Choice {
             Choice::Start => write!(f, "start"),
             Choice::StartInLoop => write!(f, "start:in-loop"),
             Choice::MsBoundary(k) => write!(f, "ms:{k}"),
+            Choice::Elapse(k, t) => write!(f, "ms:{k}@{t}"),
         }
     }
 }
@@ -127,7 +132,13 @@ impl std::str::FromStr for Choice {
             "clock" => arg.parse().map(Choice::AdvanceClock).map_err(|_| err()),
             "fetch" => arg.parse().map(Choice::CompleteFetch).map_err(|_| err()),
             "io" => arg.parse().map(Choice::CompleteIo).map_err(|_| err()),
-            "ms" => arg.parse().map(Choice::MsBoundary).map_err(|_| err()),
+            "ms" => match arg.split_once('@') {
+                Some((k, t)) => Ok(Choice::Elapse(
+                    k.parse().map_err(|_| err())?,
+                    t.parse().map_err(|_| err())?,
+                )),
+                None => arg.parse().map(Choice::MsBoundary).map_err(|_| err()),
+            },
             _ => Err(err()),
         }
     }
@@ -178,6 +189,11 @@ impl Choice {
             Choice::MsBoundary(k) => {
                 format!("a millisecond boundary passes before timer start #{k} of the next step")
             }
+            Choice::Elapse(k, t) => {
+                format!(
+                    "time passes while the next step runs: its loop-time read #{k} finds {t} ms"
+                )
+            }
             Choice::RunTask(TaskSource::PortMessageQueue(p)) => {
                 format!("the event loop runs the next task of port {p}'s message queue")
             }
@@ -195,6 +211,8 @@ impl Choice {
 pub struct State {
     pub program: ProgramRef,
     pub host: Host,
+    /// The run's set-up: timing (MODEL-7) and the Node-compatible profile.
+    pub setup: Setup,
     pub heap: Heap,
     /// The script's top-level environment (its bindings are the final values of an outcome).
     pub script_env: ObjId,
@@ -242,10 +260,19 @@ impl State {
 
     /// [`State::new`], reporting each step to `tracer`.
     pub fn new_traced(program: Arc<Program>, host: Host, tracer: &mut dyn Tracer) -> State {
-        match program.page.clone() {
-            Some(page) => State::new_with_web_config(program, host, &page, tracer),
-            None => State::new_with_user_events(program, host, &[], tracer),
-        }
+        State::new_set_up(program, host, Setup::default(), tracer)
+    }
+
+    /// [`State::new_traced`] with a set-up other than the default (MODEL-7 timing, another
+    /// runtime profile).
+    pub fn new_set_up(
+        program: Arc<Program>,
+        host: Host,
+        setup: Setup,
+        tracer: &mut dyn Tracer,
+    ) -> State {
+        let config = program.page.clone().unwrap_or_default();
+        State::build(program, host, &config, setup, tracer)
     }
 
     /// [`State::new_traced`] for a run in which a user acts on the page: each of `events`
@@ -271,6 +298,16 @@ impl State {
         config: &crate::host::web::WebConfig,
         tracer: &mut dyn Tracer,
     ) -> State {
+        State::build(program, host, config, Setup::default(), tracer)
+    }
+
+    fn build(
+        program: Arc<Program>,
+        host: Host,
+        config: &crate::host::web::WebConfig,
+        setup: Setup,
+        tracer: &mut dyn Tracer,
+    ) -> State {
         let size = program.functions.first().map_or(0, |f| f.env_size) as usize;
         let mut heap = Heap::default();
         let script_env = heap.alloc_kind(ObjKind::Env {
@@ -280,6 +317,7 @@ impl State {
         let mut st = State {
             program: ProgramRef(program),
             host,
+            setup,
             heap,
             script_env,
             microtasks: VecDeque::new(),
@@ -342,16 +380,25 @@ impl State {
         self.choices().is_empty()
     }
 
-    /// MODEL-4: how many times the step `choice` reads Node's loop time (a dry run).
-    pub fn loop_time_reads(&self, choice: Choice) -> u32 {
+    /// MODEL-4, MODEL-7: the reads of Node's loop time the step `choice` makes (a dry run),
+    /// each with the timer instants the read can be ordered against.
+    pub fn loop_time_reads(&self, choice: Choice) -> Vec<crate::host::node::LoopTimeRead> {
         let mut st = self.clone();
-        let mut reads = 0;
+        let mut reads = Vec::new();
         st.step(&mut NoTrace, |agent| {
+            agent.loop_time_log = Some(Vec::new());
             let r = agent.perform_choice(choice);
-            reads = agent.loop_time_reads;
+            reads = agent.loop_time_log.take().unwrap_or_default();
             r
         });
         reads
+    }
+
+    /// The Node-compatible host's runtime profile: the set-up's, else the host's own.
+    pub fn profile(&self) -> crate::host::node::Profile {
+        self.setup
+            .profile
+            .unwrap_or_else(|| crate::host::node::Profile::of(self.host))
     }
 
     fn perform(&mut self, choice: Choice, tracer: &mut dyn Tracer) {

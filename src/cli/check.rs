@@ -9,7 +9,7 @@ use std::time::Duration;
 use anyhow::Result;
 use clap::Args;
 use evloop_checker::{CheckError, Found, Limits, Options, Progress, Verdict};
-use evloop_model::{Choice, Host, Program};
+use evloop_model::{Choice, Host, Program, Timing};
 use serde::Serialize;
 
 use super::exit;
@@ -43,6 +43,10 @@ pub struct CheckArgs {
     /// Exploring threads (0: one per core, at most 2).
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub threads: usize,
+    /// How much time running JavaScript takes: `ideal` (MODEL-1/3/4: almost none) or
+    /// `loaded` (MODEL-7: any; Node hosts).
+    #[arg(long, default_value = "ideal", value_parser = super::run::parse_timing)]
+    pub timing: evloop_model::Timing,
 }
 
 fn parse_seconds(s: &str) -> Result<Duration, String> {
@@ -122,7 +126,14 @@ fn progress_printer() -> Option<evloop_checker::ProgressFn> {
 }
 
 /// Prints an outcome (or counterexample) with its schedule in words, indented.
-fn print_found(program: &Arc<Program>, host: Host, file: &str, f: &Found, indent: &str) {
+fn print_found(
+    program: &Arc<Program>,
+    host: Host,
+    timing: Timing,
+    file: &str,
+    f: &Found,
+    indent: &str,
+) {
     let o = &f.outcome;
     if o.log.is_empty() {
         println!("{indent}log: (nothing)");
@@ -150,13 +161,23 @@ fn print_found(program: &Arc<Program>, host: Host, file: &str, f: &Found, indent
             "{indent}schedule ({} choices; every other step is forced):",
             f.witness.len()
         );
-        let words = evloop_checker::describe_schedule(program.clone(), host, &f.witness);
+        let setup = evloop_model::Setup {
+            timing,
+            profile: None,
+        };
+        let words =
+            evloop_checker::describe_schedule_set_up(program.clone(), host, setup, &f.witness);
         for (i, (c, w)) in f.witness.iter().zip(words).enumerate() {
             println!("{indent}  {}. {w}  [{c}]", i + 1);
         }
         println!(
-            "{indent}replay: evloop run {file} --host {} --schedule {}",
+            "{indent}replay: evloop run {file} --host {}{} --schedule {}",
             host.name(),
+            if timing == Timing::Loaded {
+                " --timing loaded"
+            } else {
+                ""
+            },
             replay_arg(&f.witness)
         );
     }
@@ -176,6 +197,10 @@ pub fn main(args: CheckArgs) -> Result<u8> {
         },
         threads: args.threads,
         progress: progress_printer(),
+        setup: evloop_model::Setup {
+            timing: args.timing,
+            profile: None,
+        },
     };
     let report = match evloop_checker::check(program.clone(), args.host, &args.claims, &mut options)
     {
@@ -239,7 +264,7 @@ pub fn main(args: CheckArgs) -> Result<u8> {
     for (i, f) in x.outcomes.iter().enumerate() {
         println!();
         println!("outcome {} of {n}:", i + 1);
-        print_found(&program, args.host, &file, f, "  ");
+        print_found(&program, args.host, args.timing, &file, f, "  ");
     }
     for j in &report.claims {
         println!();
@@ -252,7 +277,7 @@ pub fn main(args: CheckArgs) -> Result<u8> {
             Verdict::Fails => {
                 println!("  FAILS; shortest counterexample:");
                 if let Some(c) = &j.counterexample {
-                    print_found(&program, args.host, &file, c, "    ");
+                    print_found(&program, args.host, args.timing, &file, c, "    ");
                 }
             }
         }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::Args;
 use evloop_model::trace::{TraceEvent, Tracer};
-use evloop_model::{Choice, Host, Scheduler};
+use evloop_model::{Choice, Host, Scheduler, Timing};
 use serde::Serialize;
 
 use super::exit;
@@ -34,6 +34,15 @@ pub struct RunArgs {
     /// are what really happened, the model carries out the JavaScript (runtime/).
     #[arg(long, conflicts_with = "schedule")]
     pub real: bool,
+    /// How much time running JavaScript takes: `ideal` (MODEL-1/3/4: almost none) or
+    /// `loaded` (MODEL-7: any; Node hosts). Replaying a witness found with `evloop check
+    /// --timing loaded` needs the same timing.
+    #[arg(long, default_value = "ideal", value_parser = parse_timing)]
+    pub timing: Timing,
+}
+
+pub fn parse_timing(s: &str) -> Result<Timing, String> {
+    Timing::from_name(s).ok_or_else(|| format!("unknown timing `{s}`; supported: ideal, loaded"))
 }
 
 pub fn parse_host(s: &str) -> Result<Host, String> {
@@ -131,11 +140,18 @@ pub fn main(args: RunArgs) -> Result<u8> {
             &mut evloop_model::trace::NoTrace
         };
         evloop_runtime::exec::run_real(program, args.host, &opts, tracer).map_err(|e| e.to_string())
-    } else if args.trace {
-        evloop_model::run_traced(program, args.host, &args.schedule, &mut printer)
-            .map_err(|e| e.to_string())
     } else {
-        evloop_model::run(program, args.host, &args.schedule).map_err(|e| e.to_string())
+        let setup = evloop_model::Setup {
+            timing: args.timing,
+            profile: None,
+        };
+        let tracer: &mut dyn Tracer = if args.trace {
+            &mut printer
+        } else {
+            &mut evloop_model::trace::NoTrace
+        };
+        evloop_model::run_set_up(program, args.host, setup, &args.schedule, tracer)
+            .map_err(|e| e.to_string())
     };
     let result = match result {
         Ok(r) => r,

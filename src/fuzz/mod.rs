@@ -152,6 +152,7 @@ fn model_outcomes(
         },
         threads: 1,
         progress: None,
+        setup: Default::default(),
     };
     let ex = evloop_checker::explore(program, host, &mut options)
         .map_err(|e| Skip::Unsupported(e.to_string()))?;

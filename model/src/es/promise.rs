@@ -519,7 +519,9 @@ impl Agent<'_> {
             );
         }
         self.species_constructor(&this)?;
-        if self.st.host == crate::host::Host::Bun
+        // RT-2: JavaScriptCore's `finally` (the Bun profile's `finally_without_wrapper`).
+        if self.st.host.is_node()
+            && self.st.profile().finally_without_wrapper
             && self.is_callable(&on_finally)
             && let Some(promise) = self.is_promise(&this)
         {

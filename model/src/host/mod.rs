@@ -169,9 +169,11 @@ impl Agent<'_> {
             return self.node_perform(choice);
         }
         match choice {
-            Choice::CompleteIo(_) | Choice::Start | Choice::StartInLoop | Choice::MsBoundary(_) => {
-                Ok(())
-            }
+            Choice::CompleteIo(_)
+            | Choice::Start
+            | Choice::StartInLoop
+            | Choice::MsBoundary(_)
+            | Choice::Elapse(..) => Ok(()),
             Choice::RunTask(source) => self.run_task(source),
             Choice::CompleteFetch(id) => {
                 self.complete_fetch(id);

@@ -65,6 +65,8 @@ pub struct Agent<'a> {
     pub clock_read: bool,
     /// MODEL-4: reads of Node's cached loop time (`getLibuvNow()`) in this step.
     pub loop_time_reads: u32,
+    /// A dry run's record of those reads (MODEL-4, MODEL-7), when asked for.
+    pub loop_time_log: Option<Vec<crate::host::node::LoopTimeRead>>,
 }
 
 impl<'a> Agent<'a> {
@@ -78,6 +80,7 @@ impl<'a> Agent<'a> {
             depth: 0,
             clock_read: false,
             loop_time_reads: 0,
+            loop_time_log: None,
         }
     }
 

@@ -57,7 +57,7 @@ impl Agent<'_> {
                     // calls processImmediate again for the rest, with its flag reset: no drain
                     // before the next immediate.
                     self.node_uncaught_exception(e, false)?;
-                    if super::Profile::of(self.st.host).drain_after_throwing_immediate {
+                    if self.st.profile().drain_after_throwing_immediate {
                         self.process_ticks_and_rejections()?;
                     }
                     ran_at_least_one = false;

@@ -243,7 +243,7 @@ impl Agent<'_> {
                     Ok(())
                 };
                 self.after_callback(r)?;
-            } else if super::Profile::of(self.st.host).io_callbacks_in_promise_job {
+            } else if self.st.profile().io_callbacks_in_promise_job {
                 // RT-3 (Deno): the callback runs from a promise resolution, so the promise
                 // jobs it queues run before its nextTicks.
                 let r = self.call(&req.callback, Value::Undefined, args).map(|_| ());

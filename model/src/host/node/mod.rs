@@ -13,13 +13,14 @@ mod timers;
 use std::collections::{BTreeMap, VecDeque};
 use std::sync::Arc;
 
+use crate::setup::Timing;
 use crate::state::{Choice, State};
 use crate::value::{ObjId, Value};
 use crate::vm::{Agent, JsResult, Unwind};
 
 pub use immediate::Immediate;
 pub use io::{IoOp, IoRequest};
-pub use profile::Profile;
+pub use profile::{Profile, ProfileFlag};
 pub use timers::{NodeTimer, TimerList};
 
 /// The `process.pid` the model reports.
@@ -63,6 +64,8 @@ pub struct NodeState {
     pub at: LoopPoint,
     /// MODEL-4: the next step crosses a millisecond boundary before its K-th loop-time read.
     pub cross_at: Option<u32>,
+    /// MODEL-7: instead of one millisecond, that read finds the clock at this instant.
+    pub cross_to: Option<u64>,
     /// NODE-3: the nextTick queue.
     pub ticks: VecDeque<Tick>,
     /// NODE-9: the immediate queue.
@@ -100,6 +103,41 @@ pub struct NodeState {
     pub signals: Vec<Arc<str>>,
 }
 
+/// A read of Node's loop time in a step (a dry run records them for MODEL-4 and MODEL-7).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoopTimeRead {
+    /// The duration of the timer the read starts (`insert(item, msecs, start)`).
+    pub ms: u64,
+    /// The clock when it is read.
+    pub clock: u64,
+    /// Every instant at which a timer already started then is due (`_idleStart + msecs`)
+    /// and every list expiry.
+    pub due: Vec<u64>,
+}
+
+impl LoopTimeRead {
+    /// MODEL-7: the instants this read may find the clock at that change what it decides:
+    /// the new timer comes due exactly at an instant `e` that is already due (ties go to the
+    /// older list, NODE-7) or 1 ms after it.
+    pub fn decisive_instants(&self) -> Vec<u64> {
+        let mut out: Vec<u64> = self
+            .due
+            .iter()
+            .flat_map(|e| {
+                [
+                    e.checked_sub(self.ms),
+                    e.checked_sub(self.ms).map(|t| t + 1),
+                ]
+            })
+            .flatten()
+            .filter(|t| *t > self.clock)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
 /// The host's options: the clock at libuv's clock reads (MODEL-3: it stays, or reaches the
 /// next timer expiry when that is within 1 ms; when poll would block, it reaches the next
 /// expiry), thread-pool completions (UV-6), the start of the process (NODE-4), and
@@ -113,7 +151,7 @@ pub fn choices(st: &State) -> Vec<Choice> {
             out.push(Choice::Start);
             // NODE-4: Node 20 reads an ES-module entry asynchronously and evaluates it from
             // inside the loop; Node 22 reads it synchronously and evaluates it before the loop.
-            if st.program.0.is_module && Profile::of(st.host).esm_evaluated_in_loop {
+            if st.program.0.is_module && st.profile().esm_evaluated_in_loop {
                 out.push(Choice::StartInLoop);
             }
         }
@@ -121,7 +159,18 @@ pub fn choices(st: &State) -> Vec<Choice> {
             // MODEL-3: between two clock reads of the loop that did not block, less than 1 ms
             // passes: the clock stays, or reaches the next timer expiry if that is within 1 ms.
             out.push(Choice::AdvanceClock(st.clock));
-            if let Some(e) = timers::next_expiry(st)
+            if st.setup.timing == Timing::Loaded {
+                // MODEL-7: any time may have passed: the clock may be past any list expiry.
+                let mut es: Vec<u64> = n
+                    .lists
+                    .iter()
+                    .map(|l| l.expiry)
+                    .filter(|e| *e > st.clock)
+                    .collect();
+                es.sort_unstable();
+                es.dedup();
+                out.extend(es.into_iter().map(Choice::AdvanceClock));
+            } else if let Some(e) = timers::next_expiry(st)
                 && e > st.clock
                 && e <= st.clock + 1
             {
@@ -140,12 +189,24 @@ pub fn choices(st: &State) -> Vec<Choice> {
     // MODEL-4: a step that starts timers may see a millisecond boundary pass between two of
     // its reads of the loop time (NODE-7).
     if n.cross_at.is_none() {
-        let reads = out
-            .iter()
-            .map(|c| st.loop_time_reads(*c))
-            .max()
-            .unwrap_or(0);
-        out.extend((1..=reads).map(Choice::MsBoundary));
+        let reads: Vec<Vec<LoopTimeRead>> = out.iter().map(|c| st.loop_time_reads(*c)).collect();
+        let most = reads.iter().map(Vec::len).max().unwrap_or(0) as u32;
+        let mut elapse = Vec::new();
+        if st.setup.timing == Timing::Loaded {
+            // MODEL-7: or the step's K-th read finds the clock at an instant that orders the
+            // new timer differently against the timers already started.
+            for (k, r) in reads.iter().flat_map(|rs| rs.iter().enumerate()) {
+                elapse.extend(
+                    r.decisive_instants()
+                        .into_iter()
+                        .map(|t| Choice::Elapse(k as u32 + 1, t)),
+                );
+            }
+            elapse.sort_unstable();
+            elapse.dedup();
+        }
+        out.extend((1..=most).map(Choice::MsBoundary));
+        out.extend(elapse);
     }
     out
 }
@@ -159,7 +220,7 @@ impl Agent<'_> {
             Arc::from(program.source_name.as_str()),
             program.source.clone(),
         );
-        let profile = Profile::of(self.st.host);
+        let profile = self.st.profile();
         if program.is_module && profile.esm_promises_before_ticks {
             // NODE-4: an ES module is evaluated inside a promise job, so its promise jobs run
             // before its nextTicks.
@@ -224,25 +285,62 @@ impl Agent<'_> {
 
     /// Carries out a choice at the current loop point, then runs to the next one.
     pub fn node_perform(&mut self, choice: Choice) -> JsResult<()> {
-        if let Choice::MsBoundary(k) = choice {
-            self.trace("MODEL-4", || {
-                format!("a millisecond boundary will pass before loop-time read #{k}")
-            });
-            self.st.node.cross_at = Some(k);
-            return Ok(());
+        match choice {
+            Choice::MsBoundary(k) => {
+                self.trace("MODEL-4", || {
+                    format!("a millisecond boundary will pass before loop-time read #{k}")
+                });
+                self.st.node.cross_at = Some(k);
+                return Ok(());
+            }
+            Choice::Elapse(k, t) => {
+                self.trace("MODEL-7", || {
+                    format!("time will pass in the next step: loop-time read #{k} finds {t} ms")
+                });
+                self.st.node.cross_at = Some(k);
+                self.st.node.cross_to = Some(t);
+                return Ok(());
+            }
+            _ => {}
         }
         let r = self.node_step(choice);
         self.st.node.cross_at = None;
+        self.st.node.cross_to = None;
         r
     }
 
-    /// MODEL-4: `getLibuvNow()` — read (and update) the loop time; the chosen read sees a
-    /// millisecond boundary pass first.
-    pub fn loop_now(&mut self) -> u64 {
+    /// MODEL-4, MODEL-7: `getLibuvNow()` — read (and update, `uv_update_time`) the loop time
+    /// to start a timer of `ms` milliseconds (NODE-7); the chosen read sees a millisecond
+    /// boundary pass first, or (MODEL-7) finds the clock at the chosen instant.
+    pub fn loop_now(&mut self, ms: u64) -> u64 {
         self.loop_time_reads += 1;
+        if let Some(log) = self.loop_time_log.as_mut() {
+            let n = &self.st.node;
+            let due = n
+                .timers
+                .iter()
+                .map(|t| t.start + t.ms)
+                .chain(n.lists.iter().map(|l| l.expiry))
+                .collect();
+            log.push(LoopTimeRead {
+                ms,
+                clock: self.st.clock,
+                due,
+            });
+        }
         if self.st.node.cross_at == Some(self.loop_time_reads) {
-            self.st.clock += 1;
-            self.trace("MODEL-4", || "a millisecond boundary passes".into());
+            match self.st.node.cross_to {
+                Some(t) => {
+                    self.st.clock = self.st.clock.max(t);
+                    self.trace("MODEL-7", || {
+                        format!("time passes: the loop time is {t} ms")
+                    });
+                }
+                None => {
+                    self.st.clock += 1;
+                    self.trace("MODEL-4", || "a millisecond boundary passes".into());
+                }
+            }
         }
         self.st.clock
     }
@@ -309,7 +407,7 @@ impl Agent<'_> {
         if !self.loop_alive() {
             return self.node_before_exit();
         }
-        if Profile::of(self.st.host).immediates_first {
+        if self.st.profile().immediates_first {
             // RT-1 (Bun `autoTick`): the immediates queued before this turn run first.
             self.trace("RT-1", || {
                 "turn starts with the immediates queued before it".into()
@@ -344,7 +442,7 @@ impl Agent<'_> {
             self.deliver_completed_io()?;
             self.deliver_signals()?;
         }
-        if !Profile::of(self.st.host).immediates_first {
+        if !self.st.profile().immediates_first {
             self.trace("NODE-1", || "check phase".into());
             self.run_immediates()?;
         }
@@ -433,8 +531,7 @@ impl Agent<'_> {
         self.st.node.ticks.push_back(Tick { callback, args });
         if !self.st.node.ticks_used {
             self.st.node.ticks_used = true;
-            if self.st.node.in_microtask && Profile::of(self.st.host).first_tick_after_its_microtask
-            {
+            if self.st.node.in_microtask && self.st.profile().first_tick_after_its_microtask {
                 self.st.node.first_tick_pending = true;
             }
         }
@@ -594,7 +691,7 @@ impl Agent<'_> {
             };
         }
         self.report_uncaught_node(e, from_promise);
-        if Profile::of(self.st.host).uncaught_exits_when_idle {
+        if self.st.profile().uncaught_exits_when_idle {
             self.trace("RT-1", || {
                 "Bun: the process keeps running what is ready, then exits with code 1".into()
             });

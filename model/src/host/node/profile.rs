@@ -5,7 +5,7 @@
 use crate::host::Host;
 
 /// The differences between Node-compatible runtimes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Profile {
     /// An ES-module main's promise jobs run before its nextTicks (NODE-4). Bun runs the ticks
     /// first even for ESM (RT-1).
@@ -93,5 +93,144 @@ impl Profile {
             },
             _ => node,
         }
+    }
+}
+
+/// One of a profile's documented differences from Node's: the flag, and what it says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProfileFlag {
+    /// The field of [`Profile`].
+    pub name: &'static str,
+    /// What the runtime does instead of what Node does.
+    pub summary: &'static str,
+}
+
+impl ProfileFlag {
+    /// The rule that documents this difference on `host`: RT-2 for JSC's `finally`, else the
+    /// runtime's loop (RT-1 Bun, RT-3 Deno).
+    pub fn rule(&self, host: Host) -> &'static str {
+        match (self.name, host) {
+            ("finally_without_wrapper", _) => "RT-2",
+            (_, Host::Bun) => "RT-1",
+            (_, Host::Deno) => "RT-3",
+            _ => "NODE-4",
+        }
+    }
+}
+
+impl Profile {
+    /// Every flag, with a summary of the behaviour it turns on.
+    pub const FLAGS: [ProfileFlag; 12] = [
+        ProfileFlag {
+            name: "esm_promises_before_ticks",
+            summary: "an ES-module main's promise jobs run before its nextTicks",
+        },
+        ProfileFlag {
+            name: "esm_evaluated_in_loop",
+            summary: "an ES-module main may be evaluated from inside the loop",
+        },
+        ProfileFlag {
+            name: "esm_ticks_after_first_timers",
+            summary: "after an ES-module main, the nextTick queue waits for the first timers phase",
+        },
+        ProfileFlag {
+            name: "pre_loop_timers",
+            summary: "libuv's pre-loop timer pass",
+        },
+        ProfileFlag {
+            name: "immediates_first",
+            summary: "each loop turn starts with the immediates queued before it",
+        },
+        ProfileFlag {
+            name: "io_callbacks_in_promise_job",
+            summary: "I/O callbacks run from a promise job: their promise jobs run before their nextTicks",
+        },
+        ProfileFlag {
+            name: "finally_without_wrapper",
+            summary: "Promise.prototype.finally takes 2 ticks instead of 4",
+        },
+        ProfileFlag {
+            name: "uncaught_exits_when_idle",
+            summary: "an uncaught exception ends the process only when the loop would wait",
+        },
+        ProfileFlag {
+            name: "drain_after_throwing_timer",
+            summary: "ticks and microtasks drain after a throwing timer, before the next timer",
+        },
+        ProfileFlag {
+            name: "drain_after_throwing_immediate",
+            summary: "ticks and microtasks drain after a throwing immediate, before the next one",
+        },
+        ProfileFlag {
+            name: "main_throw_is_rejection",
+            summary: "a throw in a CommonJS main module is reported as an unhandled rejection",
+        },
+        ProfileFlag {
+            name: "first_tick_after_its_microtask",
+            summary: "the process's first nextTick, queued by a microtask, runs right after it",
+        },
+    ];
+
+    fn flag_mut(&mut self, name: &str) -> Option<&mut bool> {
+        Some(match name {
+            "esm_promises_before_ticks" => &mut self.esm_promises_before_ticks,
+            "esm_evaluated_in_loop" => &mut self.esm_evaluated_in_loop,
+            "esm_ticks_after_first_timers" => &mut self.esm_ticks_after_first_timers,
+            "pre_loop_timers" => &mut self.pre_loop_timers,
+            "immediates_first" => &mut self.immediates_first,
+            "io_callbacks_in_promise_job" => &mut self.io_callbacks_in_promise_job,
+            "finally_without_wrapper" => &mut self.finally_without_wrapper,
+            "uncaught_exits_when_idle" => &mut self.uncaught_exits_when_idle,
+            "drain_after_throwing_timer" => &mut self.drain_after_throwing_timer,
+            "drain_after_throwing_immediate" => &mut self.drain_after_throwing_immediate,
+            "main_throw_is_rejection" => &mut self.main_throw_is_rejection,
+            "first_tick_after_its_microtask" => &mut self.first_tick_after_its_microtask,
+            _ => return None,
+        })
+    }
+
+    /// The flag's value.
+    pub fn flag(mut self, name: &str) -> Option<bool> {
+        self.flag_mut(name).map(|f| *f)
+    }
+
+    /// The flags on which `host`'s profile differs from Node's: its documented deviations.
+    pub fn deviations(host: Host) -> Vec<ProfileFlag> {
+        let (own, node) = (Profile::of(host), Profile::of(Host::Node));
+        Profile::FLAGS
+            .into_iter()
+            .filter(|f| own.flag(f.name) != node.flag(f.name))
+            .collect()
+    }
+
+    /// This profile with `flag` set as in Node's profile.
+    pub fn without(mut self, flag: &str) -> Profile {
+        let node = Profile::of(Host::Node).flag(flag);
+        if let (Some(f), Some(v)) = (self.flag_mut(flag), node) {
+            *f = v;
+        }
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_flag_is_listed_and_settable() {
+        for f in Profile::FLAGS {
+            assert!(Profile::of(Host::Node).flag(f.name).is_some(), "{}", f.name);
+        }
+        // A profile without every one of its deviations is Node's.
+        for host in [Host::Deno, Host::Bun] {
+            let devs = Profile::deviations(host);
+            assert!(!devs.is_empty());
+            let p = devs
+                .iter()
+                .fold(Profile::of(host), |p, f| p.without(f.name));
+            assert_eq!(p, Profile::of(Host::Node), "{host:?}");
+        }
+        assert!(Profile::deviations(Host::Node).is_empty());
     }
 }

@@ -68,7 +68,7 @@ impl Agent<'_> {
         let id = self.st.node.next_timer_id + 1;
         self.st.node.next_timer_id = id;
         let object = self.alloc(ObjKind::Timeout(id));
-        let start = self.loop_now();
+        let start = self.loop_now(ms);
         self.st.node.timers.push(NodeTimer {
             id,
             callback,
@@ -133,7 +133,7 @@ impl Agent<'_> {
             l.timers.retain(|x| *x != id);
         }
         self.st.node.lists.retain(|l| !l.timers.is_empty());
-        let start = self.loop_now();
+        let start = self.loop_now(t.ms);
         if let Some(t) = self.st.node.timers.iter_mut().find(|t| t.id == id) {
             t.start = start;
         }
@@ -206,7 +206,7 @@ impl Agent<'_> {
             }
             self.trace("NODE-7", || format!("timer {id} fires"));
             let start = if timer.repeat {
-                self.loop_now()
+                self.loop_now(ms)
             } else {
                 self.st.clock
             };
@@ -221,7 +221,7 @@ impl Agent<'_> {
                 // The exception leaves processTimers; C++ (`RunTimers`) reports it and calls
                 // processTimers again with its flags reset: no drain before the next timer.
                 self.node_uncaught_exception(e, false)?;
-                if super::Profile::of(self.st.host).drain_after_throwing_timer {
+                if self.st.profile().drain_after_throwing_timer {
                     self.process_ticks_and_rejections()?;
                 }
                 *ran_any = false;

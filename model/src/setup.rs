@@ -1,0 +1,46 @@
+//! How a run is set up beyond its program and host: how much time running JavaScript takes
+//! (MODEL-7), and, for the Node-compatible hosts, the runtime profile (RT-1..RT-3) when it is
+//! not the host's own (the conformance judge asks what Node's profile would allow of a Deno
+//! program, or Deno's profile without one of its documented deviations).
+
+use crate::host::node::Profile;
+
+/// MODEL-7: the model's assumption about the time JavaScript takes to run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Timing {
+    /// MODEL-1, MODEL-3, MODEL-4: running JavaScript takes (almost) no time. The clock moves
+    /// when the loop waits, by at most 1 ms between two reads of a loop that did not wait,
+    /// and at most one millisecond boundary passes inside a step. This is the machine the
+    /// litmus expectations describe: an unloaded runtime running short callbacks.
+    #[default]
+    Ideal,
+    /// MODEL-7: any amount of time may pass while JavaScript runs (a loaded machine, a slow
+    /// first `console.log`, a long callback): at a read of the loop time the clock may have
+    /// reached any instant that changes what the read decides, and the loop may find any
+    /// pending timer expiry already passed.
+    Loaded,
+}
+
+impl Timing {
+    pub const ALL: [Timing; 2] = [Timing::Ideal, Timing::Loaded];
+
+    /// The timing named `name` (`ideal`, `loaded`).
+    pub fn from_name(name: &str) -> Option<Timing> {
+        Timing::ALL.into_iter().find(|t| t.name() == name)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Timing::Ideal => "ideal",
+            Timing::Loaded => "loaded",
+        }
+    }
+}
+
+/// The set-up of a run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Setup {
+    pub timing: Timing,
+    /// The Node-compatible host's profile, if not the host's own (`Profile::of`).
+    pub profile: Option<Profile>,
+}

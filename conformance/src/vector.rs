@@ -238,8 +238,12 @@ pub fn generate_with(
             host: name.clone(),
             message,
         })?;
+        let limits = Limits {
+            max_states,
+            ..Limits::default()
+        };
         let outcomes =
-            host_outcomes(program, host, max_states).map_err(|e| VectorError::Check {
+            host_outcomes(program, host, &limits).map_err(|e| VectorError::Check {
                 file: input.file.clone(),
                 host: name.clone(),
                 message: e.to_string(),
@@ -270,13 +274,10 @@ pub fn explore_outcomes(
     program: Arc<Program>,
     host: Host,
     setup: Setup,
-    max_states: usize,
+    limits: &Limits,
 ) -> Result<(bool, usize, Vec<AllowedOutcome>), CheckError> {
     let mut options = Options {
-        limits: Limits {
-            max_states,
-            ..Limits::default()
-        },
+        limits: limits.clone(),
         threads: 1,
         progress: None,
         setup,
@@ -307,17 +308,17 @@ pub fn explore_outcomes(
 pub fn host_outcomes(
     program: Arc<Program>,
     host: Host,
-    max_states: usize,
+    limits: &Limits,
 ) -> Result<HostOutcomes, CheckError> {
     let (complete, states, mut outcomes) =
-        explore_outcomes(program.clone(), host, Setup::default(), max_states)?;
+        explore_outcomes(program.clone(), host, Setup::default(), limits)?;
     let (mut under_load, mut under_load_complete) = (Vec::new(), true);
     if host.is_node() {
         let loaded = Setup {
             timing: Timing::Loaded,
             profile: None,
         };
-        let (c, _, all) = explore_outcomes(program.clone(), host, loaded, max_states)?;
+        let (c, _, all) = explore_outcomes(program.clone(), host, loaded, limits)?;
         under_load_complete = c;
         under_load = all
             .into_iter()
@@ -337,7 +338,7 @@ pub fn host_outcomes(
                     timing,
                     profile: Some(profile),
                 };
-                let (_, _, set) = explore_outcomes(program.clone(), host, setup, max_states)?;
+                let (_, _, set) = explore_outcomes(program.clone(), host, setup, limits)?;
                 e.insert(set);
             }
             Ok::<bool, CheckError>(sets[&key].iter().any(|p| p.same(o)))

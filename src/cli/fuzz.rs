@@ -65,6 +65,13 @@ fn print_figures(f: &Figures) {
         "runs:          {} ({} while shrinking)",
         f.runs, f.shrink_runs
     );
+    println!(
+        "explained:     {} runs need time to pass while JavaScript runs (MODEL-7)",
+        f.runs_under_load
+    );
+    for (d, n) in &f.runs_deviation {
+        println!("               {n} runs show the documented deviation {d}");
+    }
     println!("disagreements: {}", f.disagreements);
     for (rt, n) in &f.disagreeing_programs {
         println!("  programs with a disallowed run on {rt}: {n}");

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use evloop_checker::{Limits, Options};
+use evloop_checker::Limits;
 use evloop_model::{Host, Status};
 use proptest::test_runner::{
     Config as PtConfig, RngAlgorithm, TestCaseError, TestError, TestRng, TestRunner,
@@ -72,11 +72,19 @@ impl Default for Config {
     }
 }
 
-/// An outcome as a runtime can show it: the log and the status.
+/// An outcome as a runtime can show it: the log and the status, and what makes the model
+/// allow it.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Allowed {
     pub log: Vec<String>,
     pub status: String,
+    /// Allowed only when time passes while JavaScript runs (MODEL-7).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub under_load: bool,
+    /// Deno, Bun: the documented profile deviations it needs (`RULE flag`), if Node's
+    /// profile does not allow it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub deviations: Vec<String>,
 }
 
 /// A disagreement, shrunk.
@@ -114,6 +122,11 @@ pub struct Figures {
     pub disagreeing_programs: BTreeMap<String, usize>,
     /// Runs while shrinking.
     pub shrink_runs: usize,
+    /// Runs (shrinking excluded) whose outcome the model allows only under load (MODEL-7).
+    pub runs_under_load: usize,
+    /// Runs (shrinking excluded) explained by a documented deviation of the runtime's profile
+    /// (`RULE flag` → runs).
+    pub runs_deviation: BTreeMap<String, usize>,
     pub disagreements: usize,
     /// Skipped: the checker hit a limit.
     pub skipped_incomplete: usize,
@@ -136,7 +149,9 @@ enum Skip {
     Unsupported(String),
 }
 
-/// The model's outcome set for `source` on `host`.
+/// The model's outcome set for `source` on `host`: the ideal outcomes, those that need time
+/// to pass while JavaScript runs (MODEL-7), each with the profile deviations it needs (the
+/// conformance judge's `host_outcomes`).
 fn model_outcomes(
     source: &str,
     host: Host,
@@ -144,39 +159,41 @@ fn model_outcomes(
 ) -> Result<(Vec<Allowed>, usize), Skip> {
     let program = crate::load::compile(source, "prog.js", host)
         .map_err(|e| Skip::Unsupported(e.to_string()))?;
-    let mut options = Options {
-        limits: Limits {
-            max_states: config.max_states,
-            max_depth: None,
-            timeout: Some(config.check_timeout),
-        },
-        threads: 1,
-        progress: None,
-        setup: Default::default(),
+    let limits = Limits {
+        max_states: config.max_states,
+        max_depth: None,
+        timeout: Some(config.check_timeout),
     };
-    let ex = evloop_checker::explore(program, host, &mut options)
+    let h = evloop_conformance::vector::host_outcomes(program, host, &limits)
         .map_err(|e| Skip::Unsupported(e.to_string()))?;
-    if !ex.complete {
+    if !h.complete || !h.under_load_complete {
         return Err(Skip::Incomplete);
     }
-    if ex
+    let all = h.outcomes.iter().map(|o| (o, false));
+    let all = all.chain(h.under_load.iter().map(|o| (o, true)));
+    if h
         .outcomes
         .iter()
-        .any(|f| f.outcome.status == Status::Diverged)
+        .chain(&h.under_load)
+        .any(|o| o.status == Status::Diverged.name())
     {
         return Err(Skip::Diverged);
     }
-    let mut set: Vec<Allowed> = ex
-        .outcomes
-        .iter()
-        .map(|f| Allowed {
-            log: f.outcome.log.clone(),
-            status: f.outcome.status.name().to_string(),
+    let mut set: Vec<Allowed> = all
+        .map(|(o, under_load)| Allowed {
+            log: o.log.clone(),
+            status: o.status.clone(),
+            under_load,
+            deviations: o
+                .deviations
+                .iter()
+                .map(|d| format!("{} {}", d.rule, d.flag))
+                .collect(),
         })
         .collect();
     set.sort();
-    set.dedup();
-    Ok((set, ex.states))
+    set.dedup_by(|a, b| a.log == b.log && a.status == b.status);
+    Ok((set, h.states))
 }
 
 static SCRATCH: AtomicUsize = AtomicUsize::new(0);
@@ -231,6 +248,10 @@ struct Trial {
     disagreement: Option<(usize, Observed, Vec<Allowed>)>,
     /// The runtimes with a run the model does not allow.
     disagreeing: Vec<usize>,
+    /// Runs allowed only under load (MODEL-7).
+    runs_under_load: usize,
+    /// The deviations (`RULE flag`) of the runs allowed only by one, once per run and flag.
+    deviations: Vec<String>,
 }
 
 /// Judges `source` on every runtime, or only on runtime `only` (while shrinking).
@@ -241,6 +262,8 @@ fn trial(config: &Config, source: &str, only: Option<usize>) -> Trial {
         skip: None,
         disagreement: None,
         disagreeing: Vec::new(),
+        runs_under_load: 0,
+        deviations: Vec::new(),
     };
     let mut sets: BTreeMap<&'static str, Vec<Allowed>> = BTreeMap::new();
     for (i, rt) in config.runtimes.iter().enumerate() {
@@ -282,7 +305,12 @@ fn trial(config: &Config, source: &str, only: Option<usize>) -> Trial {
         let set = &sets[config.runtimes[r].host().name()];
         for o in observed {
             t.runs += 1;
-            let ok = set.iter().any(|a| a.log == o.log && a.status == o.status);
+            let allowed = set.iter().find(|a| a.log == o.log && a.status == o.status);
+            if let Some(a) = allowed {
+                t.runs_under_load += usize::from(a.under_load);
+                t.deviations.extend(a.deviations.iter().cloned());
+            }
+            let ok = allowed.is_some();
             if !ok && !t.disagreeing.contains(&r) {
                 t.disagreeing.push(r);
             }
@@ -397,6 +425,10 @@ pub fn fuzz(config: &Config, progress: impl FnMut(&Figures)) -> anyhow::Result<F
             } else {
                 generated.set(generated.get() + 1);
                 fig.programs += 1;
+                fig.runs_under_load += t.runs_under_load;
+                for d in &t.deviations {
+                    *fig.runs_deviation.entry(d.clone()).or_default() += 1;
+                }
                 for &r in &t.disagreeing {
                     *fig.disagreeing_programs
                         .entry(versions[r].clone())

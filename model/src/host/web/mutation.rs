@@ -17,6 +17,8 @@ pub struct Options {
     pub attributes: bool,
     pub character_data: bool,
     pub subtree: bool,
+    pub attribute_old_value: bool,
+    pub character_data_old_value: bool,
 }
 
 /// A MutationObserver: its callback, registrations and record queue.
@@ -25,8 +27,9 @@ pub struct Observer {
     pub id: u32,
     pub object: ObjId,
     pub callback: Value,
-    /// Registered observers: the observed node and the options.
-    pub targets: Vec<(ObjId, Options)>,
+    /// Registered observers: the observed node, the options, and the registration's place in
+    /// the node's registered observer list (a global sequence number: the list's order).
+    pub targets: Vec<(ObjId, Options, u32)>,
     /// The record queue (MutationRecord objects).
     pub records: Vec<Value>,
 }
@@ -39,6 +42,8 @@ pub struct MutationState {
     pub microtask_queued: bool,
     /// The pending mutation observers (observer ids, insertion order).
     pub pending: Vec<u32>,
+    /// The next registration's sequence number.
+    pub next_registration: u32,
 }
 
 impl MutationState {
@@ -47,7 +52,7 @@ impl MutationState {
         for o in &mut self.observers {
             f(&mut o.object);
             o.callback.ids(f);
-            for (t, _) in &mut o.targets {
+            for (t, _, _) in &mut o.targets {
                 f(t);
             }
             o.records.ids(f);
@@ -63,7 +68,21 @@ pub enum Mutation {
     },
     Attributes {
         name: Arc<str>,
+        /// The attribute's value before the change (null if it was absent).
+        old_value: Option<Arc<str>>,
     },
+    /// DOM §4.10 "replace data": the node's data before the change.
+    CharacterData { old_value: Arc<str> },
+}
+
+impl Mutation {
+    fn ty(&self) -> &'static str {
+        match self {
+            Mutation::ChildList { .. } => "childList",
+            Mutation::Attributes { .. } => "attributes",
+            Mutation::CharacterData { .. } => "characterData",
+        }
+    }
 }
 
 impl Agent<'_> {
@@ -87,7 +106,8 @@ impl Agent<'_> {
         Ok(Value::Object(object))
     }
 
-    /// `observe`, `disconnect`, `takeRecords` (DOM §4.3.1).
+    /// `observe` (DOM §4.3.1 steps 1–8), `disconnect`, `takeRecords`. The options dictionary
+    /// is read in WebIDL's order (members sorted by name).
     pub fn mutation_observer_method(
         &mut self,
         f: WebFn,
@@ -111,29 +131,61 @@ impl Agent<'_> {
                 let o = super::arg(&args, 1);
                 let mut opts = Options::default();
                 if matches!(o, Value::Object(_)) {
-                    opts.child_list = self.get_v(&o, "childList")?.to_boolean();
-                    opts.subtree = self.get_v(&o, "subtree")?.to_boolean();
-                    let attrs = self.get_v(&o, "attributes")?;
-                    let old = self.get_v(&o, "attributeOldValue")?;
                     let filter = self.get_v(&o, "attributeFilter")?;
-                    opts.attributes = attrs.to_boolean()
-                        || (matches!(attrs, Value::Undefined)
-                            && !matches!((&old, &filter), (Value::Undefined, Value::Undefined)));
+                    if !matches!(filter, Value::Undefined) {
+                        return self.throw(
+                            ErrorKind::TypeError,
+                            "evloop does not model MutationObserver's attributeFilter",
+                        );
+                    }
+                    let old = self.get_v(&o, "attributeOldValue")?;
+                    let attrs = self.get_v(&o, "attributes")?;
                     let cd = self.get_v(&o, "characterData")?;
                     let cd_old = self.get_v(&o, "characterDataOldValue")?;
+                    opts.child_list = self.get_v(&o, "childList")?.to_boolean();
+                    opts.subtree = self.get_v(&o, "subtree")?.to_boolean();
+                    opts.attribute_old_value = old.to_boolean();
+                    opts.character_data_old_value = cd_old.to_boolean();
+                    // (1) attributeOldValue present, attributes absent: attributes is true.
+                    opts.attributes = attrs.to_boolean()
+                        || (matches!(attrs, Value::Undefined) && !matches!(old, Value::Undefined));
+                    // (2) characterDataOldValue present, characterData absent: characterData
+                    // is true.
                     opts.character_data = cd.to_boolean()
                         || (matches!(cd, Value::Undefined) && !matches!(cd_old, Value::Undefined));
                 }
+                // (3) At least one of the three types.
                 if !opts.child_list && !opts.attributes && !opts.character_data {
                     return self.throw(
                         ErrorKind::TypeError,
                         "Failed to execute 'observe' on 'MutationObserver': The options object must set at least one of 'attributes', 'characterData', or 'childList' to true.",
                     );
                 }
-                let obs = &mut self.st.web.mutation.observers[i];
-                match obs.targets.iter_mut().find(|(t, _)| *t == target) {
-                    Some((_, o)) => *o = opts,
-                    None => obs.targets.push((target, opts)),
+                // (4) attributeOldValue without attributes.
+                if opts.attribute_old_value && !opts.attributes {
+                    return self.throw(
+                        ErrorKind::TypeError,
+                        "Failed to execute 'observe' on 'MutationObserver': The options object may only set 'attributeOldValue' to true when 'attributes' is true or not present.",
+                    );
+                }
+                // (6) characterDataOldValue without characterData.
+                if opts.character_data_old_value && !opts.character_data {
+                    return self.throw(
+                        ErrorKind::TypeError,
+                        "Failed to execute 'observe' on 'MutationObserver': The options object may only set 'characterDataOldValue' to true when 'characterData' is true or not present.",
+                    );
+                }
+                // (7) A registration of this observer on the node gets the new options (its
+                // place in the node's list is kept); (8) otherwise a new one is appended.
+                let ms = &mut self.st.web.mutation;
+                let seq = ms.next_registration;
+                let obs = &mut ms.observers[i];
+                match obs.targets.iter_mut().find(|(t, _, _)| *t == target) {
+                    Some((_, o, _)) => *o = opts,
+                    None => {
+                        obs.targets.push((target, opts, seq));
+                        ms.next_registration += 1;
+                    }
                 }
                 Ok(Value::Undefined)
             }
@@ -150,66 +202,101 @@ impl Agent<'_> {
         }
     }
 
-    /// DOM §4.3.2 "queue a mutation record" of `m` at `target`: every observer registered on
-    /// an inclusive ancestor (the target itself, or an ancestor with `subtree`) whose options
-    /// ask for this type gets a record and joins the pending mutation observers; then "queue
-    /// a mutation observer microtask".
+    /// HTML-12, DOM §4.3.2 "queue a mutation record" of `m` at `target`: (1–2) the
+    /// interested observers, walking the inclusive ancestors of the target (target first)
+    /// and each node's registered observer list in order; (3.2) a registration is skipped if
+    /// the node is not the target and `subtree` is false, or its options do not ask for this
+    /// type; (3.2.2–3) an observer is interested once, with the old value if its options ask
+    /// for it (`attributeOldValue`, `characterDataOldValue`), else null; (4) each interested
+    /// observer gets a record and joins the pending mutation observers; (5) "queue a mutation
+    /// observer microtask".
     pub fn queue_mutation_record(&mut self, target: ObjId, m: Mutation) -> JsResult<()> {
         if self.st.web.mutation.observers.is_empty() {
             return Ok(());
         }
         let mut nodes = vec![target];
         let mut cur = target;
-        while let Some(ObjKind::Web(WebObj::Element(e))) = Some(&self.st.heap.get(cur).kind) {
-            match e.parent {
-                Some(p) => {
-                    nodes.push(p);
-                    cur = p;
-                }
-                None => break,
-            }
+        while let Some(p) = self.node_parent(cur) {
+            nodes.push(p);
+            cur = p;
         }
-        let mut interested: Vec<usize> = Vec::new();
-        for (i, o) in self.st.web.mutation.observers.iter().enumerate() {
-            let wants = o.targets.iter().any(|(t, opts)| {
-                nodes.contains(t)
-                    && (*t == target || opts.subtree)
-                    && match &m {
-                        Mutation::ChildList { .. } => opts.child_list,
-                        Mutation::Attributes { .. } => opts.attributes,
+        // (observer index, whether it gets the old value), in interestedObservers' order.
+        let mut interested: Vec<(usize, bool)> = Vec::new();
+        for node in &nodes {
+            let mut registered: Vec<(u32, usize, Options)> = Vec::new();
+            for (i, o) in self.st.web.mutation.observers.iter().enumerate() {
+                for (t, opts, seq) in &o.targets {
+                    if t == node {
+                        registered.push((*seq, i, *opts));
                     }
-            });
-            if wants {
-                interested.push(i);
+                }
+            }
+            registered.sort_by_key(|r| r.0);
+            for (_, i, opts) in registered {
+                let skip = (*node != target && !opts.subtree)
+                    || match &m {
+                        Mutation::ChildList { .. } => !opts.child_list,
+                        Mutation::Attributes { .. } => !opts.attributes,
+                        Mutation::CharacterData { .. } => !opts.character_data,
+                    };
+                if skip {
+                    continue;
+                }
+                let old = match &m {
+                    Mutation::ChildList { .. } => false,
+                    Mutation::Attributes { .. } => opts.attribute_old_value,
+                    Mutation::CharacterData { .. } => opts.character_data_old_value,
+                };
+                match interested.iter_mut().find(|(j, _)| *j == i) {
+                    Some((_, o)) => *o |= old,
+                    None => interested.push((i, old)),
+                }
             }
         }
         if interested.is_empty() {
             return Ok(());
         }
-        for i in interested {
+        let ty = m.ty();
+        let n = interested.len();
+        self.trace("HTML-12", || {
+            format!("queue a mutation record of \"{ty}\" for {n} observer(s)")
+        });
+        let (name, old_value, added, removed) = match &m {
+            Mutation::ChildList { added, removed } => {
+                (Value::Null, Value::Null, added.clone(), removed.clone())
+            }
+            Mutation::Attributes { name, old_value } => (
+                Value::String(name.clone()),
+                old_value.clone().map_or(Value::Null, Value::String),
+                Vec::new(),
+                Vec::new(),
+            ),
+            Mutation::CharacterData { old_value } => (
+                Value::Null,
+                Value::String(old_value.clone()),
+                Vec::new(),
+                Vec::new(),
+            ),
+        };
+        for (i, with_old) in interested {
             let rec = Value::Object(self.alloc(ObjKind::Ordinary));
-            let (ty, name, added, removed) = match &m {
-                Mutation::ChildList { added, removed } => {
-                    ("childList", Value::Null, added.clone(), removed.clone())
-                }
-                Mutation::Attributes { name } => (
-                    "attributes",
-                    Value::String(name.clone()),
-                    Vec::new(),
-                    Vec::new(),
-                ),
-            };
             let added = self.alloc(ObjKind::Array(
-                added.into_iter().map(Value::Object).collect(),
+                added.iter().copied().map(Value::Object).collect(),
             ));
             let removed = self.alloc(ObjKind::Array(
-                removed.into_iter().map(Value::Object).collect(),
+                removed.iter().copied().map(Value::Object).collect(),
             ));
             self.set_v(&rec, "type", Value::str(ty))?;
             self.set_v(&rec, "target", Value::Object(target))?;
             self.set_v(&rec, "addedNodes", Value::Object(added))?;
             self.set_v(&rec, "removedNodes", Value::Object(removed))?;
-            self.set_v(&rec, "attributeName", name)?;
+            self.set_v(&rec, "attributeName", name.clone())?;
+            let old = if with_old {
+                old_value.clone()
+            } else {
+                Value::Null
+            };
+            self.set_v(&rec, "oldValue", old)?;
             let ms = &mut self.st.web.mutation;
             ms.observers[i].records.push(rec);
             let id = ms.observers[i].id;
@@ -240,11 +327,19 @@ impl Agent<'_> {
     /// observers, (5) for each, take its records and, if any, invoke its callback with them
     /// and the observer (exceptions reported). A mutation inside a callback queues a new
     /// notify microtask (the flag is already clear).
+    ///
+    /// The observers are taken in the order they were *created*, not the order they joined
+    /// the pending set: that is what Chromium and Firefox do (Blink sorts by the observer's
+    /// priority, Gecko schedules by the observer's id), litmus
+    /// `html-mo-notify-in-creation-order`. The DOM text ("pending mutation observers", a set
+    /// in append order) would call an observer that joined first, first.
     pub fn notify_mutation_observers(&mut self) -> JsResult<()> {
         self.trace("HTML-12", || "notify mutation observers".into());
         let ms = &mut self.st.web.mutation;
         ms.microtask_queued = false;
-        let notify = std::mem::take(&mut ms.pending);
+        let mut notify = std::mem::take(&mut ms.pending);
+        // Observer ids are given out in creation order.
+        notify.sort_unstable();
         for id in notify {
             let Some(o) = self
                 .st

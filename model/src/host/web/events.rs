@@ -542,9 +542,9 @@ impl Agent<'_> {
 
     /// DOM §4.2.3 "replace all" with the nodes built from `nodes` (`innerHTML`: the parsed
     /// fragment; `textContent`: "string replace all", one Text node for a non-empty string,
-    /// none for ""): (1) removedNodes are the children, (2) addedNodes the new nodes, (3) the
-    /// children are removed and (4) the nodes inserted with the suppress observers flag set,
-    /// (5) if either list is non-empty, one childList mutation record covers the change.
+    /// none for ""): (1) removedNodes are the children, (2–4) addedNodes the new nodes, (5)
+    /// the children are removed and (6) the nodes inserted with the suppress observers flag
+    /// set, (7) if either list is non-empty, one childList mutation record covers the change.
     fn replace_all(&mut self, id: ObjId, nodes: &[super::markup::Node]) {
         let removed = self
             .element(id)
@@ -627,8 +627,13 @@ impl Agent<'_> {
         let _ = self.queue_mutation_record(target, m);
     }
 
+    /// DOM §4.2.3 "remove" `child` from its parent (if any): the child leaves the children,
+    /// the `subtree` registrations of the parent's inclusive ancestors get transient
+    /// registered observers on the child, and, unless the suppress observers flag is set, a
+    /// childList record is queued at the parent.
     fn detach(&mut self, child: ObjId) {
         if let Some(old) = self.node_parent(child) {
+            self.add_transient_observers(child, old);
             if let Some(p) = self.element_mut(old) {
                 p.children.retain(|c| *c != child);
             }

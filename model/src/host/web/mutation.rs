@@ -21,15 +21,24 @@ pub struct Options {
     pub character_data_old_value: bool,
 }
 
+/// A registered observer of one node (DOM §4.3): the node, the options and, for a transient
+/// registered observer, its source (the node of the registration it was made from).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Registration {
+    pub node: ObjId,
+    pub options: Options,
+    pub source: Option<ObjId>,
+}
+
 /// A MutationObserver: its callback, registrations and record queue.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Observer {
     pub id: u32,
     pub object: ObjId,
     pub callback: Value,
-    /// Registered observers: the observed node, the options, and the registration's place in
-    /// the node's registered observer list (a global sequence number: the list's order).
-    pub targets: Vec<(ObjId, Options, u32)>,
+    /// The observer's registered observers (in the nodes' registered observer lists), the
+    /// transient ones included.
+    pub targets: Vec<Registration>,
     /// The record queue (MutationRecord objects).
     pub records: Vec<Value>,
 }
@@ -42,8 +51,6 @@ pub struct MutationState {
     pub microtask_queued: bool,
     /// The pending mutation observers (observer ids, insertion order).
     pub pending: Vec<u32>,
-    /// The next registration's sequence number.
-    pub next_registration: u32,
 }
 
 impl MutationState {
@@ -52,8 +59,11 @@ impl MutationState {
         for o in &mut self.observers {
             f(&mut o.object);
             o.callback.ids(f);
-            for (t, _, _) in &mut o.targets {
-                f(t);
+            for r in &mut o.targets {
+                f(&mut r.node);
+                if let Some(s) = &mut r.source {
+                    f(s);
+                }
             }
             o.records.ids(f);
         }
@@ -175,17 +185,24 @@ impl Agent<'_> {
                         "Failed to execute 'observe' on 'MutationObserver': The options object may only set 'characterDataOldValue' to true when 'characterData' is true or not present.",
                     );
                 }
-                // (7) A registration of this observer on the node gets the new options (its
-                // place in the node's list is kept); (8) otherwise a new one is appended.
-                let ms = &mut self.st.web.mutation;
-                let seq = ms.next_registration;
-                let obs = &mut ms.observers[i];
-                match obs.targets.iter_mut().find(|(t, _, _)| *t == target) {
-                    Some((_, o, _)) => *o = opts,
-                    None => {
-                        obs.targets.push((target, opts, seq));
-                        ms.next_registration += 1;
+                // (7) A registration of this observer on the node: (7.1) the transient
+                // registered observers made from it are removed, (7.2) it gets the new
+                // options; (8) otherwise a new one is appended.
+                let obs = &mut self.st.web.mutation.observers[i];
+                let existing = obs
+                    .targets
+                    .iter()
+                    .position(|r| r.node == target && r.source.is_none());
+                match existing {
+                    Some(k) => {
+                        obs.targets[k].options = opts;
+                        obs.targets.retain(|r| r.source != Some(target));
                     }
+                    None => obs.targets.push(Registration {
+                        node: target,
+                        options: opts,
+                        source: None,
+                    }),
                 }
                 Ok(Value::Undefined)
             }
@@ -220,19 +237,20 @@ impl Agent<'_> {
             nodes.push(p);
             cur = p;
         }
-        // (observer index, whether it gets the old value), in interestedObservers' order.
+        // (observer index, whether it gets the old value). The map's order only decides the
+        // order of the pending set, which notify does not follow (observers are called in
+        // creation order), so registrations are visited per observer.
         let mut interested: Vec<(usize, bool)> = Vec::new();
         for node in &nodes {
-            let mut registered: Vec<(u32, usize, Options)> = Vec::new();
+            let mut registered: Vec<(usize, Options)> = Vec::new();
             for (i, o) in self.st.web.mutation.observers.iter().enumerate() {
-                for (t, opts, seq) in &o.targets {
-                    if t == node {
-                        registered.push((*seq, i, *opts));
+                for r in &o.targets {
+                    if r.node == *node {
+                        registered.push((i, r.options));
                     }
                 }
             }
-            registered.sort_by_key(|r| r.0);
-            for (_, i, opts) in registered {
+            for (i, opts) in registered {
                 let skip = (*node != target && !opts.subtree)
                     || match &m {
                         Mutation::ChildList { .. } => !opts.child_list,
@@ -308,6 +326,36 @@ impl Agent<'_> {
         Ok(())
     }
 
+    /// DOM §4.2.3 "remove", its transient observer step (`node` leaves `parent`): for each
+    /// inclusive ancestor of the parent and each of its registered observers with `subtree`,
+    /// a transient registered observer with the same observer and options, whose source is
+    /// that registration, is appended to the node's list. Until the next notify the observer
+    /// keeps seeing mutations in the removed subtree.
+    pub fn add_transient_observers(&mut self, node: ObjId, parent: ObjId) {
+        if self.st.web.mutation.observers.is_empty() {
+            return;
+        }
+        let mut ancestors = vec![parent];
+        let mut cur = parent;
+        while let Some(p) = self.node_parent(cur) {
+            ancestors.push(p);
+            cur = p;
+        }
+        for o in &mut self.st.web.mutation.observers {
+            let transient: Vec<Registration> = o
+                .targets
+                .iter()
+                .filter(|r| r.options.subtree && ancestors.contains(&r.node))
+                .map(|r| Registration {
+                    node,
+                    options: r.options,
+                    source: Some(r.node),
+                })
+                .collect();
+            o.targets.extend(transient);
+        }
+    }
+
     /// HTML-12 "queue a mutation observer microtask": if the flag is set, nothing; otherwise
     /// set it and queue a microtask to notify mutation observers.
     fn queue_mutation_observer_microtask(&mut self) {
@@ -324,7 +372,8 @@ impl Agent<'_> {
     }
 
     /// HTML-12 notify mutation observers: (1) clear the flag, (2–3) take the pending
-    /// observers, (5) for each, take its records and, if any, invoke its callback with them
+    /// observers, (6) for each, (6.1–2) take its records, (6.3) remove its transient
+    /// registered observers and, (6.4) if there were records, invoke its callback with them
     /// and the observer (exceptions reported). A mutation inside a callback queues a new
     /// notify microtask (the flag is already clear).
     ///
@@ -352,6 +401,7 @@ impl Agent<'_> {
                 continue;
             };
             let records = std::mem::take(&mut o.records);
+            o.targets.retain(|r| r.source.is_none());
             if records.is_empty() {
                 continue;
             }

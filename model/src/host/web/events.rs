@@ -785,6 +785,30 @@ impl Agent<'_> {
         }
     }
 
+    /// DOM §4.2.3 "ensure pre-insertion validity", step 2 (the parent is an element here):
+    /// a node that is an inclusive ancestor of the parent cannot be inserted into it (a
+    /// "HierarchyRequestError" DOMException).
+    fn ensure_pre_insertion_validity(&mut self, parent: ObjId, node: ObjId) -> JsResult<()> {
+        let mut cur = Some(parent);
+        while let Some(n) = cur {
+            if n == node {
+                let e = self.make_error(
+                    ErrorKind::Error,
+                    "Failed to execute 'appendChild' on 'Node': The new child element contains the parent.",
+                );
+                if let Value::Object(id) = e {
+                    self.st.heap.get_mut(id).set_own(
+                        "name",
+                        crate::heap::Prop::Data(Value::str("HierarchyRequestError")),
+                    );
+                }
+                return Err(crate::vm::Unwind::Throw(e));
+            }
+            cur = self.node_parent(n);
+        }
+        Ok(())
+    }
+
     /// Element methods: appendChild/append/removeChild/remove, set/getAttribute, click().
     pub fn element_method(&mut self, f: WebFn, this: Value, args: Vec<Value>) -> JsResult<Value> {
         let this_id = match &this {
@@ -804,6 +828,7 @@ impl Agent<'_> {
         match f {
             WebFn::AppendChild => {
                 let c = node_arg(self, 0)?;
+                self.ensure_pre_insertion_validity(this_id, c)?;
                 self.append_child(this_id, c);
                 Ok(Value::Object(c))
             }
@@ -823,6 +848,9 @@ impl Agent<'_> {
                             nodes.push(self.create_text_node(s));
                         }
                     }
+                }
+                for c in &nodes {
+                    self.ensure_pre_insertion_validity(this_id, *c)?;
                 }
                 if let [c] = nodes[..] {
                     self.append_child(this_id, c);

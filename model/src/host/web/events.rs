@@ -1,6 +1,6 @@
 //! Events (DOM §2) and a minimal DOM: event listeners, event handler attributes (`on…`),
 //! dispatch with capture and bubble through an element's ancestors, `document` and `window`;
-//! elements made by `document.createElement`.
+//! elements made by `document.createElement` (their Text children are in [`super::text`]).
 //!
 //! HTML-7: a listener is called through "call a user object's operation", so "clean up after
 //! running script" checkpoints after it when the stack is empty. A dispatch from script
@@ -44,8 +44,8 @@ pub struct Element {
     pub tag: Arc<str>,
     pub attrs: Vec<(Arc<str>, Arc<str>)>,
     pub parent: Option<ObjId>,
+    /// Child nodes: elements and Text nodes ([`super::text::TextNode`]), in tree order.
     pub children: Vec<ObjId>,
-    pub text: Arc<str>,
     /// A `<script>`'s "already started" flag (HTML "prepare the script element").
     pub started: bool,
 }
@@ -74,7 +74,14 @@ pub fn element_prop(e: &Element, key: &str) -> Option<Value> {
             e.attr("class").cloned().unwrap_or_else(|| Arc::from("")),
         )),
         "tagName" | "nodeName" => Some(Value::str(&e.tag.to_ascii_uppercase())),
-        "textContent" => Some(Value::String(e.text.clone())),
+        "nodeType" => Some(Value::num(1.0)),
+        "nodeValue" => Some(Value::Null),
+        "firstChild" => Some(
+            e.children
+                .first()
+                .map_or(Value::Null, |c| Value::Object(*c)),
+        ),
+        "lastChild" => Some(e.children.last().map_or(Value::Null, |c| Value::Object(*c))),
         "src" => Some(Value::String(
             e.attr("src").cloned().unwrap_or_else(|| Arc::from("")),
         )),
@@ -450,6 +457,59 @@ impl Agent<'_> {
         }
     }
 
+    /// Whether `id` is a node of the model's DOM (an element or a Text node).
+    pub(crate) fn is_node(&self, id: ObjId) -> bool {
+        matches!(
+            self.st.heap.get(id).kind,
+            ObjKind::Web(WebObj::Element(_) | WebObj::Text(_))
+        )
+    }
+
+    /// A node's parent (always an element in the model).
+    pub(crate) fn node_parent(&self, id: ObjId) -> Option<ObjId> {
+        match &self.st.heap.get(id).kind {
+            ObjKind::Web(WebObj::Element(e)) => e.parent,
+            ObjKind::Web(WebObj::Text(t)) => t.parent,
+            _ => None,
+        }
+    }
+
+    fn set_node_parent(&mut self, id: ObjId, parent: Option<ObjId>) {
+        match &mut self.st.heap.get_mut(id).kind {
+            ObjKind::Web(WebObj::Element(e)) => e.parent = parent,
+            ObjKind::Web(WebObj::Text(t)) => t.parent = parent,
+            _ => {}
+        }
+    }
+
+    /// A node's previous (`delta` -1) or next (+1) sibling, or null.
+    pub(crate) fn node_sibling(&self, id: ObjId, delta: isize) -> Value {
+        let Some(siblings) = self
+            .node_parent(id)
+            .and_then(|p| self.element(p))
+            .map(|e| &e.children)
+        else {
+            return Value::Null;
+        };
+        siblings
+            .iter()
+            .position(|c| *c == id)
+            .and_then(|i| i.checked_add_signed(delta))
+            .and_then(|i| siblings.get(i))
+            .map_or(Value::Null, |c| Value::Object(*c))
+    }
+
+    /// DOM "descendant text content": the data of the Text descendants, in tree order.
+    fn descendant_text_content(&self, id: ObjId) -> String {
+        let mut out = String::new();
+        for n in self.descendants(id) {
+            if let ObjKind::Web(WebObj::Text(t)) = &self.st.heap.get(n).kind {
+                out.push_str(&t.data);
+            }
+        }
+        out
+    }
+
     /// `document.createElement(tag)`.
     pub fn create_element(&mut self, tag: Arc<str>) -> ObjId {
         let tag = Arc::from(tag.to_ascii_lowercase());
@@ -458,20 +518,18 @@ impl Agent<'_> {
             attrs: Vec::new(),
             parent: None,
             children: Vec::new(),
-            text: Arc::from(""),
             started: false,
         }))))
     }
 
-    /// `parent.appendChild(child)`: removes the child from its old parent first.
+    /// `parent.appendChild(child)` (an element or a Text node): removes the child from its
+    /// old parent first.
     pub fn append_child(&mut self, parent: ObjId, child: ObjId) {
         self.detach(child);
         if let Some(p) = self.element_mut(parent) {
             p.children.push(child);
         }
-        if let Some(c) = self.element_mut(child) {
-            c.parent = Some(parent);
-        }
+        self.set_node_parent(child, Some(parent));
         self.record_mutation(
             parent,
             super::mutation::Mutation::ChildList {
@@ -482,22 +540,19 @@ impl Agent<'_> {
         self.prepare_scripts(child);
     }
 
-    /// DOM "replace all" (`innerHTML`, `textContent`): the children are removed and `nodes`
-    /// inserted, with one childList mutation record for the whole change.
-    fn replace_all(&mut self, id: ObjId, text: Arc<str>, nodes: &[super::markup::Node]) {
+    /// DOM §4.2.3 "replace all" with the nodes built from `nodes` (`innerHTML`: the parsed
+    /// fragment; `textContent`: "string replace all", one Text node for a non-empty string,
+    /// none for ""): (1) removedNodes are the children, (2–4) addedNodes the new nodes, (5)
+    /// the children are removed and (6) the nodes inserted with the suppress observers flag
+    /// set, (7) if either list is non-empty, one childList mutation record covers the change.
+    fn replace_all(&mut self, id: ObjId, nodes: &[super::markup::Node]) {
         let removed = self
             .element(id)
             .map(|e| e.children.clone())
             .unwrap_or_default();
-        // A non-empty text is a Text node in the DOM (not modelled as a node): it counts as
-        // an added node for the record.
-        let text_node = !text.is_empty();
         self.st.web.suppress_mutations = true;
         for c in &removed {
             self.detach(*c);
-        }
-        if let Some(e) = self.element_mut(id) {
-            e.text = text;
         }
         self.build_nodes(id, nodes);
         self.st.web.suppress_mutations = false;
@@ -505,7 +560,7 @@ impl Agent<'_> {
             .element(id)
             .map(|e| e.children.clone())
             .unwrap_or_default();
-        if !removed.is_empty() || !added.is_empty() || text_node {
+        if !removed.is_empty() || !added.is_empty() {
             self.record_mutation(id, super::mutation::Mutation::ChildList { added, removed });
         }
     }
@@ -516,7 +571,7 @@ impl Agent<'_> {
             if Some(id) == self.st.web.document_element {
                 return true;
             }
-            match self.element(id).and_then(|e| e.parent) {
+            match self.node_parent(id) {
                 Some(p) => id = p,
                 None => return false,
             }
@@ -564,7 +619,7 @@ impl Agent<'_> {
     }
 
     /// DOM §4.3.2: queue a mutation record (MutationObserver, HTML-12).
-    fn record_mutation(&mut self, target: ObjId, m: super::mutation::Mutation) {
+    pub(crate) fn record_mutation(&mut self, target: ObjId, m: super::mutation::Mutation) {
         if self.st.web.suppress_mutations {
             return;
         }
@@ -572,15 +627,17 @@ impl Agent<'_> {
         let _ = self.queue_mutation_record(target, m);
     }
 
+    /// DOM §4.2.3 "remove" `child` from its parent (if any): the child leaves the children,
+    /// the `subtree` registrations of the parent's inclusive ancestors get transient
+    /// registered observers on the child, and, unless the suppress observers flag is set, a
+    /// childList record is queued at the parent.
     fn detach(&mut self, child: ObjId) {
-        let old = self.element(child).and_then(|c| c.parent);
-        if let Some(old) = old {
+        if let Some(old) = self.node_parent(child) {
+            self.add_transient_observers(child, old);
             if let Some(p) = self.element_mut(old) {
                 p.children.retain(|c| *c != child);
             }
-            if let Some(c) = self.element_mut(child) {
-                c.parent = None;
-            }
+            self.set_node_parent(child, None);
             self.record_mutation(
                 old,
                 super::mutation::Mutation::ChildList {
@@ -681,17 +738,29 @@ impl Agent<'_> {
                         ));
                     }
                 };
-                self.replace_all(id, Arc::from(""), &nodes);
+                self.replace_all(id, &nodes);
                 return Some(Ok(()));
             }
             "textContent" => {
-                let s = match self.to_string(v) {
-                    Ok(s) => s,
-                    Err(e) => return Some(Err(e)),
+                // DOM §4.4 textContent setter for an Element: null is the empty string; then
+                // "string replace all".
+                let s = match v {
+                    Value::Null => Arc::from(""),
+                    v => match self.to_string(v) {
+                        Ok(s) => s,
+                        Err(e) => return Some(Err(e)),
+                    },
                 };
-                self.replace_all(id, s, &[]);
+                let nodes = if s.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![super::markup::Node::Text(s)]
+                };
+                self.replace_all(id, &nodes);
                 return Some(Ok(()));
             }
+            // DOM §4.4: setting an element's nodeValue does nothing.
+            "nodeValue" => return Some(Ok(())),
             _ => return None,
         };
         Some(self.to_string(v).map(|s| self.set_attribute(id, attr, s)))
@@ -699,41 +768,108 @@ impl Agent<'_> {
 
     fn set_attribute(&mut self, id: ObjId, name: &str, value: Arc<str>) {
         if let Some(e) = self.element_mut(id) {
-            match e.attrs.iter_mut().find(|(k, _)| &**k == name) {
-                Some((_, v)) => *v = value,
-                None => e.attrs.push((Arc::from(name), value)),
-            }
+            let old_value = match e.attrs.iter_mut().find(|(k, _)| &**k == name) {
+                Some((_, v)) => Some(std::mem::replace(v, value)),
+                None => {
+                    e.attrs.push((Arc::from(name), value));
+                    None
+                }
+            };
             self.record_mutation(
                 id,
                 super::mutation::Mutation::Attributes {
                     name: Arc::from(name),
+                    old_value,
                 },
             );
         }
     }
 
+    /// DOM §4.2.3 "ensure pre-insertion validity", step 2 (the parent is an element here):
+    /// a node that is an inclusive ancestor of the parent cannot be inserted into it (a
+    /// "HierarchyRequestError" DOMException).
+    fn ensure_pre_insertion_validity(&mut self, parent: ObjId, node: ObjId) -> JsResult<()> {
+        let mut cur = Some(parent);
+        while let Some(n) = cur {
+            if n == node {
+                let e = self.make_error(
+                    ErrorKind::Error,
+                    "Failed to execute 'appendChild' on 'Node': The new child element contains the parent.",
+                );
+                if let Value::Object(id) = e {
+                    self.st.heap.get_mut(id).set_own(
+                        "name",
+                        crate::heap::Prop::Data(Value::str("HierarchyRequestError")),
+                    );
+                }
+                return Err(crate::vm::Unwind::Throw(e));
+            }
+            cur = self.node_parent(n);
+        }
+        Ok(())
+    }
+
     /// Element methods: appendChild/append/removeChild/remove, set/getAttribute, click().
     pub fn element_method(&mut self, f: WebFn, this: Value, args: Vec<Value>) -> JsResult<Value> {
         let this_id = match &this {
-            Value::Object(id) if self.element(*id).is_some() => *id,
+            Value::Object(id)
+                if self.element(*id).is_some() || (f == WebFn::Remove && self.is_node(*id)) =>
+            {
+                *id
+            }
             _ => return self.throw(ErrorKind::TypeError, "Illegal invocation"),
         };
         let node_arg = |agent: &mut Agent<'_>, i: usize| -> JsResult<ObjId> {
             match super::arg(&args, i) {
-                Value::Object(id) if agent.element(id).is_some() => Ok(id),
+                Value::Object(id) if agent.is_node(id) => Ok(id),
                 _ => agent.throw(ErrorKind::TypeError, "parameter 1 is not of type 'Node'."),
             }
         };
         match f {
             WebFn::AppendChild => {
                 let c = node_arg(self, 0)?;
+                self.ensure_pre_insertion_validity(this_id, c)?;
                 self.append_child(this_id, c);
                 Ok(Value::Object(c))
             }
             WebFn::Append => {
-                for i in 0..args.len() {
-                    let c = node_arg(self, i)?;
+                // DOM "convert nodes into a node": strings become Text nodes; several nodes
+                // go into a DocumentFragment (each leaving its old parent: a childList record
+                // there), whose insertion is one childList record with all of them.
+                let mut nodes = Vec::new();
+                for (i, a) in args.iter().enumerate() {
+                    match a {
+                        Value::Object(id) if self.is_node(*id) => nodes.push(*id),
+                        Value::Object(_) => {
+                            node_arg(self, i)?;
+                        }
+                        v => {
+                            let s = self.to_string(v)?;
+                            nodes.push(self.create_text_node(s));
+                        }
+                    }
+                }
+                for c in &nodes {
+                    self.ensure_pre_insertion_validity(this_id, *c)?;
+                }
+                if let [c] = nodes[..] {
                     self.append_child(this_id, c);
+                } else if !nodes.is_empty() {
+                    for c in &nodes {
+                        self.detach(*c);
+                    }
+                    self.st.web.suppress_mutations = true;
+                    for c in &nodes {
+                        self.append_child(this_id, *c);
+                    }
+                    self.st.web.suppress_mutations = false;
+                    self.record_mutation(
+                        this_id,
+                        super::mutation::Mutation::ChildList {
+                            added: nodes,
+                            removed: Vec::new(),
+                        },
+                    );
                 }
                 Ok(Value::Undefined)
             }
@@ -829,12 +965,21 @@ fn matches(e: &Element, sel: &str) -> bool {
 pub fn element_get(agent: &mut Agent<'_>, id: ObjId, key: &str) -> Option<JsResult<Value>> {
     let e = agent.element(id)?.clone();
     match key {
+        // `childNodes` (a static copy of the live NodeList) has every child node, `children`
+        // only the elements.
         "children" | "childNodes" => {
-            let arr = agent.alloc(ObjKind::Array(
-                e.children.iter().map(|c| Value::Object(*c)).collect(),
-            ));
+            let items = e
+                .children
+                .iter()
+                .filter(|c| key == "childNodes" || agent.element(**c).is_some())
+                .map(|c| Value::Object(*c))
+                .collect();
+            let arr = agent.alloc(ObjKind::Array(items));
             Some(Ok(Value::Object(arr)))
         }
+        "textContent" => Some(Ok(Value::str(&agent.descendant_text_content(id)))),
+        "previousSibling" => Some(Ok(agent.node_sibling(id, -1))),
+        "nextSibling" => Some(Ok(agent.node_sibling(id, 1))),
         "style" => {
             // A plain object, kept as the element's own property (styles are not modelled).
             let s = agent.alloc(ObjKind::Ordinary);

@@ -1,6 +1,7 @@
 //! The initial document given as markup (`--dom '<div class="outer">…</div>'`): a small HTML
-//! subset (elements with attributes, nesting, text, void elements, comments) parsed into the
-//! model's DOM as the children of `<body>`.
+//! subset (elements with attributes, nesting, text, void elements, comments, the common
+//! character references) parsed into the model's DOM as the children of `<body>`; text
+//! (whitespace-only text too) becomes Text nodes.
 
 use std::sync::Arc;
 
@@ -26,6 +27,55 @@ pub enum Node {
         children: Vec<Node>,
     },
     Text(Arc<str>),
+}
+
+/// Character references in text and attribute values: `&amp;`, `&lt;`, `&gt;`, `&quot;`,
+/// `&apos;`, `&nbsp;` and numeric ones; any other named reference is not in the subset (an
+/// error rather than a silently different text). A `&` not starting a reference is itself.
+fn decode(text: &str, at: usize) -> Result<Arc<str>, MarkupError> {
+    if !text.contains('&') {
+        return Ok(Arc::from(text));
+    }
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let name_len = rest[1..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '#'))
+            .unwrap_or(rest.len() - 1);
+        let name = &rest[1..1 + name_len];
+        if name.is_empty() || !rest[1 + name_len..].starts_with(';') {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
+        }
+        let c = match name {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "nbsp" => Some('\u{a0}'),
+            n => n
+                .strip_prefix("#x")
+                .or_else(|| n.strip_prefix("#X"))
+                .map(|h| u32::from_str_radix(h, 16))
+                .or_else(|| n.strip_prefix('#').map(str::parse))
+                .and_then(Result::ok)
+                .and_then(char::from_u32),
+        };
+        let Some(c) = c else {
+            return Err(MarkupError {
+                at: at + text.len() - rest.len(),
+                message: format!("the character reference `&{name};` is not in the markup subset"),
+            });
+        };
+        out.push(c);
+        rest = &rest[name_len + 2..];
+    }
+    out.push_str(rest);
+    Ok(Arc::from(out))
 }
 
 /// Parses markup into a list of top-level nodes.
@@ -104,14 +154,14 @@ pub fn parse(src: &str) -> Result<Vec<Node>, MarkupError> {
                         let end = src[i + 1..]
                             .find(q)
                             .ok_or_else(|| err(i, "unclosed attribute value"))?;
-                        value = Arc::from(&src[i + 1..i + 1 + end]);
+                        value = decode(&src[i + 1..i + 1 + end], i + 1)?;
                         i += end + 2;
                     } else {
                         let vs = i;
                         while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
                             i += 1;
                         }
-                        value = Arc::from(&src[vs..i]);
+                        value = decode(&src[vs..i], vs)?;
                     }
                 }
                 if name.is_empty() {
@@ -130,14 +180,9 @@ pub fn parse(src: &str) -> Result<Vec<Node>, MarkupError> {
             }
         } else {
             let end = src[i..].find('<').map_or(b.len(), |e| i + e);
-            let text = &src[i..end];
-            if !text.trim().is_empty() {
-                stack
-                    .last_mut()
-                    .unwrap()
-                    .2
-                    .push(Node::Text(Arc::from(text)));
-            }
+            // Whitespace-only text is a Text node too (the HTML parser inserts it in body).
+            let text = decode(&src[i..end], i)?;
+            stack.last_mut().unwrap().2.push(Node::Text(text));
             i = end;
         }
     }
@@ -182,11 +227,8 @@ impl Agent<'_> {
                     self.append_child(parent, el);
                 }
                 Node::Text(t) => {
-                    if let crate::heap::ObjKind::Web(super::WebObj::Element(e)) =
-                        &mut self.st.heap.get_mut(parent).kind
-                    {
-                        e.text = Arc::from(format!("{}{}", e.text, t));
-                    }
+                    let text = self.create_text_node(t.clone());
+                    self.append_child(parent, text);
                 }
             }
         }
@@ -213,6 +255,16 @@ mod tests {
         assert_eq!(attrs.len(), 2);
         assert_eq!(children.len(), 3);
         assert!(parse("<div>").is_err());
+        assert_eq!(
+            parse("<p>a &amp; b &#65;&#x42; &c</p> ").unwrap()[1],
+            Node::Text(Arc::from(" "))
+        );
+        let Node::Element { children, .. } = &parse("<p>a &amp; b &#65;&#x42; &c</p>").unwrap()[0]
+        else {
+            panic!()
+        };
+        assert_eq!(children[0], Node::Text(Arc::from("a & b AB &c")));
+        assert!(parse("<p>&copy;</p>").is_err());
         assert!(parse("<div></span>").is_err());
     }
 }

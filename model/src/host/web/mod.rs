@@ -1,6 +1,7 @@
 //! The HTML host's Web APIs beyond timers and fetch: rendering and animation frames
 //! (HTML-3..HTML-5, [`render`]), messaging (HTML-11, [`messaging`]), idle callbacks
-//! (HTML-13, [`idle`]) and events with a minimal DOM (HTML-7, [`events`]).
+//! (HTML-13, [`idle`]), events with a minimal DOM (HTML-7, [`events`]), Text nodes
+//! ([`text`]) and MutationObserver (HTML-12, [`mutation`]).
 //!
 //! Everything they keep lives in [`WebState`] (`State::web`); heap objects they create are
 //! [`crate::heap::ObjKind::Web`] cells ([`WebObj`]).
@@ -11,6 +12,7 @@ pub mod markup;
 pub mod messaging;
 pub mod mutation;
 pub mod render;
+pub mod text;
 pub mod xhr;
 
 use std::sync::Arc;
@@ -164,6 +166,8 @@ pub enum WebObj {
     IdleDeadline { start: u64, did_timeout: bool },
     /// A DOM element.
     Element(Box<events::Element>),
+    /// A DOM Text node.
+    Text(text::TextNode),
     /// A `MutationObserver` (HTML-12), by observer id.
     MutationObserver(u32),
     /// An element's `classList`.
@@ -186,6 +190,11 @@ impl WebObj {
                     f(c);
                 }
             }
+            WebObj::Text(t) => {
+                if let Some(p) = &mut t.parent {
+                    f(p);
+                }
+            }
             WebObj::ClassList(e) => f(e),
             WebObj::Xhr(_) | WebObj::Response { .. } => {}
             WebObj::MessagePort(_)
@@ -202,6 +211,7 @@ impl WebObj {
             WebObj::Event(_) => "Event {}".into(),
             WebObj::IdleDeadline { .. } => "IdleDeadline {}".into(),
             WebObj::Element(e) => format!("<{}>", e.tag),
+            WebObj::Text(_) => "Text {}".into(),
             WebObj::MutationObserver(_) => "MutationObserver {}".into(),
             WebObj::ClassList(_) => "DOMTokenList {}".into(),
             WebObj::Xhr(_) => "XMLHttpRequest {}".into(),
@@ -263,6 +273,7 @@ pub enum WebFn {
     PerformanceNow,
     DocumentObj,
     CreateElement,
+    CreateTextNode,
     GetElementById,
     QuerySelector,
     QuerySelectorAll,
@@ -277,6 +288,7 @@ pub enum WebFn {
     ClassListRemove,
     ClassListToggle,
     ClassListContains,
+    AppendData,
     MutationObserverCtor,
     MutationObserve,
     MutationDisconnect,
@@ -320,6 +332,8 @@ impl WebFn {
             WebFn::PerformanceNow => "now",
             WebFn::DocumentObj => "document",
             WebFn::CreateElement => "createElement",
+            WebFn::CreateTextNode => "createTextNode",
+            WebFn::AppendData => "appendData",
             WebFn::GetElementById => "getElementById",
             WebFn::QuerySelector => "querySelector",
             WebFn::QuerySelectorAll => "querySelectorAll",
@@ -355,6 +369,7 @@ impl WebFn {
         let f = match (self, key) {
             (WebFn::PerformanceObj, "now") => WebFn::PerformanceNow,
             (WebFn::DocumentObj, "createElement") => WebFn::CreateElement,
+            (WebFn::DocumentObj, "createTextNode") => WebFn::CreateTextNode,
             (WebFn::DocumentObj, "getElementById") => WebFn::GetElementById,
             (WebFn::DocumentObj, "querySelector") => WebFn::QuerySelector,
             (WebFn::DocumentObj, "querySelectorAll") => WebFn::QuerySelectorAll,
@@ -458,6 +473,11 @@ pub fn set_prop(
     key: &str,
     v: &Value,
 ) -> Option<JsResult<()>> {
+    if let Value::Object(id) = target
+        && matches!(agent.st.heap.get(*id).kind, ObjKind::Web(WebObj::Text(_)))
+    {
+        return agent.set_text_prop(*id, key, v);
+    }
     let handler_target = match target {
         Value::Builtin(Builtin::GlobalObj | Builtin::Web(WebFn::DocumentObj)) => true,
         Value::Object(id) => matches!(
@@ -651,6 +671,17 @@ pub fn call(agent: &mut Agent<'_>, f: WebFn, this: Value, args: Vec<Value>) -> J
             let tag = agent.to_string(&arg(&args, 0))?;
             Ok(Value::Object(agent.create_element(tag)))
         }
+        WebFn::CreateTextNode => {
+            if args.is_empty() {
+                return agent.throw(
+                    ErrorKind::TypeError,
+                    "Failed to execute 'createTextNode' on 'Document': 1 argument required, but only 0 present.",
+                );
+            }
+            let data = agent.to_string(&arg(&args, 0))?;
+            Ok(Value::Object(agent.create_text_node(data)))
+        }
+        WebFn::AppendData => agent.text_method(f, this, args),
         WebFn::GetElementById => {
             let id = agent.to_string(&arg(&args, 0))?;
             Ok(agent.get_element_by_id(&id))
@@ -748,6 +779,9 @@ pub fn get_prop(agent: &mut Agent<'_>, v: &Value, key: &str) -> Option<JsResult<
             };
             let w = w.clone();
             if let Some(r) = events::element_get(agent, *id, key) {
+                return Some(r);
+            }
+            if let Some(r) = text::text_get(agent, *id, key) {
                 return Some(r);
             }
             prototype_prop(agent, *id, &w, key).map(Ok)

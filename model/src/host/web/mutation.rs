@@ -17,6 +17,17 @@ pub struct Options {
     pub attributes: bool,
     pub character_data: bool,
     pub subtree: bool,
+    pub attribute_old_value: bool,
+    pub character_data_old_value: bool,
+}
+
+/// A registered observer of one node (DOM §4.3): the node, the options and, for a transient
+/// registered observer, its source (the node of the registration it was made from).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Registration {
+    pub node: ObjId,
+    pub options: Options,
+    pub source: Option<ObjId>,
 }
 
 /// A MutationObserver: its callback, registrations and record queue.
@@ -25,8 +36,9 @@ pub struct Observer {
     pub id: u32,
     pub object: ObjId,
     pub callback: Value,
-    /// Registered observers: the observed node and the options.
-    pub targets: Vec<(ObjId, Options)>,
+    /// The observer's registered observers (in the nodes' registered observer lists), the
+    /// transient ones included.
+    pub targets: Vec<Registration>,
     /// The record queue (MutationRecord objects).
     pub records: Vec<Value>,
 }
@@ -47,8 +59,11 @@ impl MutationState {
         for o in &mut self.observers {
             f(&mut o.object);
             o.callback.ids(f);
-            for (t, _) in &mut o.targets {
-                f(t);
+            for r in &mut o.targets {
+                f(&mut r.node);
+                if let Some(s) = &mut r.source {
+                    f(s);
+                }
             }
             o.records.ids(f);
         }
@@ -63,7 +78,21 @@ pub enum Mutation {
     },
     Attributes {
         name: Arc<str>,
+        /// The attribute's value before the change (null if it was absent).
+        old_value: Option<Arc<str>>,
     },
+    /// DOM §4.10 "replace data": the node's data before the change.
+    CharacterData { old_value: Arc<str> },
+}
+
+impl Mutation {
+    fn ty(&self) -> &'static str {
+        match self {
+            Mutation::ChildList { .. } => "childList",
+            Mutation::Attributes { .. } => "attributes",
+            Mutation::CharacterData { .. } => "characterData",
+        }
+    }
 }
 
 impl Agent<'_> {
@@ -87,7 +116,8 @@ impl Agent<'_> {
         Ok(Value::Object(object))
     }
 
-    /// `observe`, `disconnect`, `takeRecords` (DOM §4.3.1).
+    /// `observe` (DOM §4.3.1 steps 1–8), `disconnect`, `takeRecords`. The options dictionary
+    /// is read in WebIDL's order (members sorted by name).
     pub fn mutation_observer_method(
         &mut self,
         f: WebFn,
@@ -111,29 +141,68 @@ impl Agent<'_> {
                 let o = super::arg(&args, 1);
                 let mut opts = Options::default();
                 if matches!(o, Value::Object(_)) {
-                    opts.child_list = self.get_v(&o, "childList")?.to_boolean();
-                    opts.subtree = self.get_v(&o, "subtree")?.to_boolean();
-                    let attrs = self.get_v(&o, "attributes")?;
-                    let old = self.get_v(&o, "attributeOldValue")?;
                     let filter = self.get_v(&o, "attributeFilter")?;
-                    opts.attributes = attrs.to_boolean()
-                        || (matches!(attrs, Value::Undefined)
-                            && !matches!((&old, &filter), (Value::Undefined, Value::Undefined)));
+                    if !matches!(filter, Value::Undefined) {
+                        return self.throw(
+                            ErrorKind::TypeError,
+                            "evloop does not model MutationObserver's attributeFilter",
+                        );
+                    }
+                    let old = self.get_v(&o, "attributeOldValue")?;
+                    let attrs = self.get_v(&o, "attributes")?;
                     let cd = self.get_v(&o, "characterData")?;
                     let cd_old = self.get_v(&o, "characterDataOldValue")?;
+                    opts.child_list = self.get_v(&o, "childList")?.to_boolean();
+                    opts.subtree = self.get_v(&o, "subtree")?.to_boolean();
+                    opts.attribute_old_value = old.to_boolean();
+                    opts.character_data_old_value = cd_old.to_boolean();
+                    // (1) attributeOldValue present, attributes absent: attributes is true.
+                    opts.attributes = attrs.to_boolean()
+                        || (matches!(attrs, Value::Undefined) && !matches!(old, Value::Undefined));
+                    // (2) characterDataOldValue present, characterData absent: characterData
+                    // is true.
                     opts.character_data = cd.to_boolean()
                         || (matches!(cd, Value::Undefined) && !matches!(cd_old, Value::Undefined));
                 }
+                // (3) At least one of the three types.
                 if !opts.child_list && !opts.attributes && !opts.character_data {
                     return self.throw(
                         ErrorKind::TypeError,
                         "Failed to execute 'observe' on 'MutationObserver': The options object must set at least one of 'attributes', 'characterData', or 'childList' to true.",
                     );
                 }
+                // (4) attributeOldValue without attributes.
+                if opts.attribute_old_value && !opts.attributes {
+                    return self.throw(
+                        ErrorKind::TypeError,
+                        "Failed to execute 'observe' on 'MutationObserver': The options object may only set 'attributeOldValue' to true when 'attributes' is true or not present.",
+                    );
+                }
+                // (6) characterDataOldValue without characterData.
+                if opts.character_data_old_value && !opts.character_data {
+                    return self.throw(
+                        ErrorKind::TypeError,
+                        "Failed to execute 'observe' on 'MutationObserver': The options object may only set 'characterDataOldValue' to true when 'characterData' is true or not present.",
+                    );
+                }
+                // (7) A registration of this observer on the node: (7.1) the transient
+                // registered observers made from it are removed, (7.2) it gets the new
+                // options; (8) otherwise a new one is appended.
                 let obs = &mut self.st.web.mutation.observers[i];
-                match obs.targets.iter_mut().find(|(t, _)| *t == target) {
-                    Some((_, o)) => *o = opts,
-                    None => obs.targets.push((target, opts)),
+                let existing = obs
+                    .targets
+                    .iter()
+                    .position(|r| r.node == target && r.source.is_none());
+                match existing {
+                    Some(k) => {
+                        obs.targets[k].options = opts;
+                        obs.targets.retain(|r| r.source != Some(target));
+                    }
+                    None => obs.targets.push(Registration {
+                        node: target,
+                        options: opts,
+                        source: None,
+                    }),
                 }
                 Ok(Value::Undefined)
             }
@@ -150,66 +219,102 @@ impl Agent<'_> {
         }
     }
 
-    /// DOM §4.3.2 "queue a mutation record" of `m` at `target`: every observer registered on
-    /// an inclusive ancestor (the target itself, or an ancestor with `subtree`) whose options
-    /// ask for this type gets a record and joins the pending mutation observers; then "queue
-    /// a mutation observer microtask".
+    /// HTML-12, DOM §4.3.2 "queue a mutation record" of `m` at `target`: (1–2) the
+    /// interested observers, walking the inclusive ancestors of the target (target first)
+    /// and each node's registered observer list in order; (3.2) a registration is skipped if
+    /// the node is not the target and `subtree` is false, or its options do not ask for this
+    /// type; (3.2.2–3) an observer is interested once, with the old value if its options ask
+    /// for it (`attributeOldValue`, `characterDataOldValue`), else null; (4) each interested
+    /// observer gets a record and joins the pending mutation observers; (5) "queue a mutation
+    /// observer microtask".
     pub fn queue_mutation_record(&mut self, target: ObjId, m: Mutation) -> JsResult<()> {
         if self.st.web.mutation.observers.is_empty() {
             return Ok(());
         }
         let mut nodes = vec![target];
         let mut cur = target;
-        while let Some(ObjKind::Web(WebObj::Element(e))) = Some(&self.st.heap.get(cur).kind) {
-            match e.parent {
-                Some(p) => {
-                    nodes.push(p);
-                    cur = p;
-                }
-                None => break,
-            }
+        while let Some(p) = self.node_parent(cur) {
+            nodes.push(p);
+            cur = p;
         }
-        let mut interested: Vec<usize> = Vec::new();
-        for (i, o) in self.st.web.mutation.observers.iter().enumerate() {
-            let wants = o.targets.iter().any(|(t, opts)| {
-                nodes.contains(t)
-                    && (*t == target || opts.subtree)
-                    && match &m {
-                        Mutation::ChildList { .. } => opts.child_list,
-                        Mutation::Attributes { .. } => opts.attributes,
+        // (observer index, whether it gets the old value). The map's order only decides the
+        // order of the pending set, which notify does not follow (observers are called in
+        // creation order), so registrations are visited per observer.
+        let mut interested: Vec<(usize, bool)> = Vec::new();
+        for node in &nodes {
+            let mut registered: Vec<(usize, Options)> = Vec::new();
+            for (i, o) in self.st.web.mutation.observers.iter().enumerate() {
+                for r in &o.targets {
+                    if r.node == *node {
+                        registered.push((i, r.options));
                     }
-            });
-            if wants {
-                interested.push(i);
+                }
+            }
+            for (i, opts) in registered {
+                let skip = (*node != target && !opts.subtree)
+                    || match &m {
+                        Mutation::ChildList { .. } => !opts.child_list,
+                        Mutation::Attributes { .. } => !opts.attributes,
+                        Mutation::CharacterData { .. } => !opts.character_data,
+                    };
+                if skip {
+                    continue;
+                }
+                let old = match &m {
+                    Mutation::ChildList { .. } => false,
+                    Mutation::Attributes { .. } => opts.attribute_old_value,
+                    Mutation::CharacterData { .. } => opts.character_data_old_value,
+                };
+                match interested.iter_mut().find(|(j, _)| *j == i) {
+                    Some((_, o)) => *o |= old,
+                    None => interested.push((i, old)),
+                }
             }
         }
         if interested.is_empty() {
             return Ok(());
         }
-        for i in interested {
+        let ty = m.ty();
+        let n = interested.len();
+        self.trace("HTML-12", || {
+            format!("queue a mutation record of \"{ty}\" for {n} observer(s)")
+        });
+        let (name, old_value, added, removed) = match &m {
+            Mutation::ChildList { added, removed } => {
+                (Value::Null, Value::Null, added.clone(), removed.clone())
+            }
+            Mutation::Attributes { name, old_value } => (
+                Value::String(name.clone()),
+                old_value.clone().map_or(Value::Null, Value::String),
+                Vec::new(),
+                Vec::new(),
+            ),
+            Mutation::CharacterData { old_value } => (
+                Value::Null,
+                Value::String(old_value.clone()),
+                Vec::new(),
+                Vec::new(),
+            ),
+        };
+        for (i, with_old) in interested {
             let rec = Value::Object(self.alloc(ObjKind::Ordinary));
-            let (ty, name, added, removed) = match &m {
-                Mutation::ChildList { added, removed } => {
-                    ("childList", Value::Null, added.clone(), removed.clone())
-                }
-                Mutation::Attributes { name } => (
-                    "attributes",
-                    Value::String(name.clone()),
-                    Vec::new(),
-                    Vec::new(),
-                ),
-            };
             let added = self.alloc(ObjKind::Array(
-                added.into_iter().map(Value::Object).collect(),
+                added.iter().copied().map(Value::Object).collect(),
             ));
             let removed = self.alloc(ObjKind::Array(
-                removed.into_iter().map(Value::Object).collect(),
+                removed.iter().copied().map(Value::Object).collect(),
             ));
             self.set_v(&rec, "type", Value::str(ty))?;
             self.set_v(&rec, "target", Value::Object(target))?;
             self.set_v(&rec, "addedNodes", Value::Object(added))?;
             self.set_v(&rec, "removedNodes", Value::Object(removed))?;
-            self.set_v(&rec, "attributeName", name)?;
+            self.set_v(&rec, "attributeName", name.clone())?;
+            let old = if with_old {
+                old_value.clone()
+            } else {
+                Value::Null
+            };
+            self.set_v(&rec, "oldValue", old)?;
             let ms = &mut self.st.web.mutation;
             ms.observers[i].records.push(rec);
             let id = ms.observers[i].id;
@@ -219,6 +324,36 @@ impl Agent<'_> {
         }
         self.queue_mutation_observer_microtask();
         Ok(())
+    }
+
+    /// DOM §4.2.3 "remove", its transient observer step (`node` leaves `parent`): for each
+    /// inclusive ancestor of the parent and each of its registered observers with `subtree`,
+    /// a transient registered observer with the same observer and options, whose source is
+    /// that registration, is appended to the node's list. Until the next notify the observer
+    /// keeps seeing mutations in the removed subtree.
+    pub fn add_transient_observers(&mut self, node: ObjId, parent: ObjId) {
+        if self.st.web.mutation.observers.is_empty() {
+            return;
+        }
+        let mut ancestors = vec![parent];
+        let mut cur = parent;
+        while let Some(p) = self.node_parent(cur) {
+            ancestors.push(p);
+            cur = p;
+        }
+        for o in &mut self.st.web.mutation.observers {
+            let transient: Vec<Registration> = o
+                .targets
+                .iter()
+                .filter(|r| r.options.subtree && ancestors.contains(&r.node))
+                .map(|r| Registration {
+                    node,
+                    options: r.options,
+                    source: Some(r.node),
+                })
+                .collect();
+            o.targets.extend(transient);
+        }
     }
 
     /// HTML-12 "queue a mutation observer microtask": if the flag is set, nothing; otherwise
@@ -237,14 +372,23 @@ impl Agent<'_> {
     }
 
     /// HTML-12 notify mutation observers: (1) clear the flag, (2–3) take the pending
-    /// observers, (5) for each, take its records and, if any, invoke its callback with them
+    /// observers, (6) for each, (6.1–2) take its records, (6.3) remove its transient
+    /// registered observers and, (6.4) if there were records, invoke its callback with them
     /// and the observer (exceptions reported). A mutation inside a callback queues a new
     /// notify microtask (the flag is already clear).
+    ///
+    /// The observers are taken in the order they were *created*, not the order they joined
+    /// the pending set: that is what Chromium and Firefox do (Blink sorts by the observer's
+    /// priority, Gecko schedules by the observer's id), litmus
+    /// `html-mo-notify-in-creation-order`. The DOM text ("pending mutation observers", a set
+    /// in append order) would call an observer that joined first, first.
     pub fn notify_mutation_observers(&mut self) -> JsResult<()> {
         self.trace("HTML-12", || "notify mutation observers".into());
         let ms = &mut self.st.web.mutation;
         ms.microtask_queued = false;
-        let notify = std::mem::take(&mut ms.pending);
+        let mut notify = std::mem::take(&mut ms.pending);
+        // Observer ids are given out in creation order.
+        notify.sort_unstable();
         for id in notify {
             let Some(o) = self
                 .st
@@ -257,6 +401,7 @@ impl Agent<'_> {
                 continue;
             };
             let records = std::mem::take(&mut o.records);
+            o.targets.retain(|r| r.source.is_none());
             if records.is_empty() {
                 continue;
             }

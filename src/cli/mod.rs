@@ -115,5 +115,21 @@ pub fn load_program(
         eprintln!("error: {e}");
         return Err(exit::BAD_INPUT);
     }
+    // A litmus file brings its own page (`dom:`, `events:`) unless the flags give one.
+    if program.page.is_none()
+        && host == evloop_model::Host::Html
+        && crate::litmus::frontmatter(&program.source).is_some()
+    {
+        match crate::litmus::Litmus::parse(file, program.source.to_string())
+            .map_err(|e| e.to_string())
+            .and_then(|t| t.program(host))
+        {
+            Ok(p) => program = p,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return Err(exit::BAD_INPUT);
+            }
+        }
+    }
     Ok(program)
 }

@@ -22,6 +22,12 @@ pub struct Profile {
     /// Each turn starts with the immediates queued before it, then poll, then timers (Bun's
     /// `autoTick`, RT-1).
     pub immediates_first: bool,
+    /// Completed thread-pool requests run at the start of each turn, before the immediates
+    /// queued before it (Bun: `vm.tick()` drains the concurrent task queue before each
+    /// `autoTick`, RT-1), and may complete while the main module runs. Observed:
+    /// `spec/litmus/node-crypto-pbkdf2-vs-immediate.js`,
+    /// `spec/litmus/node-chunking-setimmediate-stat.js`.
+    pub completions_before_immediates: bool,
     /// I/O callbacks are dispatched from a promise resolution, so their promise jobs run before
     /// their nextTicks (Deno, RT-3).
     pub io_callbacks_in_promise_job: bool,
@@ -61,6 +67,7 @@ impl Profile {
             pre_loop_timers: true,
 
             immediates_first: false,
+            completions_before_immediates: false,
             io_callbacks_in_promise_job: false,
             finally_without_wrapper: false,
             uncaught_exits_when_idle: false,
@@ -84,6 +91,7 @@ impl Profile {
                 esm_evaluated_in_loop: false,
                 pre_loop_timers: false,
                 immediates_first: true,
+                completions_before_immediates: true,
                 finally_without_wrapper: true,
                 uncaught_exits_when_idle: true,
                 main_throw_is_rejection: true,

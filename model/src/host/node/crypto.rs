@@ -168,6 +168,10 @@ pub fn derive(d: &Derivation) -> Arc<[u8]> {
         }
     };
     if let Ok(mut c) = cache.lock() {
+        // A bound on what a long run (the fuzzer) keeps.
+        if c.len() >= 1024 {
+            c.clear();
+        }
         c.insert(d.clone(), key.clone());
     }
     key

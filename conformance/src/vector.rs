@@ -242,12 +242,11 @@ pub fn generate_with(
             max_states,
             ..Limits::default()
         };
-        let outcomes =
-            host_outcomes(program, host, &limits).map_err(|e| VectorError::Check {
-                file: input.file.clone(),
-                host: name.clone(),
-                message: e.to_string(),
-            })?;
+        let outcomes = host_outcomes(program, host, &limits).map_err(|e| VectorError::Check {
+            file: input.file.clone(),
+            host: name.clone(),
+            message: e.to_string(),
+        })?;
         hosts.insert(name.clone(), outcomes);
     }
     Ok(Vector {

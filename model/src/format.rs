@@ -193,8 +193,7 @@ fn function_name(heap: &Heap, program: &Program, v: &Value) -> Option<String> {
 
 /// Node's `util.inspect` of a Buffer: `<Buffer 68 69>`, at most 50 bytes shown
 /// (`buffer.INSPECT_MAX_BYTES`), then ` ... N more bytes`.
-fn buffer_string(s: &str) -> String {
-    let bytes = s.as_bytes();
+fn buffer_string(bytes: &[u8]) -> String {
     let shown: Vec<String> = bytes.iter().take(50).map(|b| format!("{b:02x}")).collect();
     let more = bytes.len().saturating_sub(50);
     let tail = if more > 0 {

@@ -79,8 +79,9 @@ pub enum ObjKind {
     Timeout(u32),
     /// A Node `Immediate` object (NODE-9), by id.
     Immediate(u32),
-    /// A Node `Buffer` with its (UTF-8) content.
-    Buffer(std::sync::Arc<str>),
+    /// A Node `Buffer` with its bytes: a file's UTF-8 content (`fs.readFile` without an
+    /// encoding) or binary data (`crypto.pbkdf2`'s derived key, UV-6).
+    Buffer(std::sync::Arc<[u8]>),
     /// A Node `EventEmitter` with its listeners in registration order.
     Emitter(Vec<crate::host::node::Listener>),
     /// A declarative environment: `parent` and the binding slots.

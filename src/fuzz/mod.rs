@@ -171,8 +171,7 @@ fn model_outcomes(
     }
     let all = h.outcomes.iter().map(|o| (o, false));
     let all = all.chain(h.under_load.iter().map(|o| (o, true)));
-    if h
-        .outcomes
+    if h.outcomes
         .iter()
         .chain(&h.under_load)
         .any(|o| o.status == Status::Diverged.name())

@@ -1,5 +1,5 @@
 //! The Node.js globals and modules the subset offers: `process`, `setImmediate`,
-//! `require('fs')`, and the methods of Timeout objects and Buffers.
+//! `require('fs')`, `require('crypto')`, and the methods of Timeout objects and Buffers.
 
 use std::sync::Arc;
 
@@ -52,13 +52,20 @@ pub enum NodeFn {
     EmitterEmit,
     EmitterListenerCount,
     EmitterRemoveAllListeners,
+    /// `require('crypto')` and its thread-pool functions (UV-6).
+    CryptoModule,
+    CryptoPbkdf2,
+    CryptoPbkdf2Sync,
+    CryptoScrypt,
+    CryptoScryptSync,
+    CryptoRandomBytes,
 }
 
 impl NodeFn {
     pub fn is_callable(self) -> bool {
         !matches!(
             self,
-            NodeFn::ProcessObj | NodeFn::FsModule | NodeFn::FsPromises
+            NodeFn::ProcessObj | NodeFn::FsModule | NodeFn::FsPromises | NodeFn::CryptoModule
         )
     }
 
@@ -98,6 +105,12 @@ impl NodeFn {
             NodeFn::EmitterEmit => "emit",
             NodeFn::EmitterListenerCount => "listenerCount",
             NodeFn::EmitterRemoveAllListeners => "removeAllListeners",
+            NodeFn::CryptoModule => "crypto",
+            NodeFn::CryptoPbkdf2 => "pbkdf2",
+            NodeFn::CryptoPbkdf2Sync => "pbkdf2Sync",
+            NodeFn::CryptoScrypt => "scrypt",
+            NodeFn::CryptoScryptSync => "scryptSync",
+            NodeFn::CryptoRandomBytes => "randomBytes",
         }
     }
 
@@ -122,6 +135,11 @@ impl NodeFn {
             (NodeFn::FsPromises, "writeFile") => NodeFn::FsPromisesWriteFile,
             (NodeFn::FsPromises, "stat") => NodeFn::FsPromisesStat,
             (NodeFn::DnsModule, "lookup") => NodeFn::DnsLookup,
+            (NodeFn::CryptoModule, "pbkdf2") => NodeFn::CryptoPbkdf2,
+            (NodeFn::CryptoModule, "pbkdf2Sync") => NodeFn::CryptoPbkdf2Sync,
+            (NodeFn::CryptoModule, "scrypt") => NodeFn::CryptoScrypt,
+            (NodeFn::CryptoModule, "scryptSync") => NodeFn::CryptoScryptSync,
+            (NodeFn::CryptoModule, "randomBytes") => NodeFn::CryptoRandomBytes,
             _ => return None,
         };
         Some(Value::Builtin(Builtin::Node(f)))
@@ -243,15 +261,16 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
         NodeFn::Require => {
             let name = agent.to_string(&arg(&args, 0))?;
             match &*name {
-                                "fs" | "node:fs" => Ok(Value::Builtin(Builtin::Node(NodeFn::FsModule))),
+                "fs" | "node:fs" => Ok(Value::Builtin(Builtin::Node(NodeFn::FsModule))),
                 "dns" | "node:dns" => Ok(Value::Builtin(Builtin::Node(NodeFn::DnsModule))),
+                "crypto" | "node:crypto" => Ok(Value::Builtin(Builtin::Node(NodeFn::CryptoModule))),
                 "fs/promises" | "node:fs/promises" => Ok(Value::Builtin(Builtin::Node(NodeFn::FsPromises))),
                 "timers" | "node:timers" => Ok(Value::Builtin(Builtin::GlobalObj)),
                 "process" | "node:process" => Ok(Value::Builtin(Builtin::Node(NodeFn::ProcessObj))),
                 "events" | "node:events" => Ok(Value::Builtin(Builtin::Node(NodeFn::EventEmitter))),
                 _ => agent.throw(
                     ErrorKind::Error,
-                    &format!("Cannot find module '{name}' (evloop models the modules fs, events, timers and process)"),
+                    &format!("Cannot find module '{name}' (evloop models the modules fs, fs/promises, dns, crypto, events, timers and process)"),
                 ),
             }
         }
@@ -295,11 +314,14 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
         | NodeFn::TimeoutUnref
         | NodeFn::TimeoutHasRef
         | NodeFn::TimeoutRefresh => agent.timeout_method(f, this),
-        NodeFn::BufferToString => match this.as_object().map(|o| agent.st.heap.get(o).kind.clone())
-        {
-            Some(ObjKind::Buffer(s)) => Ok(Value::String(s)),
-            _ => Ok(Value::str("")),
-        },
+        NodeFn::BufferToString => agent.buffer_to_string(this, &args),
+        NodeFn::CryptoPbkdf2 | NodeFn::CryptoPbkdf2Sync => {
+            agent.crypto_pbkdf2(&args, f == NodeFn::CryptoPbkdf2Sync)
+        }
+        NodeFn::CryptoScrypt | NodeFn::CryptoScryptSync => {
+            agent.crypto_scrypt(&args, f == NodeFn::CryptoScryptSync)
+        }
+        NodeFn::CryptoRandomBytes => agent.crypto_random_bytes(&args),
         NodeFn::FsPromisesReadFile | NodeFn::FsPromisesWriteFile | NodeFn::FsPromisesStat => {
             let path = agent.to_string(&arg(&args, 0))?;
             let op = match f {
@@ -365,11 +387,14 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
         | NodeFn::EmitterEmit
         | NodeFn::EmitterListenerCount
         | NodeFn::EmitterRemoveAllListeners => agent.emitter_method(f, this, args),
-        NodeFn::ProcessObj | NodeFn::FsModule | NodeFn::FsPromises | NodeFn::DnsModule => agent
-            .throw(
-                ErrorKind::TypeError,
-                &format!("{} is not a function", f.name()),
-            ),
+        NodeFn::ProcessObj
+        | NodeFn::FsModule
+        | NodeFn::FsPromises
+        | NodeFn::DnsModule
+        | NodeFn::CryptoModule => agent.throw(
+            ErrorKind::TypeError,
+            &format!("{} is not a function", f.name()),
+        ),
     }
 }
 
@@ -399,8 +424,91 @@ impl Agent<'_> {
         }
     }
 
-    /// A Buffer holding `s` (for `fs.readFile` without an encoding).
+    /// A Buffer holding `s`'s UTF-8 bytes (for `fs.readFile` without an encoding).
     pub fn make_buffer(&mut self, s: Arc<str>) -> Value {
-        Value::Object(self.alloc(ObjKind::Buffer(s)))
+        self.make_bytes_buffer(Arc::from(s.as_bytes()))
     }
+
+    /// A Buffer holding `bytes` (a derived key, random bytes).
+    pub fn make_bytes_buffer(&mut self, bytes: Arc<[u8]>) -> Value {
+        Value::Object(self.alloc(ObjKind::Buffer(bytes)))
+    }
+
+    /// `buf.toString([encoding[, start[, end]]])` (Node `lib/buffer.js`): decodes the bytes
+    /// `start..end` as `utf8` (the default; invalid sequences become U+FFFD), `hex`, `base64`,
+    /// `base64url`, `latin1`/`binary` or `ascii`; an unknown encoding throws
+    /// `ERR_UNKNOWN_ENCODING`.
+    fn buffer_to_string(&mut self, this: Value, args: &[Value]) -> JsResult<Value> {
+        let Some(ObjKind::Buffer(bytes)) =
+            this.as_object().map(|o| self.st.heap.get(o).kind.clone())
+        else {
+            return self.throw(ErrorKind::TypeError, "toString called on a non-Buffer");
+        };
+        let len = bytes.len() as f64;
+        // `start`/`end` are clamped to 0..=length (undefined: 0 and length).
+        let mut bound = |i: usize, default: f64| -> JsResult<usize> {
+            Ok(match arg(args, i) {
+                Value::Undefined => default,
+                v => {
+                    let x = self.to_number(&v)?;
+                    if x.is_nan() {
+                        0.0
+                    } else {
+                        x.trunc().clamp(0.0, len)
+                    }
+                }
+            } as usize)
+        };
+        let start = bound(1, 0.0)?;
+        let end = bound(2, len)?.max(start);
+        let b = &bytes[start..end];
+        let enc = match arg(args, 0) {
+            Value::Undefined => Arc::from("utf8"),
+            v => self.to_string(&v)?,
+        };
+        let s = match &*enc.to_ascii_lowercase() {
+            "utf8" | "utf-8" => String::from_utf8_lossy(b).into_owned(),
+            "hex" => b.iter().map(|x| format!("{x:02x}")).collect(),
+            "base64" => base64(b, false),
+            "base64url" => base64(b, true),
+            "latin1" | "binary" => b.iter().map(|&x| char::from(x)).collect(),
+            "ascii" => b.iter().map(|&x| char::from(x & 0x7f)).collect(),
+            _ => {
+                let e = self.make_error(ErrorKind::TypeError, &format!("Unknown encoding: {enc}"));
+                if let Value::Object(o) = &e {
+                    self.st.heap.get_mut(*o).set_own(
+                        "code",
+                        crate::heap::Prop::Data(Value::str("ERR_UNKNOWN_ENCODING")),
+                    );
+                }
+                return Err(Unwind::Throw(e));
+            }
+        };
+        Ok(Value::str(&s))
+    }
+}
+
+/// Base64 (RFC 4648 §4, with `=` padding) or base64url (§5, unpadded, as Node prints it).
+fn base64(b: &[u8], url: bool) -> String {
+    let alphabet: &[u8; 64] = if url {
+        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    } else {
+        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    };
+    let mut out = String::new();
+    for chunk in b.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &x)| n | u32::from(x) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(char::from(alphabet[(n >> (18 - 6 * i) & 63) as usize]));
+        }
+        if !url {
+            for _ in chunk.len()..3 {
+                out.push('=');
+            }
+        }
+    }
+    out
 }

@@ -1,7 +1,7 @@
-//! Thread-pool I/O (UV-6): `fs.readFile/writeFile/stat` requests stay in flight until the host
-//! completes them (a `Choice`, in any order); the poll phase delivers completed requests'
-//! callbacks in completion order. The file system is virtual: it holds the program's own file
-//! (`__filename`) and whatever the program writes.
+//! Thread-pool I/O (UV-6): `fs.readFile/writeFile/stat` and `crypto.pbkdf2/scrypt/randomBytes`
+//! requests stay in flight until the host completes them (a `Choice`, in any order); the poll
+//! phase delivers completed requests' callbacks in completion order. The file system is
+//! virtual: it holds the program's own file (`__filename`) and whatever the program writes.
 
 use std::sync::Arc;
 
@@ -33,6 +33,22 @@ pub enum IoOp {
     Lookup {
         host: Arc<str>,
     },
+    /// `crypto.pbkdf2` / `crypto.scrypt` (UV-6: one `CryptoJob` queued with `uv_queue_work`);
+    /// the worker derives the key.
+    Derive(super::crypto::Derivation),
+    /// `crypto.randomBytes(size, cb)` (UV-6: a `RandomBytesJob`). The model's bytes are zeros.
+    RandomBytes {
+        size: u32,
+    },
+}
+
+/// What a completed request produced for the program.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum IoData {
+    /// A file's content, a resolved address.
+    Text(Arc<str>),
+    /// A derived key or random bytes.
+    Bytes(Arc<[u8]>),
 }
 
 /// A request and, once completed, its result (`Err(code)` for a failed one).
@@ -46,13 +62,14 @@ pub struct IoRequest {
     pub promise: bool,
     /// Which of the operation's thread-pool steps this is (0-based); see [`IoOp::steps`].
     pub step: u8,
-    pub result: Option<Result<Option<Arc<str>>, &'static str>>,
+    pub result: Option<Result<Option<IoData>, &'static str>>,
 }
 
 impl IoOp {
     /// The thread-pool requests one call makes, in sequence, each submitted from the previous
     /// one's callback (Node 20 `lib/fs.js`, `internal/fs/read/context.js`): `readFile` is open,
-    /// fstat, read, close; `writeFile` is open, write, close; `stat` and `fetch` are one.
+    /// fstat, read, close; `writeFile` is open, write, close; `stat`, `fetch` and the crypto
+    /// jobs are one.
     pub fn steps(&self) -> &'static [&'static str] {
         match self {
             IoOp::ReadFile { .. } => &["open", "fstat", "read", "close"],
@@ -60,6 +77,7 @@ impl IoOp {
             IoOp::Stat { .. } => &["stat"],
             IoOp::Fetch { .. } => &["response"],
             IoOp::Lookup { .. } => &["getaddrinfo"],
+            IoOp::Derive(_) | IoOp::RandomBytes { .. } => &["crypto job"],
         }
     }
 }
@@ -73,6 +91,16 @@ impl IoRequest {
             IoOp::Stat { path } => format!("fs.stat {path}"),
             IoOp::Fetch { url } => format!("fetch {url}"),
             IoOp::Lookup { host } => format!("dns.lookup {host}"),
+            IoOp::Derive(super::crypto::Derivation::Pbkdf2 {
+                iterations,
+                keylen,
+                digest,
+                ..
+            }) => format!("crypto.pbkdf2 {} {iterations} {keylen}", digest.name()),
+            IoOp::Derive(super::crypto::Derivation::Scrypt { keylen, log_n, .. }) => {
+                format!("crypto.scrypt N=2^{log_n} {keylen}")
+            }
+            IoOp::RandomBytes { size } => format!("crypto.randomBytes {size}"),
         };
         match self.op.steps() {
             [_] => what,
@@ -133,18 +161,24 @@ impl Agent<'_> {
             Ok(None)
         } else {
             match &req.op {
-                IoOp::ReadFile { path, .. } | IoOp::Stat { path } => {
-                    files.get(path).cloned().map(Some).ok_or("ENOENT")
-                }
+                IoOp::ReadFile { path, .. } | IoOp::Stat { path } => files
+                    .get(path)
+                    .cloned()
+                    .map(|c| Some(IoData::Text(c)))
+                    .ok_or("ENOENT"),
                 IoOp::WriteFile { path, data } => {
                     files.insert(path.clone(), data.clone());
                     Ok(None)
                 }
                 IoOp::Fetch { .. } => Ok(None),
                 IoOp::Lookup { host } => match &**host {
-                    "localhost" | "127.0.0.1" => Ok(Some(Arc::from("127.0.0.1"))),
+                    "localhost" | "127.0.0.1" => Ok(Some(IoData::Text(Arc::from("127.0.0.1")))),
                     _ => Err("ENOTFOUND"),
                 },
+                IoOp::Derive(d) => Ok(Some(IoData::Bytes(super::crypto::derive(d)))),
+                IoOp::RandomBytes { size } => {
+                    Ok(Some(IoData::Bytes(Arc::from(vec![0u8; *size as usize]))))
+                }
             }
         });
         let what = req.describe();
@@ -176,13 +210,17 @@ impl Agent<'_> {
             self.trace("UV-6", || format!("poll: callback of {what}"));
             let args = match req.result.clone() {
                 Some(Ok(content)) => match (&req.op, content) {
-                    (IoOp::ReadFile { utf8, .. }, Some(c)) => {
+                    (IoOp::ReadFile { utf8, .. }, Some(IoData::Text(c))) => {
                         let data = if *utf8 {
                             Value::String(c)
                         } else {
                             self.make_buffer(c)
                         };
                         vec![Value::Null, data]
+                    }
+                    // `job.ondone`: `callback.call(job, null, Buffer.from(result))`.
+                    (IoOp::Derive(_) | IoOp::RandomBytes { .. }, Some(IoData::Bytes(b))) => {
+                        vec![Value::Null, self.make_bytes_buffer(b)]
                     }
                     (IoOp::Fetch { url }, _) => {
                         let r = Value::Object(self.alloc(ObjKind::Ordinary));
@@ -191,10 +229,10 @@ impl Agent<'_> {
                         self.set_v(&r, "url", Value::String(url.clone()))?;
                         vec![Value::Null, r]
                     }
-                    (IoOp::Lookup { .. }, Some(address)) => {
+                    (IoOp::Lookup { .. }, Some(IoData::Text(address))) => {
                         vec![Value::Null, Value::String(address), Value::num(4.0)]
                     }
-                    (IoOp::Stat { .. }, Some(c)) => {
+                    (IoOp::Stat { .. }, Some(IoData::Text(c))) => {
                         let s = Value::Object(self.alloc(ObjKind::Ordinary));
                         self.set_v(&s, "size", Value::num(c.len() as f64))?;
                         vec![Value::Null, s]
@@ -213,6 +251,9 @@ impl Agent<'_> {
                         }
                         IoOp::Fetch { url } => (url.clone(), "fetch"),
                         IoOp::Lookup { host } => (host.clone(), "getaddrinfo"),
+                        IoOp::Derive(_) | IoOp::RandomBytes { .. } => {
+                            (Arc::from("crypto"), "crypto")
+                        }
                     };
                     let msg = if code == "ENOTFOUND" {
                         format!("{syscall} {code} {path}")

@@ -4,6 +4,7 @@
 //! rejections (NODE-11).
 
 pub mod builtins;
+mod crypto;
 mod events;
 mod immediate;
 mod io;
@@ -47,7 +48,8 @@ pub enum LoopPoint {
     /// Before the main module runs (the `start` choice).
     #[default]
     NotStarted,
-    /// UV-1 step 2: `uv__update_time` before the pre-loop timer pass.
+    /// UV-1 step 2: `uv__update_time` before the pre-loop timer pass. Bun, which has no such
+    /// pass, stops here only to let requests complete before its first turn (RT-1).
     PreLoopTimers,
     /// UV-1 step 3.6: the poll phase would block (nothing else to do); it returns when an
     /// I/O request completes or the next timer is due.
@@ -266,6 +268,13 @@ impl Agent<'_> {
             }
         }
         if !profile.pre_loop_timers {
+            if profile.completions_before_immediates && !self.st.node.in_flight.is_empty() {
+                // RT-1 (Bun): the thread pool works while the main module runs, and `vm.tick()`
+                // before the first `autoTick` runs what has completed: a point where requests
+                // may complete before the first turn (no timer pass follows it).
+                self.st.node.at = LoopPoint::PreLoopTimers;
+                return Ok(());
+            }
             return self.node_loop_top();
         }
         self.st.node.at = LoopPoint::PreLoopTimers;
@@ -362,8 +371,10 @@ impl Agent<'_> {
                 self.st.clock = self.st.clock.max(t);
                 match self.st.node.at {
                     LoopPoint::PreLoopTimers => {
-                        self.trace("UV-1", || "pre-loop timer pass (UV_RUN_DEFAULT)".into());
-                        self.run_timers_phase()?;
+                        if self.st.profile().pre_loop_timers {
+                            self.trace("UV-1", || "pre-loop timer pass (UV_RUN_DEFAULT)".into());
+                            self.run_timers_phase()?;
+                        }
                         // RT-3 (Deno): ticks left by an ES-module main drain now.
                         self.process_ticks_and_rejections()?;
                         self.node_loop_top()
@@ -407,7 +418,16 @@ impl Agent<'_> {
         if !self.loop_alive() {
             return self.node_before_exit();
         }
-        if self.st.profile().immediates_first {
+        let profile = self.st.profile();
+        if profile.completions_before_immediates && !self.st.node.completed.is_empty() {
+            // RT-1 (Bun `vm.tick()` before `autoTick`): completed thread-pool work (the
+            // concurrent task queue) runs before the turn's immediates.
+            self.trace("RT-1", || {
+                "tick: completed thread-pool requests before the turn's immediates".into()
+            });
+            self.deliver_completed_io()?;
+        }
+        if profile.immediates_first {
             // RT-1 (Bun `autoTick`): the immediates queued before this turn run first.
             self.trace("RT-1", || {
                 "turn starts with the immediates queued before it".into()

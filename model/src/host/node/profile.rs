@@ -22,6 +22,12 @@ pub struct Profile {
     /// Each turn starts with the immediates queued before it, then poll, then timers (Bun's
     /// `autoTick`, RT-1).
     pub immediates_first: bool,
+    /// Completed thread-pool requests run at the start of each turn, before the immediates
+    /// queued before it (Bun: `vm.tick()` drains the concurrent task queue before each
+    /// `autoTick`, RT-1), and may complete while the main module runs. Observed:
+    /// `spec/litmus/node-crypto-pbkdf2-vs-immediate.js`,
+    /// `spec/litmus/node-chunking-setimmediate-stat.js`.
+    pub completions_before_immediates: bool,
     /// I/O callbacks are dispatched from a promise resolution, so their promise jobs run before
     /// their nextTicks (Deno, RT-3).
     pub io_callbacks_in_promise_job: bool,
@@ -61,6 +67,7 @@ impl Profile {
             pre_loop_timers: true,
 
             immediates_first: false,
+            completions_before_immediates: false,
             io_callbacks_in_promise_job: false,
             finally_without_wrapper: false,
             uncaught_exits_when_idle: false,
@@ -84,6 +91,7 @@ impl Profile {
                 esm_evaluated_in_loop: false,
                 pre_loop_timers: false,
                 immediates_first: true,
+                completions_before_immediates: true,
                 finally_without_wrapper: true,
                 uncaught_exits_when_idle: true,
                 main_throw_is_rejection: true,
@@ -120,7 +128,7 @@ impl ProfileFlag {
 
 impl Profile {
     /// Every flag, with a summary of the behaviour it turns on.
-    pub const FLAGS: [ProfileFlag; 12] = [
+    pub const FLAGS: [ProfileFlag; 13] = [
         ProfileFlag {
             name: "esm_promises_before_ticks",
             summary: "an ES-module main's promise jobs run before its nextTicks",
@@ -140,6 +148,10 @@ impl Profile {
         ProfileFlag {
             name: "immediates_first",
             summary: "each loop turn starts with the immediates queued before it",
+        },
+        ProfileFlag {
+            name: "completions_before_immediates",
+            summary: "completed thread-pool work runs before the turn's immediates",
         },
         ProfileFlag {
             name: "io_callbacks_in_promise_job",
@@ -178,6 +190,7 @@ impl Profile {
             "esm_ticks_after_first_timers" => &mut self.esm_ticks_after_first_timers,
             "pre_loop_timers" => &mut self.pre_loop_timers,
             "immediates_first" => &mut self.immediates_first,
+            "completions_before_immediates" => &mut self.completions_before_immediates,
             "io_callbacks_in_promise_job" => &mut self.io_callbacks_in_promise_job,
             "finally_without_wrapper" => &mut self.finally_without_wrapper,
             "uncaught_exits_when_idle" => &mut self.uncaught_exits_when_idle,

@@ -79,8 +79,8 @@ pub struct HostOutcomes {
     /// Distinct model states explored.
     pub states: usize,
     pub outcomes: Vec<AllowedOutcome>,
-    /// Node-compatible hosts: the further outcomes the model allows when time passes while
-    /// JavaScript runs (MODEL-7, `--timing loaded`): a loaded machine, a slow first write.
+    /// The further outcomes the model allows when time passes while JavaScript runs (MODEL-7,
+    /// `--timing loaded`): a loaded machine, a slow first write, a timer's extra wait.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub under_load: Vec<AllowedOutcome>,
     /// Whether the loaded-timing exploration was complete (true when there is none).
@@ -299,9 +299,9 @@ pub fn explore_outcomes(
     Ok((x.complete, x.states, outcomes))
 }
 
-/// The outcomes the model allows for `program` on `host` (CHECK-1): with ideal timing; for
-/// the Node-compatible hosts also those that need time to pass while JavaScript runs
-/// (MODEL-7); and for Deno and Bun, each outcome's documented deviations from Node's profile
+/// The outcomes the model allows for `program` on `host` (CHECK-1): with ideal timing, and
+/// those that need time to pass while JavaScript runs (MODEL-7: a loaded machine; in
+/// browsers HTML-10 step 4.3's extra wait); and for Deno and Bun, each outcome's documented deviations from Node's profile
 /// (an outcome Node's profile does not allow is attributed to every flag of the runtime's
 /// profile without which it is no longer allowed; to all of them when no single one is).
 pub fn host_outcomes(
@@ -311,19 +311,15 @@ pub fn host_outcomes(
 ) -> Result<HostOutcomes, CheckError> {
     let (complete, states, mut outcomes) =
         explore_outcomes(program.clone(), host, Setup::default(), limits)?;
-    let (mut under_load, mut under_load_complete) = (Vec::new(), true);
-    if host.is_node() {
-        let loaded = Setup {
-            timing: Timing::Loaded,
-            profile: None,
-        };
-        let (c, _, all) = explore_outcomes(program.clone(), host, loaded, limits)?;
-        under_load_complete = c;
-        under_load = all
-            .into_iter()
-            .filter(|o| !outcomes.iter().any(|p| p.same(o)))
-            .collect();
-    }
+    let loaded = Setup {
+        timing: Timing::Loaded,
+        profile: None,
+    };
+    let (under_load_complete, _, all) = explore_outcomes(program.clone(), host, loaded, limits)?;
+    let mut under_load: Vec<AllowedOutcome> = all
+        .into_iter()
+        .filter(|o| !outcomes.iter().any(|p| p.same(o)))
+        .collect();
     if matches!(host, Host::Deno | Host::Bun) {
         let mut sets: BTreeMap<(Timing, Option<&str>), Vec<AllowedOutcome>> = BTreeMap::new();
         let mut allows = |timing: Timing, without: Option<&'static str>, o: &AllowedOutcome| {

@@ -67,6 +67,10 @@ pub enum Choice {
     /// MODEL-7 (loaded timing): time passes while the next step runs, so that its K-th read
     /// of Node's loop time finds the clock at T ms (or later, if it already is).
     Elapse(u32, u64),
+    /// MODEL-7 (loaded timing), HTML-10 steps 4.2–4.4: the wait of the timer with this
+    /// unique handle completes now (after the implementation-defined extra wait step 4.3
+    /// permits) and its task is queued.
+    TimerWaitCompletes(u64),
     /// HTML-3: a rendering opportunity; the loop queues an "update the rendering" task.
     RenderOpportunity,
     /// HTML-2 step 5 / HTML-13: the loop, with no runnable task, starts an idle period.
@@ -92,6 +96,7 @@ impl fmt::Display for Choice {
             Choice::StartInLoop => write!(f, "start:in-loop"),
             Choice::MsBoundary(k) => write!(f, "ms:{k}"),
             Choice::Elapse(k, t) => write!(f, "ms:{k}@{t}"),
+            Choice::TimerWaitCompletes(h) => write!(f, "timer:{h}"),
         }
     }
 }
@@ -132,6 +137,10 @@ impl std::str::FromStr for Choice {
             "clock" => arg.parse().map(Choice::AdvanceClock).map_err(|_| err()),
             "fetch" => arg.parse().map(Choice::CompleteFetch).map_err(|_| err()),
             "io" => arg.parse().map(Choice::CompleteIo).map_err(|_| err()),
+            "timer" => arg
+                .parse()
+                .map(Choice::TimerWaitCompletes)
+                .map_err(|_| err()),
             "ms" => match arg.split_once('@') {
                 Some((k, t)) => Ok(Choice::Elapse(
                     k.parse().map_err(|_| err())?,
@@ -192,6 +201,11 @@ impl Choice {
             Choice::Elapse(k, t) => {
                 format!(
                     "time passes while the next step runs: its loop-time read #{k} finds {t} ms"
+                )
+            }
+            Choice::TimerWaitCompletes(h) => {
+                format!(
+                    "the wait of timer #{h} (in start order) completes, later than its deadline"
                 )
             }
             Choice::RunTask(TaskSource::PortMessageQueue(p)) => {

@@ -4,6 +4,7 @@
 use super::{Task, TaskSource, TaskSteps};
 use crate::es::promise::PromiseState;
 use crate::heap::ObjKind;
+use crate::setup::Timing;
 use crate::state::{Choice, State};
 use crate::vm::{Agent, JsResult};
 
@@ -45,27 +46,55 @@ pub fn choices(st: &State) -> Vec<Choice> {
     if wants_frame {
         out.push(Choice::RenderOpportunity);
     }
+    let loaded = st.setup.timing == Timing::Loaded;
     if idle {
         if (!w.idle_requests.is_empty() || !w.runnable_idle.is_empty()) && !w.idle_task_queued {
             out.push(Choice::IdlePeriod);
-        } else if let Some(t) = st
+        } else {
+            let mut instants: Vec<u64> = st
+                .timers
+                .iter()
+                .filter(|t| !t.queued)
+                .map(|t| t.deadline)
+                .chain(
+                    w.idle_timeouts
+                        .iter()
+                        .filter(|t| !t.queued)
+                        .map(|t| t.deadline),
+                )
+                .map(|t| t.max(st.clock))
+                // MODEL-6: with a frame wanted, the idle loop cannot pass the next frame's
+                // time without rendering first.
+                .filter(|t| !wants_frame || *t <= crate::host::web::next_frame_time(st))
+                .collect();
+            instants.sort_unstable();
+            instants.dedup();
+            if loaded {
+                // MODEL-7: a due timer's wait may last longer (below); the clock may also
+                // reach any later deadline first.
+                instants.retain(|t| *t > st.clock);
+            } else {
+                instants.truncate(1);
+            }
+            out.extend(instants.into_iter().map(Choice::AdvanceClock));
+        }
+    }
+    if loaded {
+        // MODEL-7, HTML-10 steps 4.2–4.3: the wait of a due timer may complete at any choice
+        // point, once every wait it is ordered after (started earlier, with an equal or
+        // shorter timeout) has completed.
+        for t in st
             .timers
             .iter()
-            .filter(|t| !t.queued)
-            .map(|t| t.deadline)
-            .chain(
-                w.idle_timeouts
-                    .iter()
-                    .filter(|t| !t.queued)
-                    .map(|t| t.deadline),
-            )
-            .map(|t| t.max(st.clock))
-            .min()
-            // MODEL-6: with a frame wanted, the idle loop cannot pass the next frame's time
-            // without rendering first.
-            .filter(|t| !wants_frame || *t <= crate::host::web::next_frame_time(st))
+            .filter(|t| !t.queued && t.deadline <= st.clock)
         {
-            out.push(Choice::AdvanceClock(t));
+            let ordered_after = st
+                .timers
+                .iter()
+                .any(|u| !u.queued && u.handle < t.handle && u.timeout <= t.timeout);
+            if !ordered_after {
+                out.push(Choice::TimerWaitCompletes(t.handle));
+            }
         }
     }
     if !w.user_events.is_empty() {

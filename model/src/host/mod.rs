@@ -179,6 +179,10 @@ impl Agent<'_> {
                 self.complete_fetch(id);
                 Ok(())
             }
+            Choice::TimerWaitCompletes(handle) => {
+                self.complete_timer_wait(handle);
+                Ok(())
+            }
             Choice::AdvanceClock(t) => {
                 self.trace("HTML-10", || format!("the clock advances to {t} ms"));
                 self.st.clock = self.st.clock.max(t);

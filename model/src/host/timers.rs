@@ -93,7 +93,13 @@ impl Agent<'_> {
 
     /// HTML-10 step 4: every wait whose time has come completes and queues its task on the
     /// timer task source, earlier deadlines first and equal ones in start order (step 4.2).
+    /// Under the loaded timing (MODEL-7) a wait may last longer (step 4.3): each completes by
+    /// a [`crate::state::Choice::TimerWaitCompletes`] instead.
     pub fn queue_due_timers(&mut self) {
+        if self.st.setup.timing == crate::setup::Timing::Loaded {
+            self.queue_due_idle_timeouts();
+            return;
+        }
         let clock = self.st.clock;
         let mut due: Vec<(u64, u64, u32)> = self
             .st
@@ -119,6 +125,30 @@ impl Agent<'_> {
             });
         }
         self.queue_due_idle_timeouts();
+    }
+
+    /// MODEL-7, HTML-10 steps 4.3–4.4: the wait of the timer with `handle` completes (its
+    /// deadline has passed, and any extra wait is over): queue its task on the timer task
+    /// source.
+    pub fn complete_timer_wait(&mut self, handle: u64) {
+        let Some(t) = self
+            .st
+            .timers
+            .iter_mut()
+            .find(|t| t.handle == handle && !t.queued)
+        else {
+            return;
+        };
+        t.queued = true;
+        let (id, nesting) = (t.id, t.nesting);
+        self.trace("HTML-10", || {
+            format!("timer {id}: the wait completes (step 4.3 extra wait over): queue its task")
+        });
+        self.st.tasks.push(Task {
+            source: TaskSource::Timer,
+            steps: TaskSteps::Timer { id, handle },
+            nesting,
+        });
     }
 
     /// HTML-9 step 9: the timer's task. Aborts if the id was cleared or re-armed; runs the

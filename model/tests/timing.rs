@@ -1,0 +1,95 @@
+//! MODEL-7, the loaded timing: every ideal outcome stays possible, and what it adds follows
+//! the rules it abstracts (HTML-10 step 4.2's ordering guarantee; NODE-7's start times).
+
+use std::collections::{BTreeSet, HashSet};
+use std::sync::Arc;
+
+use evloop_model::trace::NoTrace;
+use evloop_model::{Host, Program, Setup, State, Timing};
+
+fn compile(src: &str, host: Host) -> Arc<Program> {
+    let options = evloop_js::CompileOptions::for_host(host, "test.js");
+    Arc::new(evloop_js::compile(src, "test.js", &options).expect("compiles"))
+}
+
+/// Every outcome's log over every schedule of `src` on `host` with `timing`.
+fn logs(src: &str, host: Host, timing: Timing) -> BTreeSet<Vec<String>> {
+    let setup = Setup {
+        timing,
+        profile: None,
+    };
+    let init = State::new_set_up(compile(src, host), host, setup, &mut NoTrace);
+    let mut seen = HashSet::new();
+    let mut out = BTreeSet::new();
+    let mut stack = vec![init];
+    while let Some(st) = stack.pop() {
+        if !seen.insert(st.clone()) {
+            continue;
+        }
+        assert!(seen.len() < 100_000, "state explosion");
+        let cs = st.choices();
+        if cs.is_empty() {
+            out.insert(st.log.clone());
+        }
+        stack.extend(cs.into_iter().map(|c| st.apply(c)));
+    }
+    out
+}
+
+fn set(logs: &[&[&str]]) -> BTreeSet<Vec<String>> {
+    logs.iter()
+        .map(|l| l.iter().map(|s| s.to_string()).collect())
+        .collect()
+}
+
+#[test]
+fn html_a_timer_may_wait_longer_but_not_past_an_earlier_shorter_one() {
+    let src = r#"
+        setTimeout(() => console.log("A"), 5);
+        setTimeout(() => console.log("B"), 0);
+        setTimeout(() => console.log("C"), 5);
+    "#;
+    assert_eq!(
+        logs(src, Host::Html, Timing::Ideal),
+        set(&[&["B", "A", "C"]])
+    );
+    // HTML-10 step 4.3: B may wait past A; step 4.2: C (started after A and B, timeout 5)
+    // never completes before either.
+    assert_eq!(
+        logs(src, Host::Html, Timing::Loaded),
+        set(&[&["B", "A", "C"], &["A", "B", "C"]])
+    );
+}
+
+#[test]
+fn node_a_timer_started_late_in_a_callback_can_come_due_after_a_longer_one() {
+    let src = r#"
+        setTimeout(() => { console.log("L1"); setTimeout(() => console.log("L2"), 0); }, 0);
+        setTimeout(() => console.log("L3"), 5);
+    "#;
+    for host in [Host::Node, Host::Deno, Host::Bun] {
+        assert_eq!(
+            logs(src, host, Timing::Ideal),
+            set(&[&["L1", "L2", "L3"]]),
+            "{host:?}"
+        );
+        assert_eq!(
+            logs(src, host, Timing::Loaded),
+            set(&[&["L1", "L2", "L3"], &["L1", "L3", "L2"]]),
+            "{host:?}"
+        );
+    }
+}
+
+#[test]
+fn node_equal_timeouts_keep_their_order_under_load() {
+    // NODE-7: one list per duration, appended in start order, whatever the clock reads.
+    let src = r#"
+        setTimeout(() => console.log("t1"), 3);
+        console.log("sync");
+        setTimeout(() => console.log("t2"), 3);
+    "#;
+    for l in logs(src, Host::Node, Timing::Loaded) {
+        assert_eq!(l, ["sync", "t1", "t2"]);
+    }
+}

@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use evloop_checker::{Limits, Options};
-use evloop_model::{Host, Status};
+use evloop_model::{Host, Setup, Status, Timing};
 use proptest::prelude::*;
 
 /// A top-level scheduling call.
@@ -66,18 +66,12 @@ proptest! {
     /// On every schedule of a CommonJS main on the node host: each callback runs exactly
     /// once; callbacks on one queue run in the order they were queued; every nextTick and
     /// microtask of the main script runs before any timer or immediate; and the main
-    /// script's ticks all run before its microtasks (NODE-3).
+    /// script's ticks all run before its microtasks (NODE-3). With either timing (MODEL-7).
     #[test]
     fn queues_are_fifo_on_every_schedule(calls in proptest::collection::vec(call(), 1..7)) {
         let src = source(&calls);
-        let program = evloop::load::compile(&src, "prog.js", Host::Node).expect("compiles");
-        let mut options = Options {
-            limits: Limits { max_states: 50_000, max_depth: None, timeout: Some(Duration::from_secs(20)) },
-            threads: 1,
-            progress: None,
-            setup: Default::default(),
-        };
-        let ex = evloop_checker::explore(program, Host::Node, &mut options).expect("explores");
+        for timing in Timing::ALL {
+        let ex = outcomes(&src, Host::Node, timing);
         prop_assert!(ex.complete, "incomplete exploration of\n{}", src);
         for f in &ex.outcomes {
             let o = &f.outcome;
@@ -110,5 +104,41 @@ proptest! {
                 }
             }
         }
+        }
     }
+
+    /// MODEL-7 only adds outcomes: everything the ideal timing allows, the loaded timing
+    /// allows too (on Node's and Bun's loops).
+    #[test]
+    fn the_loaded_timing_only_adds_outcomes(calls in proptest::collection::vec(call(), 1..6)) {
+        let src = source(&calls);
+        for host in [Host::Node, Host::Bun] {
+            let logs = |timing| -> std::collections::BTreeSet<Vec<String>> {
+                let ex = outcomes(&src, host, timing);
+                assert!(ex.complete, "incomplete exploration of\n{src}");
+                ex.outcomes.iter().map(|f| f.outcome.log.clone()).collect()
+            };
+            let (ideal, loaded) = (logs(Timing::Ideal), logs(Timing::Loaded));
+            prop_assert!(ideal.is_subset(&loaded), "{:?}\n{}ideal {:?}\nloaded {:?}", host, src, ideal, loaded);
+        }
+    }
+}
+
+/// Every outcome of `src` on `host` with `timing`.
+fn outcomes(src: &str, host: Host, timing: Timing) -> evloop_checker::Exploration {
+    let program = evloop::load::compile(src, "prog.js", host).expect("compiles");
+    let mut options = Options {
+        limits: Limits {
+            max_states: 50_000,
+            max_depth: None,
+            timeout: Some(Duration::from_secs(20)),
+        },
+        threads: 1,
+        progress: None,
+        setup: Setup {
+            timing,
+            profile: None,
+        },
+    };
+    evloop_checker::explore(program, host, &mut options).expect("explores")
 }

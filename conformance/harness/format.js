@@ -75,7 +75,7 @@ var evloopFormat = (function () {
     return shown.length === 0 ? '<Buffer >' : '<Buffer ' + shown.join(' ') + tail + '>';
   }
 
-  var WEB = ['MessagePort', 'IdleDeadline', 'MutationObserver', 'XMLHttpRequest', 'Response'];
+  var WEB = ['MessagePort', 'IdleDeadline', 'MutationObserver', 'XMLHttpRequest', 'Response', 'Text'];
 
   function at(v, depth, seen) {
     if (v === undefined) return 'undefined';

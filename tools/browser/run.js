@@ -32,31 +32,10 @@ for (let i = 0; i < argv.length; i++) {
   else files.push(argv[i]);
 }
 
-const FORMAT = `
-function __fmt(v, depth, seen) {
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
-  if (v === undefined || v === null || typeof v === 'boolean') return String(v);
-  if (typeof v === 'function') return '[Function ' + (v.name || '(anonymous)') + ']';
-  if (v instanceof Promise) return 'Promise {}';
-  if (v instanceof Error) return v.message ? v.name + ': ' + v.message : v.name;
-  if (typeof Element !== 'undefined' && v instanceof Element) return '<' + v.tagName.toLowerCase() + '>';
-  if (typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) !== Object.prototype && Object.getPrototypeOf(v) !== null && v.constructor && v.constructor.name) return v.constructor.name + ' {}';
-  if (seen.includes(v)) return '[Circular]';
-  if (Array.isArray(v)) {
-    if (depth > 2) return '[Array]';
-    if (v.length === 0) return '[]';
-    return '[' + v.map(x => __fmt(x, depth + 1, seen.concat([v]))).join(', ') + ']';
-  }
-  if (typeof v === 'object') {
-    if (depth > 2) return '[Object]';
-    const ks = Object.keys(v);
-    if (ks.length === 0) return '{}';
-    return '{' + ks.map(k => (/^[A-Za-z_$][\\w$]*$/.test(k) ? k : JSON.stringify(k)) + ': ' + __fmt(v[k], depth + 1, seen.concat([v]))).join(', ') + '}';
-  }
-  return String(v);
-}
-function __line(args) { return args.map(a => typeof a === 'string' ? a : __fmt(a, 0, [])).join(' '); }
+// The canonical formatter (FORMAT-1), shared with the conformance harness.
+const FORMAT = require('fs').readFileSync(require('path').join(__dirname, '../../conformance/harness/format.js'), 'utf8') + `
+function __fmt(v) { return evloopFormat.inspect(v); }
+function __line(args) { return evloopFormat.line(args); }
 `;
 
 function stripFrontmatter(src) {
@@ -72,8 +51,8 @@ function page(file, run, dom, idx) {
 ${FORMAT}
 window.__lines = []; window.__errors = [];
 for (const m of ['log', 'info', 'warn', 'error', 'debug']) console[m] = (...a) => window.__lines.push(__line(a));
-window.addEventListener('error', e => setTimeout(() => e.defaultPrevented || window.__errors.push('Uncaught ' + (e.error instanceof Error ? (e.error.message ? e.error.name + ': ' + e.error.message : e.error.name) : __fmt(e.error, 0, [])))));
-window.addEventListener('unhandledrejection', e => setTimeout(() => e.defaultPrevented || window.__errors.push('Uncaught (in promise) ' + (e.reason instanceof Error ? (e.reason.message ? e.reason.name + ': ' + e.reason.message : e.reason.name) : __fmt(e.reason, 0, [])))));
+window.addEventListener('error', e => setTimeout(() => e.defaultPrevented || window.__errors.push('Uncaught ' + (e.error instanceof Error ? (e.error.message ? e.error.name + ': ' + e.error.message : e.error.name) : __fmt(e.error)))));
+window.addEventListener('unhandledrejection', e => setTimeout(() => e.defaultPrevented || window.__errors.push('Uncaught (in promise) ' + (e.reason instanceof Error ? (e.reason.message ? e.reason.name + ': ' + e.reason.message : e.reason.name) : __fmt(e.reason)))));
 setTimeout(() => {
   const body = JSON.stringify({ idx: ${idx}, file: ${JSON.stringify(file)}, run: ${run}, lines: window.__lines, errors: window.__errors });
   const x = new XMLHttpRequest(); x.open('POST', '/result'); x.onload = () => { location.href = x.responseText; }; x.send(body);

@@ -71,6 +71,9 @@ pub enum Choice {
     /// unique handle completes now (after the implementation-defined extra wait step 4.3
     /// permits) and its task is queued.
     TimerWaitCompletes(u64),
+    /// UV-5, Node hosts: a timers pass ended with Node's timer due again; `true`: libuv runs
+    /// it again in the same pass (before 1.48, Node 20), `false`: in the next (Node ≥ 22).
+    TimersAgain(bool),
     /// HTML-3: a rendering opportunity; the loop queues an "update the rendering" task.
     RenderOpportunity,
     /// HTML-2 step 5 / HTML-13: the loop, with no runnable task, starts an idle period.
@@ -97,6 +100,8 @@ impl fmt::Display for Choice {
             Choice::MsBoundary(k) => write!(f, "ms:{k}"),
             Choice::Elapse(k, t) => write!(f, "ms:{k}@{t}"),
             Choice::TimerWaitCompletes(h) => write!(f, "timer:{h}"),
+            Choice::TimersAgain(true) => write!(f, "timers:again"),
+            Choice::TimersAgain(false) => write!(f, "timers:done"),
         }
     }
 }
@@ -119,6 +124,8 @@ impl std::str::FromStr for Choice {
         match s.trim() {
             "start" => return Ok(Choice::Start),
             "start:in-loop" => return Ok(Choice::StartInLoop),
+            "timers:again" => return Ok(Choice::TimersAgain(true)),
+            "timers:done" => return Ok(Choice::TimersAgain(false)),
             _ => {}
         }
         let (kind, arg) = s.trim().split_once(':').ok_or_else(err)?;
@@ -202,6 +209,12 @@ impl Choice {
                 format!(
                     "time passes while the next step runs: its loop-time read #{k} finds {t} ms"
                 )
+            }
+            Choice::TimersAgain(true) => {
+                "Node's timer is due again: libuv runs another timers pass (Node 20)".into()
+            }
+            Choice::TimersAgain(false) => {
+                "Node's timer is due again: it waits for the next pass (Node ≥ 22)".into()
             }
             Choice::TimerWaitCompletes(h) => {
                 format!(

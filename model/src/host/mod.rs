@@ -173,7 +173,8 @@ impl Agent<'_> {
             | Choice::Start
             | Choice::StartInLoop
             | Choice::MsBoundary(_)
-            | Choice::Elapse(..) => Ok(()),
+            | Choice::Elapse(..)
+            | Choice::TimersAgain(_) => Ok(()),
             Choice::RunTask(source) => self.run_task(source),
             Choice::CompleteFetch(id) => {
                 self.complete_fetch(id);

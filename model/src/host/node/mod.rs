@@ -56,6 +56,10 @@ pub enum LoopPoint {
     PollWait,
     /// UV-1 step 3.11: `uv__update_time` before the end-of-iteration timer pass.
     EndOfIteration,
+    /// UV-5: a timers pass ended with Node's timer already due by the loop time the pass
+    /// updated (`getLibuvNow`): libuv before 1.48 (Node 20) runs it again in the same pass,
+    /// later versions (Node ≥ 22) in the next one. `pre_loop`: the pass was UV-1 step 2's.
+    TimersDueAgain { pre_loop: bool },
     /// The process has exited.
     Exited,
 }
@@ -66,8 +70,9 @@ pub struct NodeState {
     pub at: LoopPoint,
     /// MODEL-4: the next step crosses a millisecond boundary before its K-th loop-time read.
     pub cross_at: Option<u32>,
-    /// MODEL-7: instead of one millisecond, that read finds the clock at this instant.
-    pub cross_to: Option<u64>,
+    /// MODEL-7: the next step's K-th loop-time read finds the clock at T ms, for each (K, T)
+    /// chosen (K increasing).
+    pub elapse: Vec<(u32, u64)>,
     /// NODE-3: the nextTick queue.
     pub ticks: VecDeque<Tick>,
     /// NODE-9: the immediate queue.
@@ -186,6 +191,10 @@ pub fn choices(st: &State) -> Vec<Choice> {
                 out.push(Choice::AdvanceClock(e.max(st.clock)));
             }
         }
+        LoopPoint::TimersDueAgain { .. } => {
+            out.push(Choice::TimersAgain(true));
+            out.push(Choice::TimersAgain(false));
+        }
     }
     out.extend(n.in_flight.iter().map(|r| Choice::CompleteIo(r.id)));
     // MODEL-4: a step that starts timers may see a millisecond boundary pass between two of
@@ -196,18 +205,25 @@ pub fn choices(st: &State) -> Vec<Choice> {
         let mut elapse = Vec::new();
         if st.setup.timing == Timing::Loaded {
             // MODEL-7: or the step's K-th read finds the clock at an instant that orders the
-            // new timer differently against the timers already started.
+            // new timer differently against the timers already started — after the reads
+            // already given an instant, so that time can pass at several reads of one step.
+            let after = n.elapse.last().map_or(0, |(k, _)| *k);
             for (k, r) in reads.iter().flat_map(|rs| rs.iter().enumerate()) {
-                elapse.extend(
-                    r.decisive_instants()
-                        .into_iter()
-                        .map(|t| Choice::Elapse(k as u32 + 1, t)),
-                );
+                let k = k as u32 + 1;
+                if k > after {
+                    elapse.extend(
+                        r.decisive_instants()
+                            .into_iter()
+                            .map(|t| Choice::Elapse(k, t)),
+                    );
+                }
             }
             elapse.sort_unstable();
             elapse.dedup();
         }
-        out.extend((1..=most).map(Choice::MsBoundary));
+        if n.elapse.is_empty() {
+            out.extend((1..=most).map(Choice::MsBoundary));
+        }
         out.extend(elapse);
     }
     out
@@ -306,15 +322,14 @@ impl Agent<'_> {
                 self.trace("MODEL-7", || {
                     format!("time will pass in the next step: loop-time read #{k} finds {t} ms")
                 });
-                self.st.node.cross_at = Some(k);
-                self.st.node.cross_to = Some(t);
+                self.st.node.elapse.push((k, t));
                 return Ok(());
             }
             _ => {}
         }
         let r = self.node_step(choice);
         self.st.node.cross_at = None;
-        self.st.node.cross_to = None;
+        self.st.node.elapse.clear();
         r
     }
 
@@ -337,19 +352,16 @@ impl Agent<'_> {
                 due,
             });
         }
-        if self.st.node.cross_at == Some(self.loop_time_reads) {
-            match self.st.node.cross_to {
-                Some(t) => {
-                    self.st.clock = self.st.clock.max(t);
-                    self.trace("MODEL-7", || {
-                        format!("time passes: the loop time is {t} ms")
-                    });
-                }
-                None => {
-                    self.st.clock += 1;
-                    self.trace("MODEL-4", || "a millisecond boundary passes".into());
-                }
-            }
+        let k = self.loop_time_reads;
+        if self.st.node.cross_at == Some(k) {
+            self.st.clock += 1;
+            self.trace("MODEL-4", || "a millisecond boundary passes".into());
+        }
+        if let Some(&(_, t)) = self.st.node.elapse.iter().find(|(at, _)| *at == k) {
+            self.st.clock = self.st.clock.max(t);
+            self.trace("MODEL-7", || {
+                format!("time passes: the loop time is {t} ms")
+            });
         }
         self.st.clock
     }
@@ -358,6 +370,23 @@ impl Agent<'_> {
         match choice {
             Choice::Start => self.node_start(false),
             Choice::StartInLoop => self.node_start(true),
+            Choice::TimersAgain(again) => {
+                let LoopPoint::TimersDueAgain { pre_loop } = self.st.node.at else {
+                    return Ok(());
+                };
+                if again {
+                    self.trace("UV-5", || {
+                        "libuv < 1.48: the timer is due again: another timers pass".into()
+                    });
+                    self.run_timers_phase()?;
+                    self.after_timers_pass(pre_loop)
+                } else {
+                    self.trace("UV-5", || {
+                        "libuv ≥ 1.48: a timer due again waits for the next pass".into()
+                    });
+                    self.continue_after_timers(pre_loop)
+                }
+            }
             Choice::CompleteIo(id) => {
                 self.complete_io(id);
                 if self.st.node.at == LoopPoint::PollWait {
@@ -374,22 +403,49 @@ impl Agent<'_> {
                         if self.st.profile().pre_loop_timers {
                             self.trace("UV-1", || "pre-loop timer pass (UV_RUN_DEFAULT)".into());
                             self.run_timers_phase()?;
+                            return self.after_timers_pass(true);
                         }
-                        // RT-3 (Deno): ticks left by an ES-module main drain now.
-                        self.process_ticks_and_rejections()?;
-                        self.node_loop_top()
+                        self.continue_after_timers(true)
                     }
                     LoopPoint::PollWait => self.node_run_from_poll(true),
                     LoopPoint::EndOfIteration => {
                         self.trace("NODE-1", || "timers phase".into());
                         self.run_timers_phase()?;
-                        self.node_loop_top()
+                        self.after_timers_pass(false)
                     }
-                    LoopPoint::Exited | LoopPoint::NotStarted => Ok(()),
+                    LoopPoint::Exited
+                    | LoopPoint::NotStarted
+                    | LoopPoint::TimersDueAgain { .. } => Ok(()),
                 }
             }
             _ => Ok(()),
         }
+    }
+
+    /// UV-5 after a timers pass: Node's `RunTimers` re-armed its libuv timer from the loop
+    /// time, which `getLibuvNow()` kept updating while the pass ran (its callbacks, then the
+    /// ticks and microtasks when its callback scope closed). If that timer is already due,
+    /// libuv before 1.48 (Node 20: `uv__run_timers` re-checks the heap after each callback)
+    /// runs it again in this pass; libuv 1.48 (libuv PR #4250, Node ≥ 22) collects the due
+    /// timers first and leaves it to the next pass. On the `node` host both are possible
+    /// (`timers:again`, `timers:done`); Deno and Bun do not re-run.
+    fn after_timers_pass(&mut self, pre_loop: bool) -> JsResult<()> {
+        if self.st.profile().timers_rerun_when_due
+            && timers::next_expiry(self.st).is_some_and(|e| e <= self.st.clock)
+        {
+            self.st.node.at = LoopPoint::TimersDueAgain { pre_loop };
+            return Ok(());
+        }
+        self.continue_after_timers(pre_loop)
+    }
+
+    /// The rest of the iteration after its timers pass.
+    fn continue_after_timers(&mut self, pre_loop: bool) -> JsResult<()> {
+        if pre_loop {
+            // RT-3 (Deno): ticks left by an ES-module main drain now.
+            self.process_ticks_and_rejections()?;
+        }
+        self.node_loop_top()
     }
 
     /// At a clock point with nothing to decide (no timers), take the step directly.

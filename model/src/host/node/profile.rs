@@ -28,6 +28,9 @@ pub struct Profile {
     /// `spec/litmus/node-crypto-pbkdf2-vs-immediate.js`,
     /// `spec/litmus/node-chunking-setimmediate-stat.js`.
     pub completions_before_immediates: bool,
+    /// A timers pass may run Node's timer again when the loop time it updated makes it due
+    /// (libuv before 1.48, Node 20; UV-5). Deno and Bun run no such second pass.
+    pub timers_rerun_when_due: bool,
     /// I/O callbacks are dispatched from a promise resolution, so their promise jobs run before
     /// their nextTicks (Deno, RT-3).
     pub io_callbacks_in_promise_job: bool,
@@ -68,6 +71,7 @@ impl Profile {
 
             immediates_first: false,
             completions_before_immediates: false,
+            timers_rerun_when_due: true,
             io_callbacks_in_promise_job: false,
             finally_without_wrapper: false,
             uncaught_exits_when_idle: false,
@@ -78,6 +82,7 @@ impl Profile {
         };
         match host {
             Host::Deno => Profile {
+                timers_rerun_when_due: false,
                 esm_evaluated_in_loop: false,
                 esm_ticks_after_first_timers: true,
 
@@ -87,6 +92,7 @@ impl Profile {
                 ..node
             },
             Host::Bun => Profile {
+                timers_rerun_when_due: false,
                 esm_promises_before_ticks: false,
                 esm_evaluated_in_loop: false,
                 pre_loop_timers: false,
@@ -128,7 +134,7 @@ impl ProfileFlag {
 
 impl Profile {
     /// Every flag, with a summary of the behaviour it turns on.
-    pub const FLAGS: [ProfileFlag; 13] = [
+    pub const FLAGS: [ProfileFlag; 14] = [
         ProfileFlag {
             name: "esm_promises_before_ticks",
             summary: "an ES-module main's promise jobs run before its nextTicks",
@@ -152,6 +158,10 @@ impl Profile {
         ProfileFlag {
             name: "completions_before_immediates",
             summary: "completed thread-pool work runs before the turn's immediates",
+        },
+        ProfileFlag {
+            name: "timers_rerun_when_due",
+            summary: "a timers pass runs again when the loop time it updated makes a timer due",
         },
         ProfileFlag {
             name: "io_callbacks_in_promise_job",
@@ -191,6 +201,7 @@ impl Profile {
             "pre_loop_timers" => &mut self.pre_loop_timers,
             "immediates_first" => &mut self.immediates_first,
             "completions_before_immediates" => &mut self.completions_before_immediates,
+            "timers_rerun_when_due" => &mut self.timers_rerun_when_due,
             "io_callbacks_in_promise_job" => &mut self.io_callbacks_in_promise_job,
             "finally_without_wrapper" => &mut self.finally_without_wrapper,
             "uncaught_exits_when_idle" => &mut self.uncaught_exits_when_idle,

@@ -2,6 +2,7 @@
 # Fuzzes the frontend (JS source → IR with diagnostics, then a bounded model run) with
 # cargo-fuzz: the `compile` target from the committed corpus (fuzz/seeds/compile), then the
 # `litmus_mutated` target from spec/litmus/*.js, each for SECONDS (default 60).
+# Both use fuzz/js.dict (keywords, operators, the hosts' API names) for mutations.
 # Needs a nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz`). A crash is left in
 # fuzz/artifacts/TARGET/; copy it to fuzz/regressions/ with the fix (tests/frontend_fuzz.rs
 # replays that directory on stable). See tools/fuzz/README.md.
@@ -24,7 +25,7 @@ for target in compile litmus_mutated; do
   rc=0
   cargo +nightly fuzz run "$target" "corpus/$target" -- \
     -max_total_time="$secs" -timeout=30 -rss_limit_mb=4096 -max_len=4096 \
-    -print_final_stats=1 >"corpus/$target.log" 2>&1 || rc=$?
+    -print_final_stats=1 -dict=js.dict >"corpus/$target.log" 2>&1 || rc=$?
   grep -E '^#[0-9]+ +(INITED|DONE)|^stat::number_of_executed_units|^stat::average_exec_per_sec|ERROR|SUMMARY|panicked' \
     "corpus/$target.log" || true
   if [ "$rc" -ne 0 ]; then

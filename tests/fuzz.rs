@@ -86,6 +86,81 @@ fn fixed_seed_run_against_node() {
     }
 }
 
+/// A fixed-seed run of browser programs (`--host html`) in Chromium and Firefox, whichever are
+/// installed: 12 programs with zero-delay timers (see tools/fuzz/findings/README.md: with
+/// other delays most disagreements are the clock class), one run each, no shrinking (about 30 s
+/// on 2 busy cores). Like the node run it fails on harness faults (a page that never reports,
+/// a rejected program) and on disagreements only with `EVLOOP_FUZZ_STRICT=1`.
+#[test]
+fn fixed_seed_html_run_against_browsers() {
+    let runtimes: Vec<Runtime> = ["chromium", "firefox"]
+        .into_iter()
+        .filter_map(|n| Runtime::parse(n).ok())
+        .filter(|r| r.version().is_ok())
+        .collect();
+    if runtimes.is_empty() {
+        eprintln!("SKIPPED fixed_seed_html_run_against_browsers: no chromium or firefox-esr");
+        return;
+    }
+    let n = runtimes.len();
+    let config = Config {
+        features: Features::html(),
+        runtimes,
+        cases: 12,
+        seed: 9,
+        runs: 1,
+        jobs: 2,
+        size: Size {
+            delays: vec![0],
+            ..Size::default()
+        },
+        max_states: 20_000,
+        check_timeout: Duration::from_secs(5),
+        max_shrink_iters: 0,
+        ..Config::default()
+    };
+    let f = evloop::fuzz::fuzz(&config, |_| {}).expect("the browsers run");
+    eprintln!(
+        "html fuzz seed {} on {:?}: {} programs, {} checked, {} runs, {} disagreements, {} harness errors, {:.1} s",
+        f.seed,
+        f.runtimes,
+        f.programs,
+        f.checked,
+        f.runs,
+        f.disagreements,
+        f.harness_errors,
+        f.seconds
+    );
+    for x in &f.findings {
+        eprintln!(
+            "FINDING on {}:\n{}\n  printed: {:?} ({})\n  the model allows: {:?}",
+            x.version,
+            x.source,
+            x.observed.log,
+            x.observed.status,
+            x.model.iter().map(|a| &a.log).collect::<Vec<_>>()
+        );
+        assert_ne!(x.observed.status, "timeout", "a page never went quiet");
+    }
+    assert_eq!(
+        f.unsupported, 0,
+        "generated programs rejected: {:#?}",
+        f.errors
+    );
+    assert_eq!(f.harness_errors, 0, "harness errors: {:#?}", f.errors);
+    assert_eq!(f.skipped_diverged, 0);
+    assert_eq!(f.programs, 12);
+    assert!(f.checked >= 10, "too many programs skipped: {f:?}");
+    assert_eq!(
+        f.runs,
+        f.checked * n,
+        "one run per checked program and browser"
+    );
+    if std::env::var_os("EVLOOP_FUZZ_STRICT").is_some() {
+        assert_eq!(f.disagreements, 0, "disagreements with the browsers");
+    }
+}
+
 fn sample(size: Size, features: Features, n: usize, seed: u8) -> Vec<generate::Program> {
     let mut runner = TestRunner::new_with_rng(
         Default::default(),
@@ -100,10 +175,7 @@ fn sample(size: Size, features: Features, n: usize, seed: u8) -> Vec<generate::P
 /// Every generated program compiles for every Node-compatible host, and its labels are unique.
 #[test]
 fn generated_programs_compile_with_unique_labels() {
-    let all = Features {
-        node: true,
-        fs: true,
-    };
+    let all = Features::node(true);
     for p in sample(Size::default(), all, 300, 1) {
         let src = p.source();
         for host in [Host::Node, Host::Bun] {
@@ -123,10 +195,7 @@ fn generated_programs_compile_with_unique_labels() {
         labels.dedup();
         assert_eq!(labels.len(), n, "duplicate label in\n{src}");
     }
-    let no_fs = Features {
-        node: true,
-        fs: false,
-    };
+    let no_fs = Features::node(false);
     for p in sample(Size::default(), no_fs, 100, 2) {
         let src = p.source();
         assert!(!src.contains("require"), "{src}");
@@ -140,10 +209,74 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
     /// Portable programs use no host APIs; sizes stay within the bounds asked for.
     #[test]
-    fn portable_programs_use_no_host_apis(p in generate::program(&Size { top: 3, inner: 2, depth: 1, delays: vec![0, 5] }, Features { node: false, fs: false })) {
+    fn portable_programs_use_no_host_apis(p in generate::program(&Size { top: 3, inner: 2, depth: 1, delays: vec![0, 5] }, Features::portable())) {
         let src = p.source();
         prop_assert!(!src.contains("process.") && !src.contains("setImmediate") && !src.contains("fs."));
         prop_assert!(p.body.len() <= 3);
         prop_assert!(evloop::load::compile(&src, "prog.js", Host::Html).is_ok(), "{}", src);
     }
+}
+
+/// Every generated browser program compiles for the html host, uses no Node.js API, and its
+/// labels are unique; the browser APIs all occur.
+#[test]
+fn html_programs_compile_with_unique_labels() {
+    let mut seen = [false; 3];
+    for p in sample(Size::default(), Features::html(), 300, 3) {
+        let src = p.source();
+        assert!(
+            !src.contains("process.") && !src.contains("setImmediate") && !src.contains("require"),
+            "{src}"
+        );
+        if let Err(e) = evloop::load::compile(&src, "prog.js", Host::Html) {
+            panic!("{src}\n{e}");
+        }
+        for (i, api) in [
+            "requestAnimationFrame(",
+            "new MessageChannel()",
+            "fetch(\"/net/",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            seen[i] |= src.contains(api);
+        }
+        let mut labels: Vec<&str> = src
+            .match_indices("console.log(\"")
+            .map(|(i, m)| {
+                let rest = &src[i + m.len()..];
+                &rest[..rest.find('"').expect("closing quote")]
+            })
+            .collect();
+        let n = labels.len();
+        labels.sort_unstable();
+        labels.dedup();
+        assert_eq!(labels.len(), n, "duplicate label in\n{src}");
+    }
+    assert_eq!(seen, [true; 3], "every browser API is generated");
+}
+
+/// `--host html` takes browsers only, and browsers take `--host html` only.
+#[test]
+fn browsers_and_node_hosts_are_not_mixed() {
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_evloop"))
+            .arg("fuzz")
+            .args(args)
+            .output()
+            .expect("evloop runs");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, err) = run(&["--runtime", "chromium", "--cases", "1"]);
+    assert_ne!(code, Some(0));
+    assert!(err.contains("does not run --host node programs"), "{err}");
+    let (code, err) = run(&["--host", "html", "--runtime", "node", "--cases", "1"]);
+    assert_ne!(code, Some(0));
+    assert!(err.contains("does not run --host html programs"), "{err}");
+    let firefox = Runtime::parse("firefox").expect("a runtime name");
+    assert_eq!(firefox.host(), Host::Html);
+    assert!(firefox.kind.is_browser());
 }

@@ -13,6 +13,7 @@
 #![forbid(unsafe_code)]
 
 mod compiler;
+mod fuzz;
 mod lines;
 mod scan;
 
@@ -28,6 +29,7 @@ use oxc_allocator::Allocator;
 use oxc_parser::Parser;
 use oxc_span::SourceType;
 
+pub use crate::fuzz::{FUZZ_CHOICES, FuzzReport, fuzz_compile};
 use crate::lines::LineIndex;
 
 /// How a source is compiled.

@@ -12,14 +12,16 @@ use crate::fuzz::{Config, Features, Figures, Runtime, Size};
 
 #[derive(Debug, Args)]
 pub struct FuzzArgs {
-    /// Which host APIs programs use: `node` (process.nextTick, setImmediate, fs.readFile) or
-    /// `portable` (ECMAScript and timers only). Each runtime is judged against its own host
-    /// profile (node → node, deno → deno, bun → bun).
-    #[arg(long, default_value = "node", value_parser = ["node", "portable"])]
+    /// Which host APIs programs use: `node` (process.nextTick, setImmediate, fs.readFile),
+    /// `portable` (ECMAScript and timers only) or `html` (requestAnimationFrame,
+    /// MessageChannel, fetch; browsers only). Each runtime is judged against its own host
+    /// profile (node → node, deno → deno, bun → bun, chromium and firefox → html).
+    #[arg(long, default_value = "node", value_parser = ["node", "portable", "html"])]
     pub host: String,
-    /// A runtime (repeatable): node, node22, node24, deno, bun, or a path to a binary
-    /// (`…/deno`, `…/bun`, anything else is run as Node.js).
-    #[arg(long = "runtime", value_name = "R", value_parser = Runtime::parse, default_value = "node")]
+    /// A runtime (repeatable): node, node22, node24, deno, bun, chromium, firefox, or a path
+    /// to a binary (`…/deno`, `…/bun`, anything else is run as Node.js). Default: node, or
+    /// chromium and firefox with `--host html`.
+    #[arg(long = "runtime", value_name = "R", value_parser = Runtime::parse)]
     pub runtimes: Vec<Runtime>,
     /// Programs to generate.
     #[arg(long, value_name = "N", default_value_t = 100)]
@@ -30,7 +32,7 @@ pub struct FuzzArgs {
     /// Runs of each program on each runtime.
     #[arg(long, value_name = "N", default_value_t = 3)]
     pub runs: u32,
-    /// Runtime processes at once.
+    /// Runtime processes at once (browsers: two make one browser instance per browser).
     #[arg(long, value_name = "N", default_value_t = 2)]
     pub jobs: usize,
     /// Most top-level statements in a program.
@@ -83,10 +85,13 @@ fn print_figures(f: &Figures) {
         f.skipped_diverged,
         f.unsupported
     );
+    if f.harness_errors > 0 {
+        println!("harness errors: {} (runs not judged)", f.harness_errors);
+    }
     println!("model states:  {}", f.states);
     println!("time:          {:.1} s", f.seconds);
     for e in &f.errors {
-        println!("\nunsupported program (a generator bug):\n{e}");
+        println!("\n{e}");
     }
     for (i, x) in f.findings.iter().enumerate() {
         println!(
@@ -114,18 +119,38 @@ fn print_figures(f: &Figures) {
     }
 }
 
-pub fn main(args: FuzzArgs) -> Result<u8> {
-    let portable = args.host == "portable";
+pub fn main(mut args: FuzzArgs) -> Result<u8> {
+    let html = args.host == "html";
+    if args.runtimes.is_empty() {
+        let names: &[&str] = if html {
+            &["chromium", "firefox"]
+        } else {
+            &["node"]
+        };
+        for n in names {
+            args.runtimes
+                .push(Runtime::parse(n).map_err(|e| anyhow::anyhow!(e))?);
+        }
+    }
+    if let Some(r) = args.runtimes.iter().find(|r| r.kind.is_browser() != html) {
+        anyhow::bail!(
+            "runtime `{}` does not run --host {} programs: browsers (chromium, firefox) take --host html, Node-compatible runtimes --host node or portable",
+            r.name,
+            args.host
+        );
+    }
     let deno = args
         .runtimes
         .iter()
         .any(|r| r.kind == crate::fuzz::Kind::Deno);
+    let features = match args.host.as_str() {
+        "html" => Features::html(),
+        "portable" => Features::portable(),
+        // Deno runs a .js main as an ES module: no require or __filename.
+        _ => Features::node(!deno),
+    };
     let config = Config {
-        features: Features {
-            node: !portable,
-            // Deno runs a .js main as an ES module: no require or __filename.
-            fs: !portable && !deno,
-        },
+        features,
         size: Size {
             top: args.size,
             depth: args.depth,
@@ -168,6 +193,9 @@ pub fn main(args: FuzzArgs) -> Result<u8> {
         println!("{}", serde_json::to_string_pretty(&figures)?);
     } else {
         print_figures(&figures);
+    }
+    if figures.checked > 0 && figures.runs == 0 {
+        anyhow::bail!("no run could be judged: every run was a harness error");
     }
     Ok(if figures.disagreements > 0 || figures.unsupported > 0 {
         exit::CLAIM_FAILS

@@ -15,6 +15,16 @@ pub enum Kind {
     Node,
     Deno,
     Bun,
+    /// A browser: programs run as pages through the conformance browser runner
+    /// ([`crate::fuzz::browser`]), judged against the html host.
+    Chromium,
+    Firefox,
+}
+
+impl Kind {
+    pub fn is_browser(self) -> bool {
+        matches!(self, Kind::Chromium | Kind::Firefox)
+    }
 }
 
 /// A real runtime to run programs on.
@@ -28,8 +38,10 @@ pub struct Runtime {
 
 impl Runtime {
     /// A runtime by name (`node`: the machine's `node` or `$EVLOOP_NODE`; `node22`, `node24`,
-    /// `deno`, `bun`: where `conformance/install-runtimes.sh` puts them) or by path to its
-    /// binary (the family is read from the file name: `deno…`, `bun…`, else Node.js).
+    /// `deno`, `bun`: where `conformance/install-runtimes.sh` puts them; `chromium`, `firefox`:
+    /// `$EVLOOP_CHROMIUM`/`chromium`, `$EVLOOP_FIREFOX`/`firefox-esr`) or by path to a
+    /// Node-compatible binary (the family is read from the file name: `deno…`, `bun…`, else
+    /// Node.js).
     pub fn parse(s: &str) -> Result<Runtime, String> {
         let kind_of = |p: &Path| {
             let f = p
@@ -55,17 +67,17 @@ impl Runtime {
                 binary: p,
             });
         }
-        let known = evloop_conformance::Runtime::from_name(s)
-            .filter(|r| !r.is_browser())
-            .ok_or_else(|| {
-                format!(
-                    "unknown runtime `{s}`: give node, node22, node24, deno, bun or a path to a binary"
-                )
-            })?;
+        let known = evloop_conformance::Runtime::from_name(s).ok_or_else(|| {
+            format!(
+                "unknown runtime `{s}`: give node, node22, node24, deno, bun, chromium, firefox or a path to a binary"
+            )
+        })?;
         let binary = known.binary();
         let kind = match known {
             evloop_conformance::Runtime::Deno => Kind::Deno,
             evloop_conformance::Runtime::Bun => Kind::Bun,
+            evloop_conformance::Runtime::Chromium => Kind::Chromium,
+            evloop_conformance::Runtime::Firefox => Kind::Firefox,
             _ => Kind::Node,
         };
         Ok(Runtime {
@@ -81,11 +93,35 @@ impl Runtime {
             Kind::Node => Host::Node,
             Kind::Deno => Host::Deno,
             Kind::Bun => Host::Bun,
+            Kind::Chromium | Kind::Firefox => Host::Html,
+        }
+    }
+
+    /// The conformance runner's runtime for a browser.
+    pub fn browser(&self) -> Option<evloop_conformance::Runtime> {
+        match self.kind {
+            Kind::Chromium => Some(evloop_conformance::Runtime::Chromium),
+            Kind::Firefox => Some(evloop_conformance::Runtime::Firefox),
+            _ => None,
         }
     }
 
     /// `BINARY --version`'s first line, or why it does not run.
     pub fn version(&self) -> Result<String, String> {
+        if let Some(b) = self.browser() {
+            // `Chromium 156.0.8078.79 built on Debian…`, `Mozilla Firefox 153.7.0esr`
+            let v = b.version()?;
+            let mut words = v
+                .split_whitespace()
+                .skip_while(|w| !w.chars().next().is_some_and(|c| c.is_ascii_digit()));
+            return match words.next() {
+                Some(n) => Ok(format!("{} {n}", b.name())),
+                None => Err(format!(
+                    "{} --version printed no version",
+                    b.binary().display()
+                )),
+            };
+        }
         let out = Command::new(&self.binary)
             .arg("--version")
             .env("HOME", std::env::temp_dir())
@@ -102,14 +138,24 @@ impl Runtime {
             // `deno 2.9.6 (stable, release, …)`
             Kind::Deno => v.split(" (").next().unwrap_or(v).to_string(),
             Kind::Bun => format!("bun {v}"),
+            Kind::Chromium | Kind::Firefox => v.to_string(),
         })
     }
 
-    /// Runs `file` once in a fresh process.
+    /// Runs `file` once in a fresh process (a browser runs pages in batches instead:
+    /// [`crate::fuzz::browser`]).
     pub fn run(&self, file: &Path, timeout: Duration) -> Observed {
         use std::os::unix::process::CommandExt;
+        if self.kind.is_browser() {
+            return Observed {
+                log: Vec::new(),
+                status: "error".into(),
+                stderr: format!("{} runs pages, not files", self.name),
+            };
+        }
         let mut cmd = Command::new(&self.binary);
         match self.kind {
+            Kind::Chromium | Kind::Firefox => {}
             Kind::Node => {
                 cmd.arg("--no-warnings");
             }

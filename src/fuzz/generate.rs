@@ -5,7 +5,9 @@
 //! its own nested nodes. Labels are assigned when the program is rendered, in source order, so
 //! a shrunk program keeps them unique. Rejections are always handled (a chain ends with a
 //! `.catch`, an awaited rejection sits in `try`/`catch`, a combinator has a rejection handler):
-//! every program is meant to complete.
+//! every program is meant to complete. [`Features`] picks the host APIs: Node.js
+//! (`process.nextTick`, `setImmediate`, `fs.readFile`), none (portable), or the browser's
+//! (`requestAnimationFrame`, `MessageChannel`, `fetch` on the virtual network `/net/NAME`).
 
 use std::fmt::Write;
 
@@ -21,6 +23,38 @@ pub struct Features {
     pub node: bool,
     /// `fs.readFile(__filename, cb)` (needs a CommonJS main).
     pub fs: bool,
+    /// The browser's APIs: `requestAnimationFrame`, `MessageChannel` and `fetch('/net/NAME')`
+    /// (the virtual network of HTML-15 and of the browser runner).
+    pub html: bool,
+}
+
+impl Features {
+    /// Node.js programs: `process.nextTick`, `setImmediate`, and `fs.readFile` if `fs`.
+    pub fn node(fs: bool) -> Features {
+        Features {
+            node: true,
+            fs,
+            html: false,
+        }
+    }
+
+    /// ECMAScript, `queueMicrotask` and timers only.
+    pub fn portable() -> Features {
+        Features {
+            node: false,
+            fs: false,
+            html: false,
+        }
+    }
+
+    /// Browser programs: the portable APIs, `requestAnimationFrame`, `MessageChannel`, `fetch`.
+    pub fn html() -> Features {
+        Features {
+            node: false,
+            fs: false,
+            html: true,
+        }
+    }
 }
 
 /// How big generated programs are, and which timer delays they use.
@@ -136,6 +170,14 @@ pub enum Node {
     NextTick(Vec<Node>),
     Immediate(Vec<Node>),
     ReadFile(Vec<Node>),
+    /// `requestAnimationFrame(() => { log; body })` (HTML-3).
+    Raf(Vec<Node>),
+    /// A fresh `MessageChannel` whose `port1.onmessage` logs and runs the body, and one
+    /// `port2.postMessage` (HTML-11).
+    Message(Vec<Node>),
+    /// `fetch("/net/LABEL")` then a callback logging the label and the status, or with `json`
+    /// `.then((r) => r.json())` then one logging the label and the body's `path` (HTML-15).
+    Fetch(bool, Vec<Node>),
 }
 
 impl Node {
@@ -151,7 +193,10 @@ impl Node {
             | Node::TryCatch(b)
             | Node::NextTick(b)
             | Node::Immediate(b)
-            | Node::ReadFile(b) => body(b),
+            | Node::ReadFile(b)
+            | Node::Raf(b)
+            | Node::Message(b)
+            | Node::Fetch(_, b) => body(b),
             Node::Chain(_, steps) => steps
                 .iter()
                 .map(|s| match s {
@@ -279,7 +324,17 @@ pub fn node(depth: u32, size: &Size, f: Features) -> BoxedStrategy<Node> {
         options.push((3, body.clone().prop_map(Node::Immediate).boxed()));
     }
     if f.fs {
-        options.push((1, body.prop_map(Node::ReadFile).boxed()));
+        options.push((1, body.clone().prop_map(Node::ReadFile).boxed()));
+    }
+    if f.html {
+        options.push((3, body.clone().prop_map(Node::Raf).boxed()));
+        options.push((3, body.clone().prop_map(Node::Message).boxed()));
+        options.push((
+            2,
+            (any::<bool>(), body)
+                .prop_map(|(j, b)| Node::Fetch(j, b))
+                .boxed(),
+        ));
     }
     proptest::strategy::Union::new_weighted(options).boxed()
 }
@@ -490,6 +545,29 @@ impl Render {
             Node::ReadFile(body) => {
                 self.callback(ind, "fs.readFile(__filename, () => {", body, "});")
             }
+            Node::Raf(body) => self.callback(ind, "requestAnimationFrame(() => {", body, "});"),
+            Node::Message(body) => {
+                let c = format!("c{}", self.next + 1);
+                self.line(ind, &format!("const {c} = new MessageChannel();"));
+                self.callback(ind, &format!("{c}.port1.onmessage = () => {{"), body, "};");
+                self.line(ind, &format!("{c}.port2.postMessage(0);"));
+            }
+            Node::Fetch(json, body) => {
+                let l = self.label();
+                self.line(ind, &format!("fetch(\"/net/{l}\")"));
+                if *json {
+                    self.line(ind + 1, ".then((r) => r.json())");
+                    self.line(ind + 1, ".then((j) => {");
+                    self.line(ind + 2, &format!("console.log(\"{l}\", j.path);"));
+                } else {
+                    self.line(ind + 1, ".then((r) => {");
+                    self.line(ind + 2, &format!("console.log(\"{l}\", r.status);"));
+                }
+                for n in body {
+                    self.node(ind + 2, n);
+                }
+                self.line(ind + 1, "});");
+            }
         }
     }
 }
@@ -505,7 +583,10 @@ fn uses_fs(nodes: &[Node]) -> bool {
             | Node::Combine(_, _, b)
             | Node::TryCatch(b)
             | Node::NextTick(b)
-            | Node::Immediate(b) => uses_fs(b),
+            | Node::Immediate(b)
+            | Node::Raf(b)
+            | Node::Message(b)
+            | Node::Fetch(_, b) => uses_fs(b),
             Node::Chain(_, steps) => steps.iter().any(|s| match s {
                 Step::Then(b) | Step::Catch(b) | Step::Finally(b) => uses_fs(b),
                 _ => false,

@@ -6,7 +6,9 @@
 //! observed log and status must be one of the model's outcomes. A disagreement is shrunk by
 //! proptest to a minimal program (re-running the runtimes on each candidate) and written out as
 //! a litmus candidate with the runtime's output and the model's outcomes in its frontmatter.
+//! Browsers (html host) run programs as pages in batches: [`browser`].
 
+pub mod browser;
 pub mod exec;
 pub mod generate;
 
@@ -53,10 +55,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Config {
         Config {
-            features: Features {
-                node: true,
-                fs: true,
-            },
+            features: Features::node(true),
             size: Size::default(),
             runtimes: Vec::new(),
             cases: 100,
@@ -134,11 +133,14 @@ pub struct Figures {
     pub skipped_diverged: usize,
     /// Generated programs the frontend rejected (a generator bug).
     pub unsupported: usize,
+    /// Browser runs the harness could not do (the browser did not start, a page never
+    /// reported); not judged.
+    pub harness_errors: usize,
     /// Model states explored, over all programs.
     pub states: usize,
     pub seconds: f64,
     pub findings: Vec<Finding>,
-    /// Frontend diagnostics for unsupported programs (the first few).
+    /// The first few errors: frontend diagnostics for unsupported programs, harness errors.
     pub errors: Vec<String>,
 }
 
@@ -386,6 +388,19 @@ pub fn fuzz(config: &Config, progress: impl FnMut(&Figures)) -> anyhow::Result<F
                 .map_err(|e| anyhow::anyhow!("runtime `{}` does not run: {e}", rt.name))?,
         );
     }
+    let browsers = config
+        .runtimes
+        .iter()
+        .filter(|r| r.kind.is_browser())
+        .count();
+    if browsers > 0 {
+        if browsers < config.runtimes.len() {
+            anyhow::bail!(
+                "browsers and Node-compatible runtimes run different programs (html or node host): fuzz them separately"
+            );
+        }
+        return browser::fuzz_pages(config, progress, versions);
+    }
     let figures = RefCell::new(Figures {
         seed: config.seed,
         runtimes: versions.clone(),
@@ -440,7 +455,9 @@ pub fn fuzz(config: &Config, progress: impl FnMut(&Figures)) -> anyhow::Result<F
                     Some(Skip::Unsupported(e)) => {
                         fig.unsupported += 1;
                         if fig.errors.len() < 5 {
-                            fig.errors.push(format!("{e}\n{source}"));
+                            fig.errors.push(format!(
+                                "unsupported program (a generator bug): {e}\n{source}"
+                            ));
                         }
                     }
                 }
@@ -517,6 +534,8 @@ impl Runtime {
             Kind::Node => "node",
             Kind::Deno => "deno",
             Kind::Bun => "bun",
+            Kind::Chromium => "chromium",
+            Kind::Firefox => "firefox",
         }
     }
 }

@@ -77,8 +77,11 @@ fn run_pages(
                             status: a.status.clone(),
                             errors: Vec::new(),
                             witness: Vec::new(),
+                            deviations: Vec::new(),
                         })
                         .collect(),
+                    under_load: Vec::new(),
+                    under_load_complete: true,
                 },
             )]),
             provenance: Provenance {

@@ -36,6 +36,7 @@ pub fn choices(st: &State) -> Vec<Choice> {
     sources.sort();
     sources.dedup();
     let mut out: Vec<Choice> = sources.into_iter().map(Choice::RunTask).collect();
+    let loaded = st.setup.timing == Timing::Loaded;
     let w = &st.web;
     let idle = out.is_empty();
     // A pending scroll or resize makes a frame worth having only if something listens for it.
@@ -46,38 +47,40 @@ pub fn choices(st: &State) -> Vec<Choice> {
     if wants_frame {
         out.push(Choice::RenderOpportunity);
     }
-    let loaded = st.setup.timing == Timing::Loaded;
-    if idle {
-        if (!w.idle_requests.is_empty() || !w.runnable_idle.is_empty()) && !w.idle_task_queued {
-            out.push(Choice::IdlePeriod);
+    let idle_period =
+        idle && (!w.idle_requests.is_empty() || !w.runnable_idle.is_empty()) && !w.idle_task_queued;
+    if idle_period {
+        out.push(Choice::IdlePeriod);
+    }
+    // MODEL-7: under load, time also passes while tasks are runnable.
+    if (idle && !idle_period) || loaded {
+        let mut instants: Vec<u64> = st
+            .timers
+            .iter()
+            .filter(|t| !t.queued)
+            .map(|t| t.deadline)
+            .chain(
+                w.idle_timeouts
+                    .iter()
+                    .filter(|t| !t.queued)
+                    .map(|t| t.deadline),
+            )
+            .map(|t| t.max(st.clock))
+            // MODEL-6: with a frame wanted, the idle loop cannot pass the next frame's
+            // time without rendering first — unless time passes under load (MODEL-7:
+            // a frame may come late).
+            .filter(|t| loaded || !wants_frame || *t <= crate::host::web::next_frame_time(st))
+            .collect();
+        instants.sort_unstable();
+        instants.dedup();
+        if loaded {
+            // MODEL-7: a due timer's wait may last longer (below); the clock may also
+            // reach any later deadline first.
+            instants.retain(|t| *t > st.clock);
         } else {
-            let mut instants: Vec<u64> = st
-                .timers
-                .iter()
-                .filter(|t| !t.queued)
-                .map(|t| t.deadline)
-                .chain(
-                    w.idle_timeouts
-                        .iter()
-                        .filter(|t| !t.queued)
-                        .map(|t| t.deadline),
-                )
-                .map(|t| t.max(st.clock))
-                // MODEL-6: with a frame wanted, the idle loop cannot pass the next frame's
-                // time without rendering first.
-                .filter(|t| !wants_frame || *t <= crate::host::web::next_frame_time(st))
-                .collect();
-            instants.sort_unstable();
-            instants.dedup();
-            if loaded {
-                // MODEL-7: a due timer's wait may last longer (below); the clock may also
-                // reach any later deadline first.
-                instants.retain(|t| *t > st.clock);
-            } else {
-                instants.truncate(1);
-            }
-            out.extend(instants.into_iter().map(Choice::AdvanceClock));
+            instants.truncate(1);
         }
+        out.extend(instants.into_iter().map(Choice::AdvanceClock));
     }
     if loaded {
         // MODEL-7, HTML-10 steps 4.2–4.3: the wait of a due timer may complete at any choice

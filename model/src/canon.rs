@@ -464,8 +464,12 @@ impl State {
     pub fn canonicalize(&mut self) {
         const UNSEEN: u32 = u32::MAX;
         let len = self.heap.len();
-        let mut index: Vec<u32> = vec![UNSEEN; len];
-        let mut order: Vec<ObjId> = Vec::with_capacity(len);
+        // The traversal's buffers are kept per thread: canonicalization runs once per step.
+        let (mut index, mut order, mut roots) = SCRATCH.take();
+        index.clear();
+        index.resize(len, UNSEEN);
+        order.clear();
+        roots.clear();
         let visit = |id: ObjId, order: &mut Vec<ObjId>, index: &mut Vec<u32>| {
             if let Some(slot) = index.get_mut(id.0 as usize)
                 && *slot == UNSEEN
@@ -474,13 +478,12 @@ impl State {
                 order.push(id);
             }
         };
-        let mut roots = Vec::new();
         self.roots(&mut |id| roots.push(*id));
         // Each root, then what it reaches that no earlier root reaches (breadth-first): the
         // cells a root reaches stay together, so a root that goes away or comes in renumbers
         // only the cells after its own.
         let mut next = 0;
-        for root in roots {
+        for &root in &roots {
             visit(root, &mut order, &mut index);
             while next < order.len() {
                 let obj = self.heap.get(order[next]);
@@ -492,6 +495,7 @@ impl State {
         }
         if order.len() == len && order.iter().enumerate().all(|(i, id)| id.0 as usize == i) {
             // Every cell is reachable and already numbered in first-reached order.
+            SCRATCH.set((index, order, roots));
             return;
         }
         let renumber = |id: &mut ObjId| {
@@ -517,7 +521,15 @@ impl State {
         drop(cells);
         self.roots(&mut { renumber });
         self.heap = Heap::from_cells(kept);
+        SCRATCH.set((index, order, roots));
     }
+}
+
+type Scratch = (Vec<u32>, Vec<ObjId>, Vec<ObjId>);
+
+thread_local! {
+    /// [`State::canonicalize`]'s buffers: cell index to new number, cells in order, roots.
+    static SCRATCH: std::cell::Cell<Scratch> = const { std::cell::Cell::new((Vec::new(), Vec::new(), Vec::new())) };
 }
 
 #[cfg(debug_assertions)]

@@ -26,7 +26,7 @@ pub use check::{
     Report, check, explore,
 };
 pub use claims::{Claim, ClaimError, Verdict};
-pub use model::EventLoop;
+pub use model::{EventLoop, Fingerprinted};
 
 /// Each step of `schedule` in words ("fetch a.com completes", "clock advances to 10 ms"),
 /// replayed from the start of `program` on `host`. Steps that are not options where they

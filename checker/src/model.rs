@@ -1,4 +1,5 @@
-//! The stateright model: states are the model's [`State`]s, actions its [`Choice`]s.
+//! The stateright model: states are the model's [`State`]s (with their fingerprints), actions
+//! its [`Choice`]s.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -8,6 +9,42 @@ use std::time::Instant;
 
 use evloop_model::{Choice, Host, Outcome, Program, State};
 use stateright::{Model, Property};
+
+/// A state of the model with its fingerprint, computed once when the state is made: stateright
+/// hashes its states (for its visited set) and the recorder identifies them by fingerprint, so
+/// hashing the whole [`State`] once instead of at every look-up saves most of the hashing.
+#[derive(Clone)]
+pub struct Fingerprinted {
+    pub state: State,
+    fp: u64,
+}
+
+impl Fingerprinted {
+    pub fn new(state: State) -> Fingerprinted {
+        let fp = fingerprint(&state);
+        Fingerprinted { state, fp }
+    }
+}
+
+impl std::hash::Hash for Fingerprinted {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        h.write_u64(self.fp);
+    }
+}
+
+impl PartialEq for Fingerprinted {
+    fn eq(&self, other: &Self) -> bool {
+        self.fp == other.fp && self.state == other.state
+    }
+}
+impl Eq for Fingerprinted {}
+
+impl std::fmt::Debug for Fingerprinted {
+    /// The state alone (stateright's Explorer shows it).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.state.fmt(f)
+    }
+}
 
 /// A program on a host, as a stateright [`Model`]. `next_state` is [`State::apply`]: the
 /// host's choice, then every deterministic step up to the next choice point.
@@ -40,29 +77,25 @@ impl EventLoop {
 }
 
 impl Model for EventLoop {
-    type State = State;
+    type State = Fingerprinted;
     type Action = Choice;
 
-    fn init_states(&self) -> Vec<State> {
-        vec![self.init.clone()]
+    fn init_states(&self) -> Vec<Fingerprinted> {
+        vec![Fingerprinted::new(self.init.clone())]
     }
 
     /// The host's options (HTML-2 step 2.1: which task source is served; HTML-10: how far
     /// the idle clock advances; HTML-15: which request completes).
-    fn actions(&self, state: &State, actions: &mut Vec<Choice>) {
-        let choices = state.choices();
-        if let Some(rec) = &self.recorder {
-            // stateright lists a state's actions once, right before taking each of them: the
-            // state is identified here rather than once per transition, and a state without
-            // choices is an outcome.
-            let fp = fingerprint(state);
-            let outcome = choices.is_empty().then(|| Outcome::of(state));
+    fn actions(&self, node: &Fingerprinted, actions: &mut Vec<Choice>) {
+        let choices = node.state.choices();
+        if let Some(rec) = &self.recorder
+            && choices.is_empty()
+        {
+            // stateright lists a state's actions once: a state without choices is an outcome.
+            let o = Outcome::of(&node.state);
             let mut g = rec.graph();
-            let id = g.intern(fp);
-            if let Some(o) = outcome {
-                g.add_terminal(id, o);
-            }
-            LAST.set(Some((Expanding::of(state), id)));
+            let id = g.intern(node.fp);
+            g.add_terminal(id, o);
         }
         actions.extend(choices);
     }
@@ -70,9 +103,9 @@ impl Model for EventLoop {
     /// Takes `choice` and runs to the next choice point ([`State::apply`]). While recording,
     /// each transition is added to the state graph, and a limit that is reached (states,
     /// time) stops generating states.
-    fn next_state(&self, last: &State, choice: Choice) -> Option<State> {
+    fn next_state(&self, last: &Fingerprinted, choice: Choice) -> Option<Fingerprinted> {
         let Some(rec) = &self.recorder else {
-            return Some(last.apply(choice));
+            return Some(Fingerprinted::new(last.state.apply(choice)));
         };
         if rec.stopped().is_some() {
             return None;
@@ -83,22 +116,15 @@ impl Model for EventLoop {
             rec.stop(Stop::Timeout);
             return None;
         }
-        let next = last.apply(choice);
-        let to = fingerprint(&next);
-        let from = match LAST.get() {
-            Some((e, id)) if e == Expanding::of(last) => id,
-            _ => {
-                let fp = fingerprint(last);
-                rec.graph().intern(fp)
-            }
-        };
+        let next = Fingerprinted::new(last.state.apply(choice));
         let mut g = rec.graph();
-        if !g.contains(to) && g.len() >= rec.max_states {
+        if !g.contains(next.fp) && g.len() >= rec.max_states {
             drop(g);
             rec.stop(Stop::MaxStates);
             return None;
         }
-        let to = g.intern(to);
+        let from = g.intern(last.fp);
+        let to = g.intern(next.fp);
         g.edges.push((from, choice, to));
         Some(next)
     }
@@ -108,8 +134,9 @@ impl Model for EventLoop {
     }
 
     /// For stateright's Explorer: the choice in words and what it logged.
-    fn format_step(&self, last: &State, action: Choice) -> Option<String> {
-        let next = self.next_state(last, action)?;
+    fn format_step(&self, last: &Fingerprinted, action: Choice) -> Option<String> {
+        let next = &self.next_state(last, action)?.state;
+        let last = &last.state;
         let mut out = action.describe_in(last);
         let new = &next.log[last.log.len().min(next.log.len())..];
         if !new.is_empty() {
@@ -117,7 +144,7 @@ impl Model for EventLoop {
             out.push_str(&new.join(" | "));
         }
         if next.choices().is_empty() {
-            let o = Outcome::of(&next);
+            let o = Outcome::of(next);
             out.push_str(&format!("; the run ends ({})", o.status.name()));
         }
         Some(out)
@@ -130,9 +157,15 @@ impl Model for EventLoop {
             vec![Property::always("every schedule is explored", |_, _| true)]
         } else {
             vec![
-                Property::sometimes("the run ends", |_, s: &State| s.choices().is_empty()),
-                Property::sometimes("the run diverges", |_, s: &State| s.halted.is_some()),
-                Property::sometimes("an error is reported", |_, s: &State| !s.errors.is_empty()),
+                Property::sometimes("the run ends", |_, s: &Fingerprinted| {
+                    s.state.choices().is_empty()
+                }),
+                Property::sometimes("the run diverges", |_, s: &Fingerprinted| {
+                    s.state.halted.is_some()
+                }),
+                Property::sometimes("an error is reported", |_, s: &Fingerprinted| {
+                    !s.state.errors.is_empty()
+                }),
             ]
         }
     }
@@ -142,32 +175,6 @@ impl Model for EventLoop {
 /// with fixed keys so that it is the same in every run.
 pub(crate) fn fingerprint(st: &State) -> u64 {
     ahash::RandomState::with_seeds(0x6576, 0x6c6f, 0x6f70, 0x2121).hash_one(st)
-}
-
-/// Identifies the state whose actions were just listed on this thread: its address plus a
-/// few of its fields, so that a different state at a reused address is not mistaken for it.
-#[derive(Clone, Copy, PartialEq, Eq)]
-struct Expanding {
-    addr: usize,
-    log: usize,
-    clock: u64,
-    last_line: u64,
-}
-
-impl Expanding {
-    fn of(st: &State) -> Expanding {
-        Expanding {
-            addr: std::ptr::from_ref(st) as usize,
-            log: st.log.len(),
-            clock: st.clock,
-            last_line: st.log.last().map_or(0, |l| l.len() as u64),
-        }
-    }
-}
-
-thread_local! {
-    /// The state whose actions this thread listed last, and its id in the graph.
-    static LAST: std::cell::Cell<Option<(Expanding, u32)>> = const { std::cell::Cell::new(None) };
 }
 
 /// Hashes a fingerprint by itself (it is already a hash).

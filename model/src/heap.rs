@@ -124,15 +124,19 @@ impl Obj {
 }
 
 /// The heap. Cells are allocated in execution order; ids are never reused within a run.
+///
+/// Each cell is shared copy-on-write between the states of an exploration ([`Arc`]): cloning a
+/// heap copies one pointer per cell, and a cell is copied only when a state writes to it
+/// ([`Heap::get_mut`]). Equality and hashing are by content.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
 pub struct Heap {
-    cells: Vec<Obj>,
+    cells: Vec<Arc<Obj>>,
 }
 
 impl Heap {
     pub fn alloc(&mut self, obj: Obj) -> ObjId {
         let id = ObjId(self.cells.len() as u32);
-        self.cells.push(obj);
+        self.cells.push(Arc::new(obj));
         id
     }
     pub fn alloc_kind(&mut self, kind: ObjKind) -> ObjId {
@@ -141,12 +145,17 @@ impl Heap {
     pub fn get(&self, id: ObjId) -> &Obj {
         &self.cells[id.0 as usize]
     }
+    /// The cell to write to (copied first if another state shares it).
     pub fn get_mut(&mut self, id: ObjId) -> &mut Obj {
-        &mut self.cells[id.0 as usize]
+        Arc::make_mut(&mut self.cells[id.0 as usize])
     }
-    /// Takes all cells out, leaving the heap empty.
-    pub fn take_cells(&mut self) -> Vec<Obj> {
+    /// Takes all cells out, leaving the heap empty (canonicalization).
+    pub(crate) fn take_cells(&mut self) -> Vec<Arc<Obj>> {
         std::mem::take(&mut self.cells)
+    }
+    /// A heap of these cells, in this order (canonicalization).
+    pub(crate) fn from_cells(cells: Vec<Arc<Obj>>) -> Heap {
+        Heap { cells }
     }
     pub fn len(&self) -> usize {
         self.cells.len()

@@ -6,6 +6,10 @@ use std::process::ExitCode;
 use clap::Parser;
 use evloop::cli::{Cli, Command};
 
+/// The allocator: the checker's state-per-step exploration is allocation-heavy.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let r = match cli.command {

@@ -11,6 +11,10 @@ use evloop_checker::{Options, explore};
 use evloop_js::CompileOptions;
 use evloop_model::{Host, Program};
 
+/// The allocator the `evloop` binary uses, so that the benchmark measures what users run.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const KS: [usize; 3] = [6, 7, 8];
 
 fn program(k: usize) -> Arc<Program> {

@@ -118,14 +118,15 @@ pub fn load_program(
     // A litmus file brings its own page (`dom:`, `events:`) unless the flags give one. (A
     // file whose frontmatter is not a litmus frontmatter, such as a fuzz candidate's, runs
     // as a plain program; the litmus test suite reports malformed litmus files.)
-    if program.page.is_none() && host == evloop_model::Host::Html {
-        if let Ok(t) = crate::litmus::Litmus::parse(file, program.source.to_string()) {
-            match t.program(host) {
-                Ok(p) => program = p,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    return Err(exit::BAD_INPUT);
-                }
+    if program.page.is_none()
+        && host == evloop_model::Host::Html
+        && let Ok(t) = crate::litmus::Litmus::parse(file, program.source.to_string())
+    {
+        match t.program(host) {
+            Ok(p) => program = p,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return Err(exit::BAD_INPUT);
             }
         }
     }

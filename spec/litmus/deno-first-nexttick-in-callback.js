@@ -1,9 +1,9 @@
 /*---
 id: deno-first-nexttick-in-callback
-description: "In Node and Bun each timer callback's nextTick runs before its promise job (NODE-2, NODE-3). Deno, running this .js main as an ES module, runs the first timer's promise job before its nextTick, and the second timer's nextTick first again: when no nextTick was queued by the main module, the first one ever queued waits for the microtask queue (the same in an immediate, node-immediates-drain-between, and in the seed's setTimeout chunking). With a top-level process.nextTick in the main module, or as a .cjs copy, Deno drains ticks first in every callback (10/10 each). deno: FINDING: the model drains t1.tick before t1.promise on deno. Observed: node v20.20.2: 20/20; deno 2.9.6 (the .js main runs as an ES module): 20/20; bun 1.4.5: 20/20."
+description: "In Node and Bun each timer callback's nextTick runs before its promise job (NODE-2, NODE-3). Deno, running this .js main as an ES module, runs the first timer's promise job before its nextTick, and the second timer's nextTick first again: when no nextTick was queued by the main module, the first one ever queued waits for the microtask queue (the same in an immediate, node-immediates-drain-between, and in the seed's setTimeout chunking). With a top-level process.nextTick in the main module, or as a .cjs copy, Deno drains ticks first in every callback (10/10 each). The deno host models it (first_tick_waits_for_microtasks, RT-3): the first nextTick queued by a loop callback waits for the microtasks queued before it (and the jobs they queue); the microtasks queued after it still wait for the ticks (node-timers-drain-between-timers, where the tick is queued first). Observed: node v20.20.2: 20/20; deno 2.9.6 (the .js main runs as an ES module): 20/20, re-run 10/10; bun 1.4.5: 20/20."
 rules: [RT-3, NODE-2, NODE-3, NODE-4]
 source: "spec-sources RT-3 (nextTick alignment through PRs #32466 and #34085), NODE-2"
-hosts: [node, bun]
+hosts: [node, bun, deno]
 observed: [node v20.20.2, deno 2.9.6, bun 1.4.5]
 outcomes:
   node:

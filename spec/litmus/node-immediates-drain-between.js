@@ -1,9 +1,9 @@
 /*---
 id: node-immediates-drain-between
-description: "Ticks and microtasks drain between individual immediates (runNextTicks in processImmediate). Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): 20/20. deno: FINDING: the first immediate's promise job runs before its nextTick (i1.promise, i1.tick), the second immediate's tick before its promise job; the model drains ticks first in both. The same happens in a timer callback (node-seed-003-chunking-settimeout): in a Deno ES-module main the first nextTick ever queued, if queued outside the main module, runs after the microtask queue; with a top-level nextTick first, or as .cjs, every callback drains ticks first (checked 10/10 each). bun 1.4.5: 20/20. node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
+description: "Ticks and microtasks drain between individual immediates (runNextTicks in processImmediate). Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): 20/20. deno: the first immediate's promise job runs before its nextTick (i1.promise, i1.tick), the second immediate's tick before its promise job: the first nextTick queued by a loop callback waits for the microtasks queued before it (first_tick_waits_for_microtasks, RT-3; with a top-level nextTick first, or as .cjs, every callback drains ticks first, checked 10/10 each); re-run 10/10. bun 1.4.5: 20/20. node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
 rules: [NODE-2, NODE-9]
 source: "spec-sources NODE-2, NODE-9"
-hosts: [node, bun]
+hosts: [node, bun, deno]
 observed: [node v20.20.2, node v22.23.3, node v24.21.0, deno 2.9.6, bun 1.4.5]
 outcomes:
   node:

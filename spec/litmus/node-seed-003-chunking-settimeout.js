@@ -1,9 +1,9 @@
 /*---
 id: node-seed-003-chunking-settimeout
-description: "The seed's longProcess with setTimeout(iterator, 0) on Node: each chunk's nextTick and promise job run right after it (NODE-2), and the next chunk's timer is added during the pass so it waits for a later one. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): 20/20. deno: FINDING: the first timer's promise job runs before its nextTick (render a, micro a, tick a); later timers drain ticks first. The model drains ticks first for every timer. Same cause as node-immediates-drain-between: in a Deno ES-module main the first nextTick ever queued, if queued after the main module, waits for the microtask queue. bun 1.4.5: 20/20. node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
+description: "The seed's longProcess with setTimeout(iterator, 0) on Node: each chunk's nextTick and promise job run right after it (NODE-2), and the next chunk's timer is added during the pass so it waits for a later one. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): 20/20. deno: the first timer's promise job runs before its nextTick (render a, micro a, tick a); later timers drain ticks first: the first nextTick queued by a loop callback waits for the microtasks queued before it (first_tick_waits_for_microtasks, RT-3, as in node-immediates-drain-between); re-run 10/10. bun 1.4.5: 20/20. node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
 rules: [NODE-2, NODE-7, NODE-3]
 source: "seed 003 (The JavaScript Event Loop, Yariv Gilad), longProcess with setTimeout"
-hosts: [node, bun]
+hosts: [node, bun, deno]
 observed: [node v20.20.2, node v22.23.3, node v24.21.0, deno 2.9.6, bun 1.4.5]
 outcomes:
   node:

@@ -53,6 +53,26 @@ pub struct Profile {
     /// that microtask instead of after the whole microtask queue (Bun 1.4.5; observed:
     /// `spec/litmus/rt1-bun-first-tick-after-its-microtask.js`). Later ticks behave as Node's.
     pub first_tick_after_its_microtask: bool,
+    /// The process's first `process.nextTick`, when a loop callback (a timer, an immediate)
+    /// queues it, waits for the microtasks queued before it and the jobs those queue; the
+    /// microtasks queued after it wait for the tick queue, as in Node. Later ticks, ticks
+    /// queued inside a microtask, and ticks queued once a rejection has been reported behave
+    /// as Node's (Deno 2.9.6, RT-3: in
+    /// `libs/core/runtime/jsruntime.rs` `poll_event_loop_inner` the nextTick drain is a step of
+    /// its own after the macrotask's microtask checkpoint; measured, not traced in the source).
+    /// A main module that queued a nextTick itself, or a `.cjs` main, drains ticks first.
+    /// Observed: `spec/litmus/deno-first-nexttick-in-callback.js`,
+    /// `spec/litmus/node-immediates-drain-between.js`.
+    pub first_tick_waits_for_microtasks: bool,
+    /// A rejected ES-module evaluation (a throw in the main module) is an ordinary unhandled
+    /// rejection, reported at the first rejection check (after the first timers phase and the
+    /// nextTick drain, RT-3: "module progress … then a nextTick/macrotask drain, then
+    /// rejections" in `poll_event_loop_inner`), not by the loader at once. Observed:
+    /// `spec/litmus/node-esm-throw-sync.mjs`, `spec/litmus/node-uncaught-sync-throw.js`.
+    pub esm_evaluation_error_is_unhandled_rejection: bool,
+    /// An uncaught exception (or unhandled rejection) ends the process without the `exit`
+    /// event (Deno, RT-3). Observed: `spec/litmus/node-uncaught-exception-exit-code.js`.
+    pub no_exit_event_after_uncaught: bool,
 }
 
 impl Profile {
@@ -75,6 +95,9 @@ impl Profile {
             drain_after_throwing_immediate: false,
             main_throw_is_rejection: false,
             first_tick_after_its_microtask: false,
+            first_tick_waits_for_microtasks: false,
+            esm_evaluation_error_is_unhandled_rejection: false,
+            no_exit_event_after_uncaught: false,
         };
         match host {
             Host::Deno => Profile {
@@ -84,6 +107,9 @@ impl Profile {
                 io_callbacks_in_promise_job: true,
                 drain_after_throwing_timer: true,
                 drain_after_throwing_immediate: true,
+                first_tick_waits_for_microtasks: true,
+                esm_evaluation_error_is_unhandled_rejection: true,
+                no_exit_event_after_uncaught: true,
                 ..node
             },
             Host::Bun => Profile {
@@ -128,7 +154,7 @@ impl ProfileFlag {
 
 impl Profile {
     /// Every flag, with a summary of the behaviour it turns on.
-    pub const FLAGS: [ProfileFlag; 13] = [
+    pub const FLAGS: [ProfileFlag; 16] = [
         ProfileFlag {
             name: "esm_promises_before_ticks",
             summary: "an ES-module main's promise jobs run before its nextTicks",
@@ -181,6 +207,18 @@ impl Profile {
             name: "first_tick_after_its_microtask",
             summary: "the process's first nextTick, queued by a microtask, runs right after it",
         },
+        ProfileFlag {
+            name: "first_tick_waits_for_microtasks",
+            summary: "the process's first nextTick, queued by a loop callback, waits for the microtasks queued before it",
+        },
+        ProfileFlag {
+            name: "esm_evaluation_error_is_unhandled_rejection",
+            summary: "a throw in an ES-module main is an unhandled rejection, reported after the first timers phase's tick drain",
+        },
+        ProfileFlag {
+            name: "no_exit_event_after_uncaught",
+            summary: "an uncaught exception ends the process without the 'exit' event",
+        },
     ];
 
     fn flag_mut(&mut self, name: &str) -> Option<&mut bool> {
@@ -198,6 +236,11 @@ impl Profile {
             "drain_after_throwing_immediate" => &mut self.drain_after_throwing_immediate,
             "main_throw_is_rejection" => &mut self.main_throw_is_rejection,
             "first_tick_after_its_microtask" => &mut self.first_tick_after_its_microtask,
+            "first_tick_waits_for_microtasks" => &mut self.first_tick_waits_for_microtasks,
+            "esm_evaluation_error_is_unhandled_rejection" => {
+                &mut self.esm_evaluation_error_is_unhandled_rejection
+            }
+            "no_exit_event_after_uncaught" => &mut self.no_exit_event_after_uncaught,
             _ => return None,
         })
     }

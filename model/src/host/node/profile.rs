@@ -73,6 +73,16 @@ pub struct Profile {
     /// An uncaught exception (or unhandled rejection) ends the process without the `exit`
     /// event (Deno, RT-3). Observed: `spec/litmus/node-uncaught-exception-exit-code.js`.
     pub no_exit_event_after_uncaught: bool,
+    /// Unhandled rejections are checked once per loop turn, at its end (after the turn's
+    /// immediates, poll and due timers: `handleRejectedPromises` at the end of `autoTick` in
+    /// oven-sh/bun `src/bun.js/event_loop.zig`, RT-1) and once after the main module, not
+    /// after every tick drain. One with no listener ends the process with status 1 (the 'exit'
+    /// listener gets code 0) at the end of the turn; found after the main module, at once
+    /// unless immediates are pending, in which case the first turn (immediates, a poll that
+    /// may wait for the next timer, due timers) runs first (measured). Observed:
+    /// `spec/litmus/node-unhandled-rejection-in-timer.js`,
+    /// `spec/litmus/bun-unhandled-rejection-after-immediates.js`.
+    pub rejections_checked_per_turn: bool,
 }
 
 impl Profile {
@@ -98,6 +108,7 @@ impl Profile {
             first_tick_waits_for_microtasks: false,
             esm_evaluation_error_is_unhandled_rejection: false,
             no_exit_event_after_uncaught: false,
+            rejections_checked_per_turn: false,
         };
         match host {
             Host::Deno => Profile {
@@ -123,6 +134,7 @@ impl Profile {
                 main_throw_is_rejection: true,
                 first_tick_after_its_microtask: true,
                 drain_after_throwing_timer: true,
+                rejections_checked_per_turn: true,
                 ..node
             },
             _ => node,
@@ -154,7 +166,7 @@ impl ProfileFlag {
 
 impl Profile {
     /// Every flag, with a summary of the behaviour it turns on.
-    pub const FLAGS: [ProfileFlag; 16] = [
+    pub const FLAGS: [ProfileFlag; 17] = [
         ProfileFlag {
             name: "esm_promises_before_ticks",
             summary: "an ES-module main's promise jobs run before its nextTicks",
@@ -219,6 +231,10 @@ impl Profile {
             name: "no_exit_event_after_uncaught",
             summary: "an uncaught exception ends the process without the 'exit' event",
         },
+        ProfileFlag {
+            name: "rejections_checked_per_turn",
+            summary: "unhandled rejections are checked at the end of each loop turn, not after every tick drain",
+        },
     ];
 
     fn flag_mut(&mut self, name: &str) -> Option<&mut bool> {
@@ -241,6 +257,7 @@ impl Profile {
                 &mut self.esm_evaluation_error_is_unhandled_rejection
             }
             "no_exit_event_after_uncaught" => &mut self.no_exit_event_after_uncaught,
+            "rejections_checked_per_turn" => &mut self.rejections_checked_per_turn,
             _ => return None,
         })
     }

@@ -1,9 +1,9 @@
 /*---
 id: node-seed-003-chunking-settimeout
-description: "The seed's longProcess with setTimeout(iterator, 0) on Node: each chunk's nextTick and promise job run right after it (NODE-2), and the next chunk's timer is added during the pass so it waits for a later one. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): 20/20. deno: the first timer's promise job runs before its nextTick (render a, micro a, tick a); later timers drain ticks first: the first nextTick queued by a loop callback waits for the microtasks queued before it (first_tick_waits_for_microtasks, RT-3, as in node-immediates-drain-between); re-run 10/10. bun 1.4.5: 20/20. node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
+description: "The seed's longProcess with setTimeout(iterator, 0) on Node: each chunk's nextTick and promise job run right after it (NODE-2), and the next chunk's timer is added during the pass so it waits for a later one. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): 20/20. deno: the first timer's promise job runs before its nextTick (render a, micro a, tick a); later timers drain ticks first: the first nextTick queued by a loop callback waits for the microtasks queued before it (as in node-immediates-drain-between); re-run 10/10. FINDING: the trigger is Deno's lazy start of its Node layer: the order appears only when the `process` global is first touched inside the callback; a main module that touches `process` (even `const p = globalThis.process`), or any --preload (even `globalThis.x = 1`, as the conformance harness does), gives Node's order (checked 1 run each, 2026-11-22). The model cannot see either, so deno stays out of hosts. See deno-first-nexttick-in-callback. bun 1.4.5: 20/20. node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
 rules: [NODE-2, NODE-7, NODE-3]
 source: "seed 003 (The JavaScript Event Loop, Yariv Gilad), longProcess with setTimeout"
-hosts: [node, bun, deno]
+hosts: [node, bun]
 observed: [node v20.20.2, node v22.23.3, node v24.21.0, deno 2.9.6, bun 1.4.5]
 outcomes:
   node:

@@ -99,9 +99,6 @@ pub struct NodeState {
     pub in_microtask: bool,
     /// Bun: the first nextTick was queued by the running microtask and runs right after it.
     pub first_tick_pending: bool,
-    /// Deno: the first nextTick was queued by a loop callback when this many microtasks were
-    /// queued; the drain that runs it runs those (and the jobs they queue) first (RT-3).
-    pub first_tick_barrier: Option<usize>,
     /// Bun: an uncaught exception was reported; the process exits (code 1) when it would wait.
     pub dying: bool,
     /// Bun: the process is dying of a rejection found by the per-turn check; the 'exit'
@@ -530,9 +527,6 @@ impl Agent<'_> {
             let r = self
                 .process_emit("beforeExit", vec![Value::num(0.0)])
                 .map(|_| ());
-            // RT-3 (Deno): a first nextTick queued by a 'beforeExit' listener drains first, as
-            // in Node (observed 5/5 with a microtask queued before it).
-            self.st.node.first_tick_barrier = None;
             self.after_callback(r)?;
             if self.loop_alive() {
                 self.st.node.at = LoopPoint::PreLoopTimers;
@@ -588,24 +582,14 @@ impl Agent<'_> {
         self.st.node.ticks.push_back(Tick { callback, args });
         if !self.st.node.ticks_used {
             self.st.node.ticks_used = true;
-            let profile = self.st.profile();
-            if self.st.node.in_microtask && profile.first_tick_after_its_microtask {
+            if self.st.node.in_microtask && self.st.profile().first_tick_after_its_microtask {
                 self.st.node.first_tick_pending = true;
-            } else if profile.first_tick_waits_for_microtasks
-                && self.st.node.at != LoopPoint::NotStarted
-                && !self.st.node.in_microtask
-            {
-                // RT-3 (Deno): queued by a loop callback, the first tick waits for the
-                // microtasks already queued.
-                self.st.node.first_tick_barrier = Some(self.st.microtasks.len());
             }
         }
     }
 
     /// V8's microtask checkpoint (`runMicrotasks()`): the whole microtask queue, FIFO.
     pub fn run_microtasks(&mut self) -> JsResult<()> {
-        // A checkpoint outside the tick drain: the first nextTick's barrier (RT-3) is spent.
-        self.st.node.first_tick_barrier = None;
         while let Some(m) = self.st.microtasks.pop_front() {
             let why = m.queued_by;
             self.trace("ES-1", || {
@@ -662,22 +646,6 @@ impl Agent<'_> {
     /// `processPromiseRejections` (NODE-11) when both queues are empty.
     fn drain_ticks_and_microtasks(&mut self, check_rejections: bool) -> JsResult<()> {
         loop {
-            if let Some(k) = self.st.node.first_tick_barrier.take() {
-                // RT-3 (Deno): the microtasks queued before the process's first nextTick, and
-                // the jobs they queue, run before the tick queue; those queued after it wait.
-                self.trace("RT-3", || {
-                    format!(
-                        "Deno: the first nextTick waits for the {k} microtask(s) queued before it"
-                    )
-                });
-                let k = k.min(self.st.microtasks.len());
-                let after = self.st.microtasks.split_off(k);
-                let r = self.run_microtasks();
-                let mut rest = after;
-                rest.extend(std::mem::take(&mut self.st.microtasks));
-                self.st.microtasks = rest;
-                r?;
-            }
             if !self.st.node.ticks.is_empty() {
                 self.trace("NODE-3", || {
                     "processTicksAndRejections: run the nextTick queue".into()
@@ -728,11 +696,6 @@ impl Agent<'_> {
             }
             self.st.node.warned_rejections.push(p);
             emitted = true;
-            if self.st.profile().first_tick_waits_for_microtasks {
-                // RT-3 (Deno): once a rejection has been reported, later first nextTicks
-                // drain as Node's (observed: spec/litmus/node-rejection-handled-event.js).
-                self.st.node.ticks_used = true;
-            }
             self.trace("NODE-11", || {
                 "unhandled rejection: emit 'unhandledRejection'".into()
             });

@@ -53,17 +53,6 @@ pub struct Profile {
     /// that microtask instead of after the whole microtask queue (Bun 1.4.5; observed:
     /// `spec/litmus/rt1-bun-first-tick-after-its-microtask.js`). Later ticks behave as Node's.
     pub first_tick_after_its_microtask: bool,
-    /// The process's first `process.nextTick`, when a loop callback (a timer, an immediate)
-    /// queues it, waits for the microtasks queued before it and the jobs those queue; the
-    /// microtasks queued after it wait for the tick queue, as in Node. Later ticks, ticks
-    /// queued inside a microtask, and ticks queued once a rejection has been reported behave
-    /// as Node's (Deno 2.9.6, RT-3: in
-    /// `libs/core/runtime/jsruntime.rs` `poll_event_loop_inner` the nextTick drain is a step of
-    /// its own after the macrotask's microtask checkpoint; measured, not traced in the source).
-    /// A main module that queued a nextTick itself, or a `.cjs` main, drains ticks first.
-    /// Observed: `spec/litmus/deno-first-nexttick-in-callback.js`,
-    /// `spec/litmus/node-immediates-drain-between.js`.
-    pub first_tick_waits_for_microtasks: bool,
     /// A rejected ES-module evaluation (a throw in the main module) is an ordinary unhandled
     /// rejection, reported at the first rejection check (after the first timers phase and the
     /// nextTick drain, RT-3: "module progress … then a nextTick/macrotask drain, then
@@ -105,7 +94,6 @@ impl Profile {
             drain_after_throwing_immediate: false,
             main_throw_is_rejection: false,
             first_tick_after_its_microtask: false,
-            first_tick_waits_for_microtasks: false,
             esm_evaluation_error_is_unhandled_rejection: false,
             no_exit_event_after_uncaught: false,
             rejections_checked_per_turn: false,
@@ -118,7 +106,6 @@ impl Profile {
                 io_callbacks_in_promise_job: true,
                 drain_after_throwing_timer: true,
                 drain_after_throwing_immediate: true,
-                first_tick_waits_for_microtasks: true,
                 esm_evaluation_error_is_unhandled_rejection: true,
                 no_exit_event_after_uncaught: true,
                 ..node
@@ -166,7 +153,7 @@ impl ProfileFlag {
 
 impl Profile {
     /// Every flag, with a summary of the behaviour it turns on.
-    pub const FLAGS: [ProfileFlag; 17] = [
+    pub const FLAGS: [ProfileFlag; 16] = [
         ProfileFlag {
             name: "esm_promises_before_ticks",
             summary: "an ES-module main's promise jobs run before its nextTicks",
@@ -220,10 +207,6 @@ impl Profile {
             summary: "the process's first nextTick, queued by a microtask, runs right after it",
         },
         ProfileFlag {
-            name: "first_tick_waits_for_microtasks",
-            summary: "the process's first nextTick, queued by a loop callback, waits for the microtasks queued before it",
-        },
-        ProfileFlag {
             name: "esm_evaluation_error_is_unhandled_rejection",
             summary: "a throw in an ES-module main is an unhandled rejection, reported after the first timers phase's tick drain",
         },
@@ -252,7 +235,6 @@ impl Profile {
             "drain_after_throwing_immediate" => &mut self.drain_after_throwing_immediate,
             "main_throw_is_rejection" => &mut self.main_throw_is_rejection,
             "first_tick_after_its_microtask" => &mut self.first_tick_after_its_microtask,
-            "first_tick_waits_for_microtasks" => &mut self.first_tick_waits_for_microtasks,
             "esm_evaluation_error_is_unhandled_rejection" => {
                 &mut self.esm_evaluation_error_is_unhandled_rejection
             }

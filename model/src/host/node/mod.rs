@@ -543,6 +543,8 @@ impl Agent<'_> {
         let r = self.process_emit("exit", vec![Value::num(code)]);
         self.st.node.at = LoopPoint::Exited;
         match r {
+            // RT-1, RT-3: Deno and Bun run no microtask checkpoint after 'exit'.
+            Ok(_) if self.st.profile().no_microtasks_after_exit_event => Ok(()),
             // EmitProcessExit runs in a callback scope: promise jobs queued by 'exit'
             // listeners still run (nextTicks are dropped: the process is exiting, NODE-12).
             Ok(_) => self.run_microtasks(),

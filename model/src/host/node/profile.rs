@@ -72,6 +72,10 @@ pub struct Profile {
     /// `spec/litmus/node-unhandled-rejection-in-timer.js`,
     /// `spec/litmus/bun-unhandled-rejection-after-immediates.js`.
     pub rejections_checked_per_turn: bool,
+    /// Promise jobs queued by an 'exit' listener never run: no microtask checkpoint follows
+    /// the 'exit' event (Deno, RT-3; Bun, RT-1). Node emits it through a callback scope whose
+    /// close runs one. Observed: `spec/litmus/node-exit-event.js`.
+    pub no_microtasks_after_exit_event: bool,
 }
 
 impl Profile {
@@ -97,6 +101,7 @@ impl Profile {
             esm_evaluation_error_is_unhandled_rejection: false,
             no_exit_event_after_uncaught: false,
             rejections_checked_per_turn: false,
+            no_microtasks_after_exit_event: false,
         };
         match host {
             Host::Deno => Profile {
@@ -108,6 +113,7 @@ impl Profile {
                 drain_after_throwing_immediate: true,
                 esm_evaluation_error_is_unhandled_rejection: true,
                 no_exit_event_after_uncaught: true,
+                no_microtasks_after_exit_event: true,
                 ..node
             },
             Host::Bun => Profile {
@@ -122,6 +128,7 @@ impl Profile {
                 first_tick_after_its_microtask: true,
                 drain_after_throwing_timer: true,
                 rejections_checked_per_turn: true,
+                no_microtasks_after_exit_event: true,
                 ..node
             },
             _ => node,
@@ -153,7 +160,7 @@ impl ProfileFlag {
 
 impl Profile {
     /// Every flag, with a summary of the behaviour it turns on.
-    pub const FLAGS: [ProfileFlag; 16] = [
+    pub const FLAGS: [ProfileFlag; 17] = [
         ProfileFlag {
             name: "esm_promises_before_ticks",
             summary: "an ES-module main's promise jobs run before its nextTicks",
@@ -218,6 +225,10 @@ impl Profile {
             name: "rejections_checked_per_turn",
             summary: "unhandled rejections are checked at the end of each loop turn, not after every tick drain",
         },
+        ProfileFlag {
+            name: "no_microtasks_after_exit_event",
+            summary: "promise jobs queued by an 'exit' listener never run",
+        },
     ];
 
     fn flag_mut(&mut self, name: &str) -> Option<&mut bool> {
@@ -240,6 +251,7 @@ impl Profile {
             }
             "no_exit_event_after_uncaught" => &mut self.no_exit_event_after_uncaught,
             "rejections_checked_per_turn" => &mut self.rejections_checked_per_turn,
+            "no_microtasks_after_exit_event" => &mut self.no_microtasks_after_exit_event,
             _ => return None,
         })
     }

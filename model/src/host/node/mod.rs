@@ -706,6 +706,13 @@ impl Agent<'_> {
                     // RT-1 (Bun): the process exits with status 1, yet 'exit' gets code 0.
                     self.st.node.dying_of_rejection = true;
                 }
+                if self.st.profile().rejection_bypasses_uncaught_exception {
+                    // RT-1 (Bun): 'uncaughtException' listeners are not consulted; the error
+                    // is reported and the process dies (uncaught_exits_when_idle).
+                    self.report_uncaught_node(reason, true);
+                    self.st.node.dying = true;
+                    continue;
+                }
                 self.node_uncaught_exception(reason, true)?;
             }
         }

@@ -76,6 +76,10 @@ pub struct Profile {
     /// the 'exit' event (Deno, RT-3; Bun, RT-1). Node emits it through a callback scope whose
     /// close runs one. Observed: `spec/litmus/node-exit-event.js`.
     pub no_microtasks_after_exit_event: bool,
+    /// An unhandled rejection with no 'unhandledRejection' listener is reported as uncaught
+    /// even when an 'uncaughtException' listener exists: Bun does not deliver it there (RT-1,
+    /// measured). Observed: `spec/litmus/node-unhandled-rejection-to-uncaught-exception.js`.
+    pub rejection_bypasses_uncaught_exception: bool,
 }
 
 impl Profile {
@@ -102,6 +106,7 @@ impl Profile {
             no_exit_event_after_uncaught: false,
             rejections_checked_per_turn: false,
             no_microtasks_after_exit_event: false,
+            rejection_bypasses_uncaught_exception: false,
         };
         match host {
             Host::Deno => Profile {
@@ -129,6 +134,7 @@ impl Profile {
                 drain_after_throwing_timer: true,
                 rejections_checked_per_turn: true,
                 no_microtasks_after_exit_event: true,
+                rejection_bypasses_uncaught_exception: true,
                 ..node
             },
             _ => node,
@@ -160,7 +166,7 @@ impl ProfileFlag {
 
 impl Profile {
     /// Every flag, with a summary of the behaviour it turns on.
-    pub const FLAGS: [ProfileFlag; 17] = [
+    pub const FLAGS: [ProfileFlag; 18] = [
         ProfileFlag {
             name: "esm_promises_before_ticks",
             summary: "an ES-module main's promise jobs run before its nextTicks",
@@ -229,6 +235,10 @@ impl Profile {
             name: "no_microtasks_after_exit_event",
             summary: "promise jobs queued by an 'exit' listener never run",
         },
+        ProfileFlag {
+            name: "rejection_bypasses_uncaught_exception",
+            summary: "an unhandled rejection is not delivered to 'uncaughtException' listeners",
+        },
     ];
 
     fn flag_mut(&mut self, name: &str) -> Option<&mut bool> {
@@ -252,6 +262,9 @@ impl Profile {
             "no_exit_event_after_uncaught" => &mut self.no_exit_event_after_uncaught,
             "rejections_checked_per_turn" => &mut self.rejections_checked_per_turn,
             "no_microtasks_after_exit_event" => &mut self.no_microtasks_after_exit_event,
+            "rejection_bypasses_uncaught_exception" => {
+                &mut self.rejection_bypasses_uncaught_exception
+            }
             _ => return None,
         })
     }

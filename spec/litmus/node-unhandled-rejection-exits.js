@@ -1,6 +1,6 @@
 /*---
 id: node-unhandled-rejection-exits
-description: "A rejection still unhandled after the tick and microtask queues drain is raised as an uncaught exception (default mode throw); the process ends before the timer. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): #1 15/20, #2 5/20. deno: FINDING: whether the 1 ms timer is due at Deno's first timers phase is a race (as NODE-10 in a CommonJS main), but the model's Deno profile (first_pass_sees_next_ms) always makes it due (evidence in node-main-timeout-vs-immediate). The model allows only the outcome where the timeout runs before the rejection ends the process. bun 1.4.5: 20/20. (Resolved in the model: Deno's first timers pass is a race like Node's, not forced; the finding above no longer applies.) node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
+description: "A rejection still unhandled after the tick and microtask queues drain is raised as an uncaught exception (default mode throw); the process ends before the timer. Observed: node v20.20.2: 20/20; node v22.23.3: 20/20. deno 2.9.6 (the .js main runs as an ES module): #1 15/20, #2 5/20. deno: whether the 1 ms timer is due at Deno's first timers phase is a race (as NODE-10 in a CommonJS main), which the deno host models by its clock choice at that pass. bun 1.4.5: 20/20. node v24.21.0: 1 distinct outcome(s) in 10 runs (10/10), all listed."
 rules: [NODE-11]
 source: "spec-sources NODE-11"
 hosts: [node, bun, deno]

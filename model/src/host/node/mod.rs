@@ -106,6 +106,9 @@ pub struct NodeState {
     pub first_tick_pending: bool,
     /// Bun: an uncaught exception was reported; the process exits (code 1) when it would wait.
     pub dying: bool,
+    /// Bun: the process is dying of a rejection found by the per-turn check; the 'exit'
+    /// listener gets code 0 (RT-1).
+    pub dying_of_rejection: bool,
     /// NODE-13: signals sent with `process.kill`, delivered in the poll phase.
     pub signals: Vec<Arc<str>>,
 }
@@ -283,6 +286,13 @@ impl Agent<'_> {
                 r => self.after_callback(r)?,
             }
         }
+        // RT-1 (Bun): the rejection check after the main module. A rejection with no listener
+        // ends the process at once, unless immediates are pending: then the first turn runs to
+        // its end first (measured).
+        self.bun_handle_rejected_promises()?;
+        if self.st.node.dying_of_rejection && self.st.node.immediates.is_empty() {
+            return self.node_before_exit();
+        }
         if !profile.pre_loop_timers {
             if profile.completions_before_immediates && !self.st.node.in_flight.is_empty() {
                 // RT-1 (Bun): the thread pool works while the main module runs, and `vm.tick()`
@@ -300,6 +310,15 @@ impl Agent<'_> {
     /// A rejected module evaluation (a top-level `await` that throws) is an uncaught error
     /// (Node's ESM loader: the process exits with code 1).
     fn watch_module_evaluation(&mut self, module: &Value) {
+        if self
+            .st
+            .profile()
+            .esm_evaluation_error_is_unhandled_rejection
+        {
+            // RT-3 (Deno): no loader handler; a rejected evaluation is left to the rejection
+            // tracker (NODE-11) and reported at the first rejection check.
+            return;
+        }
         if let Some(p) = self.is_promise(module) {
             let on_rejected = self.alloc(crate::heap::ObjKind::Native(
                 crate::es::native::NativeFn::ModuleEvaluationRejected,
@@ -444,6 +463,13 @@ impl Agent<'_> {
         if pre_loop {
             // RT-3 (Deno): ticks left by an ES-module main drain now.
             self.process_ticks_and_rejections()?;
+        } else {
+            // RT-1 (Bun `autoTick`): handleRejectedPromises ends the turn; a rejection it
+            // (or the check before the turn) found ends the process.
+            self.bun_handle_rejected_promises()?;
+            if self.st.node.dying_of_rejection {
+                return self.node_before_exit();
+            }
         }
         self.node_loop_top()
     }
@@ -499,7 +525,7 @@ impl Agent<'_> {
         let n = &self.st.node;
         if n.completed.is_empty() && n.immediates.is_empty() && n.signals.is_empty() {
             if (timers::next_expiry(self.st).is_none() && self.st.node.in_flight.is_empty())
-                || n.dying
+                || (n.dying && !n.dying_of_rejection)
             {
                 return self.node_before_exit();
             }
@@ -551,6 +577,8 @@ impl Agent<'_> {
     /// NODE-1 (`SpinEventLoop`): when the loop is no longer alive, emit `beforeExit`; if that
     /// made it alive again, run the loop again; otherwise emit `exit` and end.
     fn node_before_exit(&mut self) -> JsResult<()> {
+        // RT-1 (Bun): the last turn's rejection check.
+        self.bun_handle_rejected_promises()?;
         if !self.st.node.dying && self.has_listeners("beforeExit") {
             self.trace("NODE-1", || "the loop is empty: emit 'beforeExit'".into());
             let r = self
@@ -564,10 +592,16 @@ impl Agent<'_> {
         }
         self.trace("NODE-1", || "the loop is empty: emit 'exit'".into());
         self.st.node.exiting = true;
-        let code = if self.st.node.dying { 1.0 } else { 0.0 };
+        let code = if self.st.node.dying && !self.st.node.dying_of_rejection {
+            1.0
+        } else {
+            0.0
+        };
         let r = self.process_emit("exit", vec![Value::num(code)]);
         self.st.node.at = LoopPoint::Exited;
         match r {
+            // RT-1, RT-3: Deno and Bun run no microtask checkpoint after 'exit'.
+            Ok(_) if self.st.profile().no_microtasks_after_exit_event => Ok(()),
             // EmitProcessExit runs in a callback scope: promise jobs queued by 'exit'
             // listeners still run (nextTicks are dropped: the process is exiting, NODE-12).
             Ok(_) => self.run_microtasks(),
@@ -649,6 +683,27 @@ impl Agent<'_> {
     /// meanwhile), then every microtask, repeated while either queue is non-empty or
     /// `processPromiseRejections()` (NODE-11) emitted something.
     pub fn process_ticks_and_rejections(&mut self) -> JsResult<()> {
+        let check = !self.st.profile().rejections_checked_per_turn;
+        self.drain_ticks_and_microtasks(check)
+    }
+
+    /// RT-1 (Bun, `handleRejectedPromises` at the end of `autoTick`): the per-turn check for
+    /// unhandled rejections (NODE-11's `processPromiseRejections`), with the drain it needs.
+    fn bun_handle_rejected_promises(&mut self) -> JsResult<()> {
+        if !self.st.profile().rejections_checked_per_turn || self.st.node.dying {
+            return Ok(());
+        }
+        if !self.st.node.pending_rejections.is_empty() || !self.st.node.async_handled.is_empty() {
+            self.trace("RT-1", || {
+                "Bun: handleRejectedPromises (end of the turn)".into()
+            });
+        }
+        self.drain_ticks_and_microtasks(true)
+    }
+
+    /// NODE-3: the loop of `processTicksAndRejections`; `check_rejections`: whether it calls
+    /// `processPromiseRejections` (NODE-11) when both queues are empty.
+    fn drain_ticks_and_microtasks(&mut self, check_rejections: bool) -> JsResult<()> {
         loop {
             if !self.st.node.ticks.is_empty() {
                 self.trace("NODE-3", || {
@@ -664,7 +719,9 @@ impl Agent<'_> {
                 }
             }
             self.run_microtasks()?;
-            if self.st.node.ticks.is_empty() && !self.process_promise_rejections()? {
+            if self.st.node.ticks.is_empty()
+                && !(check_rejections && self.process_promise_rejections()?)
+            {
                 return Ok(());
             }
         }
@@ -702,6 +759,17 @@ impl Agent<'_> {
                 "unhandled rejection: emit 'unhandledRejection'".into()
             });
             if !self.process_emit("unhandledRejection", vec![reason.clone(), Value::Object(p)])? {
+                if self.st.profile().rejections_checked_per_turn {
+                    // RT-1 (Bun): the process exits with status 1, yet 'exit' gets code 0.
+                    self.st.node.dying_of_rejection = true;
+                }
+                if self.st.profile().rejection_bypasses_uncaught_exception {
+                    // RT-1 (Bun): 'uncaughtException' listeners are not consulted; the error
+                    // is reported and the process dies (uncaught_exits_when_idle).
+                    self.report_uncaught_node(reason, true);
+                    self.st.node.dying = true;
+                    continue;
+                }
                 self.node_uncaught_exception(reason, true)?;
             }
         }
@@ -767,6 +835,13 @@ impl Agent<'_> {
             };
         }
         self.report_uncaught_node(e, from_promise);
+        if self.st.profile().no_exit_event_after_uncaught {
+            // RT-3 (Deno): the process ends with code 1 and no 'exit' event.
+            self.trace("RT-3", || "Deno: exit with code 1, no 'exit' event".into());
+            self.st.node.exiting = true;
+            self.st.node.at = LoopPoint::Exited;
+            return Err(Unwind::Exit(1));
+        }
         if self.st.profile().uncaught_exits_when_idle {
             self.trace("RT-1", || {
                 "Bun: the process keeps running what is ready, then exits with code 1".into()

@@ -56,6 +56,33 @@ pub struct Profile {
     /// that microtask instead of after the whole microtask queue (Bun 1.4.5; observed:
     /// `spec/litmus/rt1-bun-first-tick-after-its-microtask.js`). Later ticks behave as Node's.
     pub first_tick_after_its_microtask: bool,
+    /// A rejected ES-module evaluation (a throw in the main module) is an ordinary unhandled
+    /// rejection, reported at the first rejection check (after the first timers phase and the
+    /// nextTick drain, RT-3: "module progress … then a nextTick/macrotask drain, then
+    /// rejections" in `poll_event_loop_inner`), not by the loader at once. Observed:
+    /// `spec/litmus/node-esm-throw-sync.mjs`, `spec/litmus/node-uncaught-sync-throw.js`.
+    pub esm_evaluation_error_is_unhandled_rejection: bool,
+    /// An uncaught exception (or unhandled rejection) ends the process without the `exit`
+    /// event (Deno, RT-3). Observed: `spec/litmus/node-uncaught-exception-exit-code.js`.
+    pub no_exit_event_after_uncaught: bool,
+    /// Unhandled rejections are checked once per loop turn, at its end (after the turn's
+    /// immediates, poll and due timers: `handleRejectedPromises` at the end of `autoTick` in
+    /// oven-sh/bun `src/bun.js/event_loop.zig`, RT-1) and once after the main module, not
+    /// after every tick drain. One with no listener ends the process with status 1 (the 'exit'
+    /// listener gets code 0) at the end of the turn; found after the main module, at once
+    /// unless immediates are pending, in which case the first turn (immediates, a poll that
+    /// may wait for the next timer, due timers) runs first (measured). Observed:
+    /// `spec/litmus/node-unhandled-rejection-in-timer.js`,
+    /// `spec/litmus/bun-unhandled-rejection-after-immediates.js`.
+    pub rejections_checked_per_turn: bool,
+    /// Promise jobs queued by an 'exit' listener never run: no microtask checkpoint follows
+    /// the 'exit' event (Deno, RT-3; Bun, RT-1). Node emits it through a callback scope whose
+    /// close runs one. Observed: `spec/litmus/node-exit-event.js`.
+    pub no_microtasks_after_exit_event: bool,
+    /// An unhandled rejection with no 'unhandledRejection' listener is reported as uncaught
+    /// even when an 'uncaughtException' listener exists: Bun does not deliver it there (RT-1,
+    /// measured). Observed: `spec/litmus/node-unhandled-rejection-to-uncaught-exception.js`.
+    pub rejection_bypasses_uncaught_exception: bool,
 }
 
 impl Profile {
@@ -79,6 +106,11 @@ impl Profile {
             drain_after_throwing_immediate: false,
             main_throw_is_rejection: false,
             first_tick_after_its_microtask: false,
+            esm_evaluation_error_is_unhandled_rejection: false,
+            no_exit_event_after_uncaught: false,
+            rejections_checked_per_turn: false,
+            no_microtasks_after_exit_event: false,
+            rejection_bypasses_uncaught_exception: false,
         };
         match host {
             Host::Deno => Profile {
@@ -89,6 +121,9 @@ impl Profile {
                 io_callbacks_in_promise_job: true,
                 drain_after_throwing_timer: true,
                 drain_after_throwing_immediate: true,
+                esm_evaluation_error_is_unhandled_rejection: true,
+                no_exit_event_after_uncaught: true,
+                no_microtasks_after_exit_event: true,
                 ..node
             },
             Host::Bun => Profile {
@@ -103,6 +138,9 @@ impl Profile {
                 main_throw_is_rejection: true,
                 first_tick_after_its_microtask: true,
                 drain_after_throwing_timer: true,
+                rejections_checked_per_turn: true,
+                no_microtasks_after_exit_event: true,
+                rejection_bypasses_uncaught_exception: true,
                 ..node
             },
             _ => node,
@@ -134,7 +172,7 @@ impl ProfileFlag {
 
 impl Profile {
     /// Every flag, with a summary of the behaviour it turns on.
-    pub const FLAGS: [ProfileFlag; 14] = [
+    pub const FLAGS: [ProfileFlag; 19] = [
         ProfileFlag {
             name: "esm_promises_before_ticks",
             summary: "an ES-module main's promise jobs run before its nextTicks",
@@ -191,6 +229,26 @@ impl Profile {
             name: "first_tick_after_its_microtask",
             summary: "the process's first nextTick, queued by a microtask, runs right after it",
         },
+        ProfileFlag {
+            name: "esm_evaluation_error_is_unhandled_rejection",
+            summary: "a throw in an ES-module main is an unhandled rejection, reported after the first timers phase's tick drain",
+        },
+        ProfileFlag {
+            name: "no_exit_event_after_uncaught",
+            summary: "an uncaught exception ends the process without the 'exit' event",
+        },
+        ProfileFlag {
+            name: "rejections_checked_per_turn",
+            summary: "unhandled rejections are checked at the end of each loop turn, not after every tick drain",
+        },
+        ProfileFlag {
+            name: "no_microtasks_after_exit_event",
+            summary: "promise jobs queued by an 'exit' listener never run",
+        },
+        ProfileFlag {
+            name: "rejection_bypasses_uncaught_exception",
+            summary: "an unhandled rejection is not delivered to 'uncaughtException' listeners",
+        },
     ];
 
     fn flag_mut(&mut self, name: &str) -> Option<&mut bool> {
@@ -209,6 +267,15 @@ impl Profile {
             "drain_after_throwing_immediate" => &mut self.drain_after_throwing_immediate,
             "main_throw_is_rejection" => &mut self.main_throw_is_rejection,
             "first_tick_after_its_microtask" => &mut self.first_tick_after_its_microtask,
+            "esm_evaluation_error_is_unhandled_rejection" => {
+                &mut self.esm_evaluation_error_is_unhandled_rejection
+            }
+            "no_exit_event_after_uncaught" => &mut self.no_exit_event_after_uncaught,
+            "rejections_checked_per_turn" => &mut self.rejections_checked_per_turn,
+            "no_microtasks_after_exit_event" => &mut self.no_microtasks_after_exit_event,
+            "rejection_bypasses_uncaught_exception" => {
+                &mut self.rejection_bypasses_uncaught_exception
+            }
             _ => return None,
         })
     }

@@ -256,6 +256,11 @@ impl Executor {
         if options.contains(&Choice::Start) {
             return Ok(Choice::Start);
         }
+        // UV-5: this loop collects due timers before running them, as libuv ≥ 1.48 does: a
+        // timer that comes due during a pass waits for the next one.
+        if options.contains(&Choice::TimersAgain(false)) {
+            return Ok(Choice::TimersAgain(false));
+        }
         let blocking = st.node.at == LoopPoint::PollWait;
         loop {
             // Completions that already happened, in completion order.

@@ -140,6 +140,7 @@ impl LoopTimeRead {
                 ]
             })
             .flatten()
+            .chain([self.clock + 1])
             .filter(|t| *t > self.clock)
             .collect();
         out.sort_unstable();

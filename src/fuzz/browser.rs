@@ -18,8 +18,7 @@ use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::{Config as PtConfig, RngAlgorithm, TestRng, TestRunner};
 
 use super::{
-    Allowed, Config, Figures, Finding, Observed, Skip, generate, litmus_candidate, model_outcomes,
-    seed_bytes,
+    Allowed, Config, Figures, Finding, Observed, Skip, generate, model_outcomes, seed_bytes,
 };
 
 /// Programs per batch (one browser start per batch and browser).
@@ -291,7 +290,7 @@ pub(super) fn fuzz_pages(
                 shrink(config, tree, r, &mut fig, (j.source, observed, set));
             fig.disagreements += 1;
             let rt = &config.runtimes[r];
-            let mut f = Finding {
+            let f = Finding {
                 runtime: rt.name.clone(),
                 version: versions[r].clone(),
                 host: "html".into(),
@@ -301,19 +300,7 @@ pub(super) fn fuzz_pages(
                 original,
                 file: None,
             };
-            if let Some(dir) = &config.out {
-                std::fs::create_dir_all(dir)?;
-                let id = format!(
-                    "fuzz-{}-s{}-{}",
-                    rt.kind_name(),
-                    config.seed,
-                    fig.disagreements
-                );
-                let path = dir.join(format!("{id}.js"));
-                std::fs::write(&path, litmus_candidate(&id, config.seed, &f))?;
-                f.file = Some(path);
-            }
-            fig.findings.push(f);
+            super::record_finding(config, rt, &mut fig, f)?;
         }
         fig.seconds = start.elapsed().as_secs_f64();
         progress(&fig);

@@ -378,6 +378,30 @@ pub fn litmus_candidate(id: &str, seed: u64, f: &Finding) -> String {
     s
 }
 
+/// Adds a shrunk disagreement to the figures, first writing its litmus candidate
+/// (`fuzz-KIND-sSEED-N.js`) into `config.out` if one is given.
+fn record_finding(
+    config: &Config,
+    rt: &Runtime,
+    fig: &mut Figures,
+    mut f: Finding,
+) -> std::io::Result<()> {
+    if let Some(dir) = &config.out {
+        std::fs::create_dir_all(dir)?;
+        let id = format!(
+            "fuzz-{}-s{}-{}",
+            rt.kind_name(),
+            config.seed,
+            fig.disagreements
+        );
+        let path = dir.join(format!("{id}.js"));
+        std::fs::write(&path, litmus_candidate(&id, config.seed, &f))?;
+        f.file = Some(path);
+    }
+    fig.findings.push(f);
+    Ok(())
+}
+
 /// Runs a fuzzing session; `progress` is called after each generated program.
 pub fn fuzz(config: &Config, progress: impl FnMut(&Figures)) -> anyhow::Result<Figures> {
     let start = Instant::now();
@@ -495,7 +519,7 @@ pub fn fuzz(config: &Config, progress: impl FnMut(&Figures)) -> anyhow::Result<F
                 fig.disagreements += 1;
                 if let Some((source, r, observed, model)) = failure {
                     let rt = &config.runtimes[r];
-                    let mut f = Finding {
+                    let f = Finding {
                         runtime: rt.name.clone(),
                         version: versions[r].clone(),
                         host: rt.host().name().to_string(),
@@ -505,19 +529,7 @@ pub fn fuzz(config: &Config, progress: impl FnMut(&Figures)) -> anyhow::Result<F
                         original: first.borrow().clone().unwrap_or_default(),
                         file: None,
                     };
-                    if let Some(dir) = &config.out {
-                        std::fs::create_dir_all(dir)?;
-                        let id = format!(
-                            "fuzz-{}-s{}-{}",
-                            rt.kind_name(),
-                            config.seed,
-                            fig.disagreements
-                        );
-                        let path = dir.join(format!("{id}.js"));
-                        std::fs::write(&path, litmus_candidate(&id, config.seed, &f))?;
-                        f.file = Some(path);
-                    }
-                    fig.findings.push(f);
+                    record_finding(config, rt, &mut fig, f)?;
                 }
             }
             Err(TestError::Abort(why)) => anyhow::bail!("proptest aborted: {why}"),

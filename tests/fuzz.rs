@@ -183,17 +183,7 @@ fn generated_programs_compile_with_unique_labels() {
                 panic!("{src}\n{e}");
             }
         }
-        let mut labels: Vec<&str> = src
-            .match_indices("console.log(\"")
-            .map(|(i, m)| {
-                let rest = &src[i + m.len()..];
-                &rest[..rest.find('"').expect("closing quote")]
-            })
-            .collect();
-        let n = labels.len();
-        labels.sort_unstable();
-        labels.dedup();
-        assert_eq!(labels.len(), n, "duplicate label in\n{src}");
+        assert_unique_labels(&src);
     }
     let no_fs = Features::node(false);
     for p in sample(Size::default(), no_fs, 100, 2) {
@@ -241,17 +231,7 @@ fn html_programs_compile_with_unique_labels() {
         {
             seen[i] |= src.contains(api);
         }
-        let mut labels: Vec<&str> = src
-            .match_indices("console.log(\"")
-            .map(|(i, m)| {
-                let rest = &src[i + m.len()..];
-                &rest[..rest.find('"').expect("closing quote")]
-            })
-            .collect();
-        let n = labels.len();
-        labels.sort_unstable();
-        labels.dedup();
-        assert_eq!(labels.len(), n, "duplicate label in\n{src}");
+        assert_unique_labels(&src);
     }
     assert_eq!(seen, [true; 3], "every browser API is generated");
 }
@@ -279,4 +259,19 @@ fn browsers_and_node_hosts_are_not_mixed() {
     let firefox = Runtime::parse("firefox").expect("a runtime name");
     assert_eq!(firefox.host(), Host::Html);
     assert!(firefox.kind.is_browser());
+}
+
+/// Every `console.log("LABEL")` of a generated program logs a label of its own.
+fn assert_unique_labels(src: &str) {
+    let mut labels: Vec<&str> = src
+        .match_indices("console.log(\"")
+        .map(|(i, m)| {
+            let rest = &src[i + m.len()..];
+            &rest[..rest.find('"').expect("closing quote")]
+        })
+        .collect();
+    let n = labels.len();
+    labels.sort_unstable();
+    labels.dedup();
+    assert_eq!(labels.len(), n, "duplicate label in\n{src}");
 }

@@ -242,11 +242,14 @@ pub fn generate_with(
             max_states,
             ..Limits::default()
         };
-        let outcomes = host_outcomes(program, host, &limits).map_err(|e| VectorError::Check {
-            file: input.file.clone(),
-            host: name.clone(),
-            message: e.to_string(),
-        })?;
+        let outcomes =
+            host_outcomes(program, host, harness_profile(host), &limits).map_err(|e| {
+                VectorError::Check {
+                    file: input.file.clone(),
+                    host: name.clone(),
+                    message: e.to_string(),
+                }
+            })?;
         hosts.insert(name.clone(), outcomes);
     }
     Ok(Vector {
@@ -299,21 +302,36 @@ pub fn explore_outcomes(
     Ok((x.complete, x.states, outcomes))
 }
 
+/// The profile of `host` under the conformance harness: its prelude (`harness/node-prelude.js`,
+/// preloaded before the main module) reads `process`, which loads Deno's Node layer before the
+/// main module, so no first read of `process` in a callback runs a microtask checkpoint (RT-3,
+/// `lazy_process_global`).
+pub fn harness_profile(host: Host) -> Profile {
+    Profile::of(host).without("lazy_process_global")
+}
+
 /// The outcomes the model allows for `program` on `host` (CHECK-1): with ideal timing, and
 /// those that need time to pass while JavaScript runs (MODEL-7: a loaded machine; in
 /// browsers HTML-10 step 4.3's extra wait); and for Deno and Bun, each outcome's documented deviations from Node's profile
 /// (an outcome Node's profile does not allow is attributed to every flag of the runtime's
 /// profile without which it is no longer allowed; to all of them when no single one is).
+///
+/// `profile` is the runtime's profile as it is launched: `Profile::of(host)` for a bare run,
+/// [`harness_profile`] under the conformance harness.
 pub fn host_outcomes(
     program: Arc<Program>,
     host: Host,
+    profile: Profile,
     limits: &Limits,
 ) -> Result<HostOutcomes, CheckError> {
-    let (complete, states, mut outcomes) =
-        explore_outcomes(program.clone(), host, Setup::default(), limits)?;
+    let ideal = Setup {
+        timing: Timing::Ideal,
+        profile: Some(profile),
+    };
+    let (complete, states, mut outcomes) = explore_outcomes(program.clone(), host, ideal, limits)?;
     let loaded = Setup {
         timing: Timing::Loaded,
-        profile: None,
+        profile: Some(profile),
     };
     let (under_load_complete, _, all) = explore_outcomes(program.clone(), host, loaded, limits)?;
     let mut under_load: Vec<AllowedOutcome> = all
@@ -327,7 +345,7 @@ pub fn host_outcomes(
             if let std::collections::btree_map::Entry::Vacant(e) = sets.entry(key) {
                 let profile = match without {
                     None => Profile::of(Host::Node),
-                    Some(flag) => Profile::of(host).without(flag),
+                    Some(flag) => profile.without(flag),
                 };
                 let setup = Setup {
                     timing,
@@ -346,7 +364,7 @@ pub fn host_outcomes(
                 if allows(timing, None, o)? {
                     continue;
                 }
-                let flags = Profile::deviations(host);
+                let flags = profile.differences();
                 let mut blamed = Vec::new();
                 for f in &flags {
                     if !allows(timing, Some(f.name), o)? {

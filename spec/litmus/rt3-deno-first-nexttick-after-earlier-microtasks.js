@@ -1,9 +1,9 @@
 /*---
 id: rt3-deno-first-nexttick-after-earlier-microtasks
-description: "RT-3: in a Deno ES-module main that queued no nextTick itself, the first nextTick queued by a loop callback waits for the microtasks queued before it and the jobs they queue (P1, P1b); then the tick queue drains (A, B, and A2 queued by A) before the microtasks queued after it (P2, PA), and later callbacks drain ticks first (t2: T before Q). Node and Bun drain the ticks first everywhere. FINDING: the trigger is Deno's lazy start of its Node layer: the order appears only when the `process` global is first touched inside the callback; a main module that touches `process` (even `const p = globalThis.process`), or any --preload (even `globalThis.x = 1`, as the conformance harness does), gives Node's order (checked 1 run each, 2026-11-22). The model cannot see either, so deno stays out of hosts. Observed: node v20.20.2: 10/10; node v22.23.3: 10/10; node v24.9.0: 10/10; deno 2.9.6 (the .js main runs as an ES module): 10/10; bun 1.4.5: 10/10."
+description: "RT-3: in a Deno ES-module main that queued no nextTick itself, the first nextTick queued by a loop callback waits for the microtasks queued before it and the jobs they queue (P1, P1b); then the tick queue drains (A, B, and A2 queued by A) before the microtasks queued after it (P2, PA), and later callbacks drain ticks first (t2: T before Q). Node and Bun drain the ticks first everywhere. Explained (RT-3, profile flag lazy_process_global): Deno loads its Node layer when the `process` global is first read, and that first read, inside the callback, runs a microtask checkpoint before it returns (deno-process-first-read-runs-microtasks); a main module that reads `process` loads it early and gives Node's order (re-checked 2026-11-22: a --preload that does not read `process` does not). Observed: node v20.20.2: 10/10; node v22.23.3: 10/10; node v24.9.0: 10/10; deno 2.9.6 (the .js main runs as an ES module): 10/10; bun 1.4.5: 10/10."
 rules: [RT-3, NODE-2, NODE-3]
 source: "spec-sources RT-3; observed on Deno 2.9.6"
-hosts: [node, bun]
+hosts: [node, deno, bun]
 observed: [node v20.20.2, node v22.23.3, node v24.9.0, deno 2.9.6, bun 1.4.5]
 outcomes:
   node:

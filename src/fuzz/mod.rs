@@ -19,6 +19,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use evloop_checker::Limits;
+use evloop_model::host::node::Profile;
 use evloop_model::{Host, Status};
 use proptest::test_runner::{
     Config as PtConfig, RngAlgorithm, TestCaseError, TestError, TestRng, TestRunner,
@@ -153,7 +154,7 @@ enum Skip {
 
 /// The model's outcome set for `source` on `host`: the ideal outcomes, those that need time
 /// to pass while JavaScript runs (MODEL-7), each with the profile deviations it needs (the
-/// conformance judge's `host_outcomes`).
+/// conformance judge's `host_outcomes`), for a bare run of the runtime (no preload).
 fn model_outcomes(
     source: &str,
     host: Host,
@@ -166,7 +167,7 @@ fn model_outcomes(
         max_depth: None,
         timeout: Some(config.check_timeout),
     };
-    let h = evloop_conformance::vector::host_outcomes(program, host, &limits)
+    let h = evloop_conformance::vector::host_outcomes(program, host, Profile::of(host), &limits)
         .map_err(|e| Skip::Unsupported(e.to_string()))?;
     if !h.complete || !h.under_load_complete {
         return Err(Skip::Incomplete);

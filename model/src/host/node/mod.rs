@@ -8,6 +8,7 @@ mod crypto;
 mod events;
 mod immediate;
 mod io;
+mod lazy;
 mod profile;
 mod timers;
 
@@ -111,6 +112,9 @@ pub struct NodeState {
     pub dying_of_rejection: bool,
     /// NODE-13: signals sent with `process.kill`, delivered in the poll phase.
     pub signals: Vec<Arc<str>>,
+    /// RT-3 (Deno, `lazy_process_global`): the `process` global has been read, so Deno's
+    /// Node layer is loaded.
+    pub process_loaded: bool,
 }
 
 /// A read of Node's loop time in a step (a dry run records them for MODEL-4 and MODEL-7).

@@ -83,6 +83,16 @@ pub struct Profile {
     /// even when an 'uncaughtException' listener exists: Bun does not deliver it there (RT-1,
     /// measured). Observed: `spec/litmus/node-unhandled-rejection-to-uncaught-exception.js`.
     pub rejection_bypasses_uncaught_exception: bool,
+    /// Deno loads its Node layer lazily: the first read of the `process` global, when it
+    /// happens in a timer or immediate callback (not while the main module is evaluated, not
+    /// in a promise job), performs a microtask checkpoint before the read returns, so the
+    /// promise jobs queued before it (and the jobs they queue) run first (RT-3; measured on
+    /// Deno 2.9.6: `setTimeout(() => { Promise.resolve().then(A); process; log(B) })` prints
+    /// A, B; Node prints B, A). A preload that reads `process` (the conformance harness's)
+    /// loads the layer before the main module. Observed:
+    /// `spec/litmus/deno-process-first-read-runs-microtasks.js`,
+    /// `spec/litmus/deno-first-nexttick-in-callback.js`.
+    pub lazy_process_global: bool,
 }
 
 impl Profile {
@@ -111,6 +121,7 @@ impl Profile {
             rejections_checked_per_turn: false,
             no_microtasks_after_exit_event: false,
             rejection_bypasses_uncaught_exception: false,
+            lazy_process_global: false,
         };
         match host {
             Host::Deno => Profile {
@@ -124,6 +135,7 @@ impl Profile {
                 esm_evaluation_error_is_unhandled_rejection: true,
                 no_exit_event_after_uncaught: true,
                 no_microtasks_after_exit_event: true,
+                lazy_process_global: true,
                 ..node
             },
             Host::Bun => Profile {
@@ -172,7 +184,7 @@ impl ProfileFlag {
 
 impl Profile {
     /// Every flag, with a summary of the behaviour it turns on.
-    pub const FLAGS: [ProfileFlag; 19] = [
+    pub const FLAGS: [ProfileFlag; 20] = [
         ProfileFlag {
             name: "esm_promises_before_ticks",
             summary: "an ES-module main's promise jobs run before its nextTicks",
@@ -249,6 +261,10 @@ impl Profile {
             name: "rejection_bypasses_uncaught_exception",
             summary: "an unhandled rejection is not delivered to 'uncaughtException' listeners",
         },
+        ProfileFlag {
+            name: "lazy_process_global",
+            summary: "the first read of `process` in a timer or immediate callback runs the microtasks queued before it",
+        },
     ];
 
     fn flag_mut(&mut self, name: &str) -> Option<&mut bool> {
@@ -276,6 +292,7 @@ impl Profile {
             "rejection_bypasses_uncaught_exception" => {
                 &mut self.rejection_bypasses_uncaught_exception
             }
+            "lazy_process_global" => &mut self.lazy_process_global,
             _ => return None,
         })
     }
@@ -287,10 +304,15 @@ impl Profile {
 
     /// The flags on which `host`'s profile differs from Node's: its documented deviations.
     pub fn deviations(host: Host) -> Vec<ProfileFlag> {
-        let (own, node) = (Profile::of(host), Profile::of(Host::Node));
+        Profile::of(host).differences()
+    }
+
+    /// The flags on which this profile differs from Node's.
+    pub fn differences(self) -> Vec<ProfileFlag> {
+        let node = Profile::of(Host::Node);
         Profile::FLAGS
             .into_iter()
-            .filter(|f| own.flag(f.name) != node.flag(f.name))
+            .filter(|f| self.flag(f.name) != node.flag(f.name))
             .collect()
     }
 

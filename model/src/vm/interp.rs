@@ -2,7 +2,7 @@
 //! completions (ECMA-262 §14.15 TryStatement evaluation) and `await` suspension (ES-9).
 
 use crate::heap::{ErrorKind, ObjKind, Prop};
-use crate::ir::{Constant, Global, Instr, NodeGlobal, UnOp};
+use crate::ir::{Constant, Instr, UnOp};
 use crate::value::{ObjId, Value};
 
 use super::frame::{Completion, Frame, Handler};
@@ -159,8 +159,8 @@ impl Agent<'_> {
                 }
             }
             Instr::LoadGlobal(g) => {
-                if *g == Global::Node(NodeGlobal::Process) {
-                    self.read_process_global()?;
+                if let Some(lazy) = crate::host::node::LazyGlobal::of(*g) {
+                    self.read_lazy_global(lazy)?;
                 }
                 let v = crate::builtins::global_value(*g, &self.program);
                 frame.stack.push(v);

@@ -1,32 +1,76 @@
-//! Deno's lazily loaded Node layer (RT-3): the `process` global is a getter that loads Deno's
-//! Node compatibility layer the first time it is read, and loading it performs a microtask
-//! checkpoint.
+//! Deno's lazily loaded Node globals (RT-3): `process`, and the timer functions as one group,
+//! are getters that load part of Deno's Node compatibility layer the first time one of them is
+//! read, and loading it performs a microtask checkpoint.
 
+use crate::ir::{Global, NodeGlobal};
 use crate::vm::{Agent, JsResult};
 
-use super::LoopPoint;
+/// A group of globals Deno loads together on the first read of any of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LazyGlobal {
+    /// `process` (profile flag `lazy_process_global`).
+    Process,
+    /// `setTimeout`, `setInterval`, `setImmediate` and their `clear` functions
+    /// (`lazy_timer_globals`).
+    Timers,
+}
+
+impl LazyGlobal {
+    /// The group `g` belongs to, if Deno loads it lazily.
+    pub fn of(g: Global) -> Option<LazyGlobal> {
+        match g {
+            Global::Node(NodeGlobal::Process) => Some(LazyGlobal::Process),
+            Global::SetTimeout
+            | Global::ClearTimeout
+            | Global::SetInterval
+            | Global::ClearInterval
+            | Global::Node(NodeGlobal::SetImmediate | NodeGlobal::ClearImmediate) => {
+                Some(LazyGlobal::Timers)
+            }
+            _ => None,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            LazyGlobal::Process => "`process`",
+            LazyGlobal::Timers => "a timer global",
+        }
+    }
+}
 
 impl Agent<'_> {
-    /// RT-3 (Deno, profile flag `lazy_process_global`): a read of the `process` global. The
-    /// first one loads the Node layer; when it happens inside a timer or immediate callback —
-    /// not while the main module is evaluated (Choice `start`), not inside a promise job
-    /// (V8 does not nest checkpoints) — the load's microtask checkpoint runs every promise job
-    /// already queued, and the jobs they queue, before the read returns (measured on Deno
-    /// 2.9.6; `spec/litmus/deno-process-first-read-runs-microtasks.js`). Later reads, and
-    /// every read on Node and Bun, only return the object.
-    pub fn read_process_global(&mut self) -> JsResult<()> {
-        if !self.st.profile().lazy_process_global || self.st.node.process_loaded {
+    /// RT-3 (Deno, profile flags `lazy_process_global`, `lazy_timer_globals`): a read of a
+    /// lazily loaded global. The first read of the group loads it; when that happens inside a
+    /// loop callback — a timer, an immediate, a nextTick callback — and not while the main
+    /// module is evaluated (Choice `start`) nor inside a promise job (V8 does not nest
+    /// microtask checkpoints), the load's microtask checkpoint runs every promise job already
+    /// queued, and the jobs they queue, before the read returns (measured on Deno 2.9.6:
+    /// `spec/litmus/deno-process-first-read-runs-microtasks.js`,
+    /// `spec/litmus/deno-timer-globals-first-read-runs-microtasks.js`). Later reads, and every
+    /// read on Node and Bun, only return the value.
+    pub fn read_lazy_global(&mut self, group: LazyGlobal) -> JsResult<()> {
+        let profile = self.st.profile();
+        let node = &mut self.st.node;
+        let (lazy, loaded) = match group {
+            LazyGlobal::Process => (profile.lazy_process_global, &mut node.process_loaded),
+            LazyGlobal::Timers => (profile.lazy_timer_globals, &mut node.timer_globals_loaded),
+        };
+        if !lazy || *loaded {
             return Ok(());
         }
-        self.st.node.process_loaded = true;
-        if self.st.node.at == LoopPoint::NotStarted || self.st.node.in_microtask {
+        *loaded = true;
+        if node.evaluating_main || node.in_microtask {
             self.trace("RT-3", || {
-                "Deno: the first read of `process` loads the Node layer".into()
+                format!("Deno: the first read of {} loads it", group.name())
             });
             return Ok(());
         }
         self.trace("RT-3", || {
-            "Deno: the first read of `process` loads the Node layer: a microtask checkpoint".into()
+            format!(
+                "Deno: the first read of {} loads it: a microtask checkpoint",
+                group.name()
+            )
         });
         self.run_microtasks()
     }

@@ -22,6 +22,7 @@ use crate::vm::{Agent, JsResult, Unwind};
 
 pub use immediate::Immediate;
 pub use io::{IoOp, IoRequest};
+pub use lazy::LazyGlobal;
 pub use profile::{Profile, ProfileFlag};
 pub use timers::{NodeTimer, TimerList};
 
@@ -115,6 +116,10 @@ pub struct NodeState {
     /// RT-3 (Deno, `lazy_process_global`): the `process` global has been read, so Deno's
     /// Node layer is loaded.
     pub process_loaded: bool,
+    /// RT-3 (Deno, `lazy_timer_globals`): a timer global has been read.
+    pub timer_globals_loaded: bool,
+    /// The main module's body is being evaluated (Choice `start`).
+    pub evaluating_main: bool,
 }
 
 /// A read of Node's loop time in a step (a dry run records them for MODEL-4 and MODEL-7).
@@ -238,6 +243,18 @@ pub fn choices(st: &State) -> Vec<Choice> {
 }
 
 impl Agent<'_> {
+    /// NODE-4: evaluates the main module's body (the module's evaluation promise is watched
+    /// for a rejection).
+    fn evaluate_main(&mut self) -> JsResult<()> {
+        let env = self.st.script_env;
+        self.st.node.evaluating_main = true;
+        let r = self
+            .run_script(env)
+            .map(|module| self.watch_module_evaluation(&module));
+        self.st.node.evaluating_main = false;
+        r
+    }
+
     /// Starts a Node process: the main module, then the loop up to its first choice.
     /// `in_loop`: an ES-module main is evaluated from inside the loop (Node 20, NODE-4).
     pub fn node_start(&mut self, in_loop: bool) -> JsResult<()> {
@@ -251,10 +268,7 @@ impl Agent<'_> {
             // NODE-4: an ES module is evaluated inside a promise job, so its promise jobs run
             // before its nextTicks.
             self.trace("NODE-4", || "evaluate the ES module main".into());
-            let env = self.st.script_env;
-            let r = self
-                .run_script(env)
-                .map(|module| self.watch_module_evaluation(&module));
+            let r = self.evaluate_main();
             self.run_microtasks()?;
             if profile.esm_ticks_after_first_timers {
                 // RT-3 (Deno): the nextTick queue waits for the first timers phase.
@@ -279,10 +293,7 @@ impl Agent<'_> {
             self.trace("NODE-4", || {
                 "run the main module (CommonJS semantics)".into()
             });
-            let env = self.st.script_env;
-            let r = self
-                .run_script(env)
-                .map(|module| self.watch_module_evaluation(&module));
+            let r = self.evaluate_main();
             match r {
                 Err(Unwind::Throw(e)) if profile.main_throw_is_rejection => {
                     self.node_uncaught_exception(e, true)?;

@@ -59,6 +59,8 @@ pub enum NodeFn {
     CryptoScrypt,
     CryptoScryptSync,
     CryptoRandomBytes,
+    CryptoRandomFill,
+    CryptoRandomFillSync,
 }
 
 impl NodeFn {
@@ -111,6 +113,8 @@ impl NodeFn {
             NodeFn::CryptoScrypt => "scrypt",
             NodeFn::CryptoScryptSync => "scryptSync",
             NodeFn::CryptoRandomBytes => "randomBytes",
+            NodeFn::CryptoRandomFill => "randomFill",
+            NodeFn::CryptoRandomFillSync => "randomFillSync",
         }
     }
 
@@ -140,6 +144,8 @@ impl NodeFn {
             (NodeFn::CryptoModule, "scrypt") => NodeFn::CryptoScrypt,
             (NodeFn::CryptoModule, "scryptSync") => NodeFn::CryptoScryptSync,
             (NodeFn::CryptoModule, "randomBytes") => NodeFn::CryptoRandomBytes,
+            (NodeFn::CryptoModule, "randomFill") => NodeFn::CryptoRandomFill,
+            (NodeFn::CryptoModule, "randomFillSync") => NodeFn::CryptoRandomFillSync,
             _ => return None,
         };
         Some(Value::Builtin(Builtin::Node(f)))
@@ -407,6 +413,9 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
             agent.crypto_scrypt(&args, f == NodeFn::CryptoScryptSync)
         }
         NodeFn::CryptoRandomBytes => agent.crypto_random_bytes(&args),
+        NodeFn::CryptoRandomFill | NodeFn::CryptoRandomFillSync => {
+            agent.crypto_random_fill(&args, f == NodeFn::CryptoRandomFillSync)
+        }
         NodeFn::FsPromisesReadFile | NodeFn::FsPromisesWriteFile | NodeFn::FsPromisesStat => {
             let path = agent.to_string(&arg(&args, 0))?;
             let op = match f {

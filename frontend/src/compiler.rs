@@ -377,7 +377,7 @@ fn help_for(construct: &str) -> String {
         "tagged template" => "supported: untagged template literals",
         "regular expression" => "supported: string methods on plain strings",
         "import declaration" | "export declaration" | "dynamic import" | "`import.meta`" => {
-            "supported: a single self-contained script or module file"
+            "supported: a single self-contained script or module file; in an ES module on the node-esm, deno and bun hosts, static `import` declarations of Node's builtin modules (`import fs from \"node:fs\"`)"
         }
         "break/continue out of try…finally" => {
             "supported: `break`/`continue` that stay inside the `try`, `catch` or `finally` block, or `return`"

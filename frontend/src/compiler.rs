@@ -35,6 +35,9 @@ const MAX_ERRORS: usize = 50;
 const UNPATCHED: Addr = Addr::MAX;
 const SUBSET: &str = "see README 'Supported JavaScript'";
 
+mod imports;
+pub(crate) use imports::IMPORT_IN_SCRIPT_HELP;
+
 /// An error was recorded in `Compiler::errors`.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Reported;
@@ -374,7 +377,7 @@ fn help_for(construct: &str) -> String {
         "tagged template" => "supported: untagged template literals",
         "regular expression" => "supported: string methods on plain strings",
         "import declaration" | "export declaration" | "dynamic import" | "`import.meta`" => {
-            "supported: a single self-contained script or module file"
+            "supported: a single self-contained script or module file; in an ES module on the node-esm, deno and bun hosts, static `import` declarations of Node's builtin modules (`import fs from \"node:fs\"`)"
         }
         "break/continue out of try…finally" => {
             "supported: `break`/`continue` that stay inside the `try`, `catch` or `finally` block, or `return`"
@@ -810,6 +813,15 @@ impl<'s> Compiler<'s> {
                 Err(_) => failed = true,
             }
         }
+        // NODE-4: a module's import bindings (only at the top level of the main module).
+        let imports = if self.f.kind == FunctionKind::Script && self.outer.is_empty() {
+            let (imports, bad) = self.import_bindings(stmts);
+            failed |= bad;
+            failed |= self.declare_imports(&mut scope, &imports);
+            imports
+        } else {
+            Vec::new()
+        };
         let (decls, funcs) = self.lexical_decls(stmts, true);
         for d in &decls {
             if self
@@ -851,6 +863,8 @@ impl<'s> Compiler<'s> {
             });
             failed |= r.is_err();
         }
+        // NODE-4: imports are initialised before any other code of the module runs.
+        failed |= self.initialise_imports(&imports).is_err();
         failed |= self.hoist_functions(&funcs).is_err();
 
         match body {
@@ -1117,6 +1131,8 @@ impl<'s> Compiler<'s> {
             S::SwitchStatement(w) => Err(self.unsupported(w.span, "switch statement")),
             S::WithStatement(w) => Err(self.unsupported(w.span, "with statement")),
             S::ClassDeclaration(c) => Err(self.unsupported(c.span, "class declaration")),
+            // NODE-4: bound and initialised in the module's prologue (`import_bindings`).
+            S::ImportDeclaration(i) if self.hoisted.contains(&(i.span.start, i.span.end)) => Ok(()),
             S::ImportDeclaration(i) => Err(self.unsupported(i.span, "import declaration")),
             S::ExportAllDeclaration(_)
             | S::ExportDefaultDeclaration(_)

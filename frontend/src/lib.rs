@@ -289,8 +289,46 @@ fn compile_on_this_thread(
         ));
     }
     if !syntax.is_empty() {
+        if !options.is_module
+            && let Some(imports) = imports_in_script(source, file_name, &lines)
+        {
+            return Err(Diagnostics(imports));
+        }
         return Err(Diagnostics(syntax));
     }
     compiler::compile_program(source, file_name, options, &lines, &parsed.program)
         .map_err(Diagnostics)
+}
+
+/// NODE-4: a script that does not parse because it has `import` declarations: Node's
+/// SyntaxError ("Cannot use import statement outside a module", thrown when a CommonJS main
+/// has module syntax) at each of them, instead of the parser's errors. `None` when the source
+/// has no top-level `import` declaration or does not parse as a module either.
+fn imports_in_script(
+    source: &str,
+    file_name: &str,
+    lines: &LineIndex<'_>,
+) -> Option<Vec<Diagnostic>> {
+    let allocator = Allocator::default();
+    let parsed = Parser::new(&allocator, source, SourceType::mjs()).parse();
+    if parsed.panicked || parsed.diagnostics.errors().next().is_some() {
+        return None;
+    }
+    let diags: Vec<Diagnostic> = parsed
+        .program
+        .body
+        .iter()
+        .filter_map(|s| match s {
+            oxc_ast::ast::Statement::ImportDeclaration(d) => Some(Diagnostic::new(
+                file_name,
+                lines,
+                (d.span.start, d.span.end),
+                "import declaration",
+                "Cannot use import statement outside a module",
+                compiler::IMPORT_IN_SCRIPT_HELP,
+            )),
+            _ => None,
+        })
+        .collect();
+    (!diags.is_empty()).then_some(diags)
 }

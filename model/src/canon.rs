@@ -447,6 +447,9 @@ impl State {
         }
         for r in n.in_flight.iter_mut().chain(n.completed.iter_mut()) {
             r.callback.ids(f);
+            if let crate::host::node::IoOp::RandomFill { buf, .. } = &mut r.op {
+                buf.ids(f);
+            }
         }
         for l in &mut n.listeners {
             l.callback.ids(f);

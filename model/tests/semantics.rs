@@ -274,3 +274,63 @@ proptest! {
         }
     }
 }
+
+/// UV-6: `crypto.randomFill`'s argument validation throws Node's errors, worded as Node
+/// v20.20.2 printed them for the same calls (`lib/internal/crypto/random.js`: the `buf`
+/// check, `validateFunction(callback)`, `assertOffset`, `assertSize`).
+#[test]
+fn random_fill_validation_is_worded_as_nodes() {
+    let src = r#"
+const crypto = require("crypto");
+const b = crypto.randomBytes(8);
+const calls = [
+  () => crypto.randomFill("x", () => {}),
+  () => crypto.randomFill(b, 9, () => {}),
+  () => crypto.randomFill(b, "1", () => {}),
+  () => crypto.randomFill(b, 2, 7, () => {}),
+  () => crypto.randomFill(b, 2, -1, () => {}),
+  () => crypto.randomFill(b, 2, 3),
+  () => crypto.randomFill(b, NaN, () => {}),
+  () => crypto.randomFill(b, 0, "2", () => {}),
+  () => crypto.randomFillSync(5),
+  () => crypto.randomFill(b, 1.5, () => {}),
+];
+for (const f of calls) {
+  try { f(); console.log("ok"); } catch (e) { console.log(e.code + " " + e.name + " " + e.message); }
+}
+"#;
+    let r = run(compile_node(src), Host::Node, &Scheduler::Default).expect("runs");
+    assert_eq!(
+        r.outcome.log,
+        [
+            "ERR_INVALID_ARG_TYPE TypeError The \"buf\" argument must be an instance of ArrayBuffer or ArrayBufferView. Received type string ('x')",
+            "ERR_OUT_OF_RANGE RangeError The value of \"offset\" is out of range. It must be >= 0 && <= 8. Received 9",
+            "ERR_INVALID_ARG_TYPE TypeError The \"offset\" argument must be of type number. Received type string ('1')",
+            "ERR_OUT_OF_RANGE RangeError The value of \"size + offset\" is out of range. It must be <= 8. Received 9",
+            "ERR_OUT_OF_RANGE RangeError The value of \"size\" is out of range. It must be >= 0 && <= 2147483647. Received -1",
+            "ERR_INVALID_ARG_TYPE TypeError The \"callback\" argument must be of type function. Received undefined",
+            "ERR_OUT_OF_RANGE RangeError The value of \"offset\" is out of range. It must be >= 0 && <= 8. Received NaN",
+            "ERR_INVALID_ARG_TYPE TypeError The \"size\" argument must be of type number. Received type string ('2')",
+            "ERR_INVALID_ARG_TYPE TypeError The \"buf\" argument must be an instance of ArrayBuffer or ArrayBufferView. Received type number (5)",
+            "ok",
+        ]
+    );
+}
+
+/// NODE-4: an ES-module main imports Node's builtins; the bindings are the modules `require`
+/// returns, readable before the declarations, and importing queues nothing.
+#[test]
+fn esm_imports_bind_builtin_modules() {
+    let options = evloop_js::CompileOptions::for_host(Host::NodeEsm, "main.mjs");
+    let src = r#"
+console.log(typeof readFile, typeof fs.stat, typeof fsp.readFile, EE === EventEmitter);
+import { readFile } from "node:fs";
+import * as fs from "fs";
+import fsp from "node:fs/promises";
+import EventEmitter from "events";
+import { EventEmitter as EE } from "node:events";
+"#;
+    let p = Arc::new(evloop_js::compile(src, "main.mjs", &options).expect("compiles"));
+    let r = run(p, Host::NodeEsm, &Scheduler::Default).expect("runs");
+    assert_eq!(r.outcome.log, ["function function function true"]);
+}

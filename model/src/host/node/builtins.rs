@@ -59,6 +59,8 @@ pub enum NodeFn {
     CryptoScrypt,
     CryptoScryptSync,
     CryptoRandomBytes,
+    CryptoRandomFill,
+    CryptoRandomFillSync,
 }
 
 impl NodeFn {
@@ -111,6 +113,8 @@ impl NodeFn {
             NodeFn::CryptoScrypt => "scrypt",
             NodeFn::CryptoScryptSync => "scryptSync",
             NodeFn::CryptoRandomBytes => "randomBytes",
+            NodeFn::CryptoRandomFill => "randomFill",
+            NodeFn::CryptoRandomFillSync => "randomFillSync",
         }
     }
 
@@ -140,10 +144,101 @@ impl NodeFn {
             (NodeFn::CryptoModule, "scrypt") => NodeFn::CryptoScrypt,
             (NodeFn::CryptoModule, "scryptSync") => NodeFn::CryptoScryptSync,
             (NodeFn::CryptoModule, "randomBytes") => NodeFn::CryptoRandomBytes,
+            (NodeFn::CryptoModule, "randomFill") => NodeFn::CryptoRandomFill,
+            (NodeFn::CryptoModule, "randomFillSync") => NodeFn::CryptoRandomFillSync,
             _ => return None,
         };
         Some(Value::Builtin(Builtin::Node(f)))
     }
+}
+
+/// The builtin modules the subset models, for messages.
+pub const BUILTIN_MODULES: &str = "fs, fs/promises, dns, crypto, events, timers and process";
+
+/// NODE-4: the value of the builtin module `specifier` (`fs` or `node:fs`, …), that is its
+/// `module.exports`: what `require(specifier)` returns and what an `import` of it binds
+/// (Node `lib/internal/modules/esm/translators.js`, the `builtin` translator: a builtin's
+/// default export is its `module.exports`, its named exports are that object's own
+/// properties). `None` for a module the subset does not model.
+pub fn builtin_module(specifier: &str) -> Option<Value> {
+    let name = specifier.strip_prefix("node:").unwrap_or(specifier);
+    let f = match name {
+        "fs" => NodeFn::FsModule,
+        "dns" => NodeFn::DnsModule,
+        "crypto" => NodeFn::CryptoModule,
+        "fs/promises" => NodeFn::FsPromises,
+        "timers" => return Some(Value::Builtin(Builtin::GlobalObj)),
+        "process" => NodeFn::ProcessObj,
+        "events" => NodeFn::EventEmitter,
+        _ => return None,
+    };
+    Some(Value::Builtin(Builtin::Node(f)))
+}
+
+/// NODE-4: whether the builtin module `specifier` has the named export `name` in the model
+/// (an own property of its `module.exports`; `default` is the whole object). `timers`
+/// (modelled as the global object) exports Node's timer functions.
+pub fn builtin_module_has_export(specifier: &str, name: &str) -> bool {
+    let Some(module) = builtin_module(specifier) else {
+        return false;
+    };
+    if name == "default" {
+        return true;
+    }
+    match module {
+        Value::Builtin(Builtin::Node(f)) => f.static_prop(name).is_some(),
+        Value::Builtin(Builtin::GlobalObj) => matches!(
+            name,
+            "setTimeout"
+                | "clearTimeout"
+                | "setInterval"
+                | "clearInterval"
+                | "setImmediate"
+                | "clearImmediate"
+        ),
+        _ => false,
+    }
+}
+
+/// The named exports of the builtin module `specifier` the model has, for messages.
+pub fn builtin_module_exports(specifier: &str) -> Vec<&'static str> {
+    const CANDIDATES: &[&str] = &[
+        "readFile",
+        "writeFile",
+        "stat",
+        "promises",
+        "lookup",
+        "pbkdf2",
+        "pbkdf2Sync",
+        "scrypt",
+        "scryptSync",
+        "randomBytes",
+        "randomFill",
+        "randomFillSync",
+        "setTimeout",
+        "clearTimeout",
+        "setInterval",
+        "clearInterval",
+        "setImmediate",
+        "clearImmediate",
+        "nextTick",
+        "on",
+        "addListener",
+        "once",
+        "off",
+        "removeListener",
+        "emit",
+        "exit",
+        "platform",
+        "pid",
+        "kill",
+        "EventEmitter",
+    ];
+    CANDIDATES
+        .iter()
+        .copied()
+        .filter(|n| builtin_module_has_export(specifier, n))
+        .collect()
 }
 
 /// Inherited properties of Node objects (their prototypes).
@@ -260,17 +355,13 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
         }
         NodeFn::Require => {
             let name = agent.to_string(&arg(&args, 0))?;
-            match &*name {
-                "fs" | "node:fs" => Ok(Value::Builtin(Builtin::Node(NodeFn::FsModule))),
-                "dns" | "node:dns" => Ok(Value::Builtin(Builtin::Node(NodeFn::DnsModule))),
-                "crypto" | "node:crypto" => Ok(Value::Builtin(Builtin::Node(NodeFn::CryptoModule))),
-                "fs/promises" | "node:fs/promises" => Ok(Value::Builtin(Builtin::Node(NodeFn::FsPromises))),
-                "timers" | "node:timers" => Ok(Value::Builtin(Builtin::GlobalObj)),
-                "process" | "node:process" => Ok(Value::Builtin(Builtin::Node(NodeFn::ProcessObj))),
-                "events" | "node:events" => Ok(Value::Builtin(Builtin::Node(NodeFn::EventEmitter))),
-                _ => agent.throw(
+            match builtin_module(&name) {
+                Some(module) => Ok(module),
+                None => agent.throw(
                     ErrorKind::Error,
-                    &format!("Cannot find module '{name}' (evloop models the modules fs, fs/promises, dns, crypto, events, timers and process)"),
+                    &format!(
+                        "Cannot find module '{name}' (evloop models the modules {BUILTIN_MODULES})"
+                    ),
                 ),
             }
         }
@@ -322,6 +413,9 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
             agent.crypto_scrypt(&args, f == NodeFn::CryptoScryptSync)
         }
         NodeFn::CryptoRandomBytes => agent.crypto_random_bytes(&args),
+        NodeFn::CryptoRandomFill | NodeFn::CryptoRandomFillSync => {
+            agent.crypto_random_fill(&args, f == NodeFn::CryptoRandomFillSync)
+        }
         NodeFn::FsPromisesReadFile | NodeFn::FsPromisesWriteFile | NodeFn::FsPromisesStat => {
             let path = agent.to_string(&arg(&args, 0))?;
             let op = match f {

@@ -1,4 +1,4 @@
-//! `require('crypto')`: `pbkdf2`, `scrypt` and `randomBytes` as thread-pool requests (UV-6),
+//! `require('crypto')`: `pbkdf2`, `scrypt`, `randomBytes` and `randomFill` as thread-pool requests (UV-6),
 //! their synchronous forms, and the bytes they produce.
 //!
 //! Node runs each asynchronous call as one `CryptoJob` in `kCryptoJobAsync` mode: the job is
@@ -509,6 +509,152 @@ impl Agent<'_> {
                 self.submit_io(IoOp::RandomBytes { size }, cb);
                 Ok(Value::Undefined)
             }
+        }
+    }
+
+    /// `crypto.randomFill(buf[, offset[, size]], callback)` and `crypto.randomFillSync(buf[,
+    /// offset[, size]])` (Node `lib/internal/crypto/random.js`, UV-6): after the argument
+    /// validation of `randomFill` (steps: `buf` must be a Buffer; a function in the `offset`
+    /// or `size` position is the callback, else `validateFunction(callback)`;
+    /// `assertOffset`; `assertSize` or `byteLength - offset`), a zero `size` calls
+    /// `callback(null, buf)` synchronously and any other is one `RandomBytesJob`
+    /// on the thread pool whose `ondone` calls `callback(null, buf)` from the poll phase,
+    /// the same Buffer, filled. The synchronous form fills and returns `buf`. The model's
+    /// random bytes are zeros.
+    pub fn crypto_random_fill(&mut self, args: &[Value], sync: bool) -> JsResult<Value> {
+        let buf = arg(args, 0);
+        let len = match &buf {
+            Value::Object(o) => match &self.st.heap.get(*o).kind {
+                ObjKind::Buffer(b) => Some(b.len()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(len) = len else {
+            let got = received(self, &buf)?;
+            return Err(node_error(
+                self,
+                ErrorKind::TypeError,
+                "ERR_INVALID_ARG_TYPE",
+                &format!(
+                    "The \"buf\" argument must be an instance of ArrayBuffer or ArrayBufferView. {got}"
+                ),
+            ));
+        };
+        let (mut offset, mut size) = (arg(args, 1), arg(args, 2));
+        let callback = if sync {
+            if offset == Value::Undefined {
+                offset = Value::num(0.0);
+            }
+            None
+        } else if self.is_callable(&offset) {
+            let cb = offset;
+            offset = Value::num(0.0);
+            size = Value::Undefined;
+            Some(cb)
+        } else if self.is_callable(&size) {
+            let cb = size;
+            size = Value::Undefined;
+            Some(cb)
+        } else {
+            Some(callback_arg(self, &arg(args, 3))?)
+        };
+        let len_f = len as f64;
+        // assertOffset: validateNumber, then 0 <= offset <= byteLength (NaN fails).
+        let Value::Number(o) = offset else {
+            let got = received(self, &offset)?;
+            return Err(node_error(
+                self,
+                ErrorKind::TypeError,
+                "ERR_INVALID_ARG_TYPE",
+                &format!("The \"offset\" argument must be of type number. {got}"),
+            ));
+        };
+        let o = o.get();
+        if o.is_nan() || o > len_f || o < 0.0 {
+            let shown = self.to_string(&offset)?;
+            return Err(node_error(
+                self,
+                ErrorKind::RangeError,
+                "ERR_OUT_OF_RANGE",
+                &format!(
+                    "The value of \"offset\" is out of range. It must be >= 0 && <= {len}. Received {shown}"
+                ),
+            ));
+        }
+        // `offset >>> 0`.
+        let offset = o as usize;
+        let size = match size {
+            Value::Undefined => len - offset,
+            Value::Number(n) => {
+                let x = n.get();
+                if x.is_nan() || x > f64::from(i32::MAX) || x < 0.0 {
+                    let shown = self.to_string(&size)?;
+                    return Err(node_error(
+                        self,
+                        ErrorKind::RangeError,
+                        "ERR_OUT_OF_RANGE",
+                        &format!(
+                            "The value of \"size\" is out of range. It must be >= 0 && <= 2147483647. Received {shown}"
+                        ),
+                    ));
+                }
+                if x + offset as f64 > len_f {
+                    let shown = self.to_string(&Value::num(x + offset as f64))?;
+                    return Err(node_error(
+                        self,
+                        ErrorKind::RangeError,
+                        "ERR_OUT_OF_RANGE",
+                        &format!(
+                            "The value of \"size + offset\" is out of range. It must be <= {len}. Received {shown}"
+                        ),
+                    ));
+                }
+                x as usize
+            }
+            other => {
+                let got = received(self, &other)?;
+                return Err(node_error(
+                    self,
+                    ErrorKind::TypeError,
+                    "ERR_INVALID_ARG_TYPE",
+                    &format!("The \"size\" argument must be of type number. {got}"),
+                ));
+            }
+        };
+        let (offset, size) = (
+            u32::try_from(offset).unwrap_or(u32::MAX),
+            u32::try_from(size).unwrap_or(u32::MAX),
+        );
+        match callback {
+            None => {
+                self.random_fill(&buf, offset, size);
+                Ok(buf)
+            }
+            Some(cb) if size == 0 => {
+                // `if (size === 0) { callback(null, buf); return; }`: synchronously.
+                self.call(&cb, Value::Undefined, vec![Value::Null, buf])?;
+                Ok(Value::Undefined)
+            }
+            Some(cb) => {
+                self.submit_io(IoOp::RandomFill { buf, offset, size }, cb);
+                Ok(Value::Undefined)
+            }
+        }
+    }
+
+    /// The `RandomBytesJob` of `randomFill`: bytes `offset..offset + size` of `buf` become
+    /// the model's random bytes (zeros).
+    pub fn random_fill(&mut self, buf: &Value, offset: u32, size: u32) {
+        let Value::Object(o) = buf else { return };
+        let obj = self.st.heap.get_mut(*o);
+        if let ObjKind::Buffer(b) = &obj.kind {
+            let mut bytes = b.to_vec();
+            let end = (offset as usize + size as usize).min(bytes.len());
+            for x in bytes.get_mut(offset as usize..end).into_iter().flatten() {
+                *x = 0;
+            }
+            obj.kind = ObjKind::Buffer(Arc::from(bytes));
         }
     }
 }

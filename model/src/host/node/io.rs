@@ -40,6 +40,13 @@ pub enum IoOp {
     RandomBytes {
         size: u32,
     },
+    /// `crypto.randomFill(buf, offset, size, cb)` (UV-6: a `RandomBytesJob` that writes into
+    /// `buf`; the callback gets the same Buffer).
+    RandomFill {
+        buf: Value,
+        offset: u32,
+        size: u32,
+    },
 }
 
 /// What a completed request produced for the program.
@@ -77,7 +84,7 @@ impl IoOp {
             IoOp::Stat { .. } => &["stat"],
             IoOp::Fetch { .. } => &["response"],
             IoOp::Lookup { .. } => &["getaddrinfo"],
-            IoOp::Derive(_) | IoOp::RandomBytes { .. } => &["crypto job"],
+            IoOp::Derive(_) | IoOp::RandomBytes { .. } | IoOp::RandomFill { .. } => &["crypto job"],
         }
     }
 }
@@ -101,6 +108,9 @@ impl IoRequest {
                 format!("crypto.scrypt N=2^{log_n} {keylen}")
             }
             IoOp::RandomBytes { size } => format!("crypto.randomBytes {size}"),
+            IoOp::RandomFill { offset, size, .. } => {
+                format!("crypto.randomFill {offset}+{size}")
+            }
         };
         match self.op.steps() {
             [_] => what,
@@ -179,6 +189,7 @@ impl Agent<'_> {
                 IoOp::RandomBytes { size } => {
                     Ok(Some(IoData::Bytes(Arc::from(vec![0u8; *size as usize]))))
                 }
+                IoOp::RandomFill { .. } => Ok(None),
             }
         });
         let what = req.describe();
@@ -222,6 +233,12 @@ impl Agent<'_> {
                     (IoOp::Derive(_) | IoOp::RandomBytes { .. }, Some(IoData::Bytes(b))) => {
                         vec![Value::Null, self.make_bytes_buffer(b)]
                     }
+                    // `onJobDone(buf, callback)`: `callback(null, buf)`, the Buffer filled.
+                    (IoOp::RandomFill { buf, offset, size }, _) => {
+                        let (buf, offset, size) = (buf.clone(), *offset, *size);
+                        self.random_fill(&buf, offset, size);
+                        vec![Value::Null, buf]
+                    }
                     (IoOp::Fetch { url }, _) => {
                         let r = Value::Object(self.alloc(ObjKind::Ordinary));
                         self.set_v(&r, "ok", Value::Bool(true))?;
@@ -251,7 +268,7 @@ impl Agent<'_> {
                         }
                         IoOp::Fetch { url } => (url.clone(), "fetch"),
                         IoOp::Lookup { host } => (host.clone(), "getaddrinfo"),
-                        IoOp::Derive(_) | IoOp::RandomBytes { .. } => {
+                        IoOp::Derive(_) | IoOp::RandomBytes { .. } | IoOp::RandomFill { .. } => {
                             (Arc::from("crypto"), "crypto")
                         }
                     };

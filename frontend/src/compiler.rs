@@ -206,6 +206,8 @@ pub(crate) struct Compiler<'s> {
     cur: Span,
     /// Declarations (by span) already bound when their scope was entered.
     hoisted: HashSet<(u32, u32)>,
+    /// NODE-4: the builtin modules the main module imports (`ir::Program::imports`).
+    imports: Vec<Arc<str>>,
 }
 
 /// Compiles a parsed program.
@@ -227,6 +229,7 @@ pub(crate) fn compile_program(
         depth: 0,
         cur: program.span,
         hoisted: HashSet::new(),
+        imports: Vec::new(),
     };
     let result = c.function_body(None, Body::Statements(&program.body), program.span);
     let script = std::mem::replace(&mut c.f, FuncState::new(FunctionKind::Script));
@@ -269,6 +272,7 @@ pub(crate) fn compile_program(
         script_bindings: bindings,
         is_module: options.is_module,
         page: None,
+        imports: c.imports,
     })
 }
 

@@ -42,6 +42,9 @@ pub struct Program {
     /// The page the program runs in (html host): the initial document and the user's
     /// actions (`--dom`, `--event`, or a litmus file's `dom:`/`events:`).
     pub page: Option<crate::host::web::WebConfig>,
+    /// The builtin modules an ES-module main imports (NODE-4), by name without `node:`, in
+    /// source order.
+    pub imports: Vec<Arc<str>>,
 }
 
 /// The kind of a function, which decides `this` binding and async behaviour.

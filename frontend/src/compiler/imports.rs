@@ -118,6 +118,10 @@ impl Compiler<'_> {
             };
             return Err(self.error(d.source.span, "import declaration", message, help));
         }
+        let name: Arc<str> = specifier.strip_prefix("node:").unwrap_or(specifier).into();
+        if !self.imports.contains(&name) {
+            self.imports.push(name);
+        }
         let specs: &[ast::ImportDeclarationSpecifier<'_>] =
             d.specifiers.as_ref().map_or(&[], |v| v.as_slice());
         let mut result = Ok(());

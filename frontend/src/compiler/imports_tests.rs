@@ -190,3 +190,14 @@ fn other_module_syntax_stays_unsupported() {
     // An import inside a block is not a module item: the parser rejects it.
     assert!(compile("{ import fs from \"fs\"; }", "t.mjs", &esm()).is_err());
 }
+
+#[test]
+fn the_program_records_its_imported_builtins_once_in_source_order() {
+    let p = ok("import { EventEmitter } from \"node:events\";\n\
+                import fs from \"fs\";\n\
+                import { readFile } from \"node:fs\";\n\
+                import \"crypto\";\n");
+    let names: Vec<&str> = p.imports.iter().map(|m| &**m).collect();
+    assert_eq!(names, ["events", "fs", "crypto"]);
+    assert!(ok("console.log(1);").imports.is_empty());
+}

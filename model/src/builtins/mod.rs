@@ -292,6 +292,7 @@ static EMPTY_PROGRAM: std::sync::LazyLock<crate::ir::Program> =
         script_bindings: Vec::new(),
         is_module: false,
         page: None,
+        imports: Vec::new(),
     });
 
 /// The value a resolved global name denotes.

@@ -264,7 +264,13 @@ impl Agent<'_> {
             program.source.clone(),
         );
         let profile = self.st.profile();
-        if program.is_module && profile.esm_promises_before_ticks {
+        // RT-1 (Bun): importing `fs` or `crypto` gives Node's order.
+        let imports_fs = profile.esm_fs_import_restores_promise_order
+            && program
+                .imports
+                .iter()
+                .any(|m| matches!(&**m, "fs" | "crypto"));
+        if program.is_module && (profile.esm_promises_before_ticks || imports_fs) {
             // NODE-4: an ES module is evaluated inside a promise job, so its promise jobs run
             // before its nextTicks.
             self.trace("NODE-4", || "evaluate the ES module main".into());

@@ -100,6 +100,14 @@ pub struct Profile {
     /// measured: reading `setInterval` without calling it is enough). Observed:
     /// `spec/litmus/deno-timer-globals-first-read-runs-microtasks.js`.
     pub lazy_timer_globals: bool,
+    /// An ES-module main that imports `fs` or `crypto` runs its promise jobs before its
+    /// nextTicks, as Node's, although Bun otherwise runs an ES-module main's ticks first
+    /// (`esm_promises_before_ticks = false`): measured on Bun 1.4.5, `import "fs";
+    /// process.nextTick(T); Promise.resolve().then(P)` prints P, T, with `events`,
+    /// `process`, `timers`, `dns` or `fs/promises` T, P (RT-1). Observed:
+    /// `spec/litmus/node-esm-import-fs-readfile.mjs`,
+    /// `spec/litmus/bun-esm-import-fs-promise-order.mjs`.
+    pub esm_fs_import_restores_promise_order: bool,
 }
 
 impl Profile {
@@ -130,6 +138,7 @@ impl Profile {
             rejection_bypasses_uncaught_exception: false,
             lazy_process_global: false,
             lazy_timer_globals: false,
+            esm_fs_import_restores_promise_order: false,
         };
         match host {
             Host::Deno => Profile {
@@ -162,6 +171,7 @@ impl Profile {
                 rejections_checked_per_turn: true,
                 no_microtasks_after_exit_event: true,
                 rejection_bypasses_uncaught_exception: true,
+                esm_fs_import_restores_promise_order: true,
                 ..node
             },
             _ => node,
@@ -193,7 +203,7 @@ impl ProfileFlag {
 
 impl Profile {
     /// Every flag, with a summary of the behaviour it turns on.
-    pub const FLAGS: [ProfileFlag; 21] = [
+    pub const FLAGS: [ProfileFlag; 22] = [
         ProfileFlag {
             name: "esm_promises_before_ticks",
             summary: "an ES-module main's promise jobs run before its nextTicks",
@@ -278,6 +288,10 @@ impl Profile {
             name: "lazy_timer_globals",
             summary: "the first read of a timer global (`setTimeout` …) in a nextTick callback runs the microtasks queued before it",
         },
+        ProfileFlag {
+            name: "esm_fs_import_restores_promise_order",
+            summary: "an ES-module main that imports `fs` or `crypto` runs its promise jobs before its nextTicks",
+        },
     ];
 
     fn flag_mut(&mut self, name: &str) -> Option<&mut bool> {
@@ -307,6 +321,9 @@ impl Profile {
             }
             "lazy_process_global" => &mut self.lazy_process_global,
             "lazy_timer_globals" => &mut self.lazy_timer_globals,
+            "esm_fs_import_restores_promise_order" => {
+                &mut self.esm_fs_import_restores_promise_order
+            }
             _ => return None,
         })
     }

@@ -74,6 +74,10 @@ pub enum Choice {
     /// UV-5, Node hosts: a timers pass ended with Node's timer due again; `true`: libuv runs
     /// it again in the same pass (before 1.48, Node 20), `false`: in the next (Node ≥ 22).
     TimersAgain(bool),
+    /// MODEL-7 with a sub-millisecond loop time (Deno, RT-3): the clock advances to T ms, but
+    /// the loop's real time has not reached the deadline of timer N (in start order), due in
+    /// that same millisecond: the timers pass stops before it.
+    SubMsCut(u64, u32),
     /// HTML-3: a rendering opportunity; the loop queues an "update the rendering" task.
     RenderOpportunity,
     /// HTML-2 step 5 / HTML-13: the loop, with no runnable task, starts an idle period.
@@ -102,13 +106,14 @@ impl fmt::Display for Choice {
             Choice::TimerWaitCompletes(h) => write!(f, "timer:{h}"),
             Choice::TimersAgain(true) => write!(f, "timers:again"),
             Choice::TimersAgain(false) => write!(f, "timers:done"),
+            Choice::SubMsCut(t, n) => write!(f, "cut:{t}@{n}"),
         }
     }
 }
 
 /// A choice that does not parse.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
-#[error("`{0}` is not a schedule step; expected task:<source> (sources: {sources}, port:<n>), clock:<ms>, fetch:<n>, io:<n>, render, idle or user", sources = TaskSource::ALL.iter().map(|s| s.name()).collect::<Vec<_>>().join(", "))]
+#[error("`{0}` is not a schedule step; expected task:<source> (sources: {sources}, port:<n>), clock:<ms>, fetch:<n>, io:<n>, start, start:in-loop, ms:<k>, ms:<k>@<ms>, timer:<n>, timers:again, timers:done, cut:<ms>@<n>, render, idle or user", sources = TaskSource::ALL.iter().map(|s| s.name()).collect::<Vec<_>>().join(", "))]
 pub struct ChoiceParseError(pub String);
 
 impl std::str::FromStr for Choice {
@@ -148,6 +153,13 @@ impl std::str::FromStr for Choice {
                 .parse()
                 .map(Choice::TimerWaitCompletes)
                 .map_err(|_| err()),
+            "cut" => match arg.split_once('@') {
+                Some((t, n)) => Ok(Choice::SubMsCut(
+                    t.parse().map_err(|_| err())?,
+                    n.parse().map_err(|_| err())?,
+                )),
+                None => Err(err()),
+            },
             "ms" => match arg.split_once('@') {
                 Some((k, t)) => Ok(Choice::Elapse(
                     k.parse().map_err(|_| err())?,
@@ -216,6 +228,9 @@ impl Choice {
             Choice::TimersAgain(false) => {
                 "Node's timer is due again: it waits for the next pass (Node ≥ 22)".into()
             }
+            Choice::SubMsCut(t, n) => format!(
+                "clock advances to {t} ms, before the sub-millisecond deadline of timer #{n}: the timers pass stops before it"
+            ),
             Choice::TimerWaitCompletes(h) => {
                 format!(
                     "the wait of timer #{h} (in start order) completes, later than its deadline"

@@ -174,7 +174,8 @@ impl Agent<'_> {
             | Choice::StartInLoop
             | Choice::MsBoundary(_)
             | Choice::Elapse(..)
-            | Choice::TimersAgain(_) => Ok(()),
+            | Choice::TimersAgain(_)
+            | Choice::SubMsCut(..) => Ok(()),
             Choice::RunTask(source) => self.run_task(source),
             Choice::CompleteFetch(id) => {
                 self.complete_fetch(id);

@@ -10,6 +10,7 @@ mod immediate;
 mod io;
 mod lazy;
 mod profile;
+mod sub_ms;
 mod timers;
 
 use std::collections::{BTreeMap, VecDeque};
@@ -120,6 +121,10 @@ pub struct NodeState {
     pub timer_globals_loaded: bool,
     /// The main module's body is being evaluated (Choice `start`).
     pub evaluating_main: bool,
+    /// MODEL-7 + RT-3 (`cut:T@N`): the timers pass about to run stops before timer N.
+    pub cut: Option<u32>,
+    /// The last cut taken (instant, timer), not offered again at once.
+    pub last_cut: Option<(u64, u32)>,
 }
 
 /// A read of Node's loop time in a step (a dry run records them for MODEL-4 and MODEL-7).
@@ -208,6 +213,23 @@ pub fn choices(st: &State) -> Vec<Choice> {
             out.push(Choice::TimersAgain(true));
             out.push(Choice::TimersAgain(false));
         }
+    }
+    // MODEL-7 + RT-3: with a sub-millisecond loop time, the timers pass at a clock instant may
+    // come before the deadline of a timer due in that millisecond.
+    let pass_follows = match n.at {
+        LoopPoint::PreLoopTimers => st.profile().pre_loop_timers,
+        LoopPoint::EndOfIteration => true,
+        _ => false,
+    };
+    if pass_follows {
+        let clocks: Vec<u64> = out
+            .iter()
+            .filter_map(|c| match c {
+                Choice::AdvanceClock(t) => Some((*t).max(st.clock)),
+                _ => None,
+            })
+            .collect();
+        out.extend(sub_ms::cut_choices(st, &clocks));
     }
     out.extend(n.in_flight.iter().map(|r| Choice::CompleteIo(r.id)));
     // MODEL-4: a step that starts timers may see a millisecond boundary pass between two of
@@ -436,30 +458,41 @@ impl Agent<'_> {
                 }
                 Ok(())
             }
-            Choice::AdvanceClock(t) => {
-                self.trace("UV-4", || format!("uv__update_time: loop time is {t} ms"));
-                self.st.clock = self.st.clock.max(t);
-                match self.st.node.at {
-                    LoopPoint::PreLoopTimers => {
-                        if self.st.profile().pre_loop_timers {
-                            self.trace("UV-1", || "pre-loop timer pass (UV_RUN_DEFAULT)".into());
-                            self.run_timers_phase()?;
-                            return self.after_timers_pass(true);
-                        }
-                        self.continue_after_timers(true)
-                    }
-                    LoopPoint::PollWait => self.node_run_from_poll(true),
-                    LoopPoint::EndOfIteration => {
-                        self.trace("NODE-1", || "timers phase".into());
-                        self.run_timers_phase()?;
-                        self.after_timers_pass(false)
-                    }
-                    LoopPoint::Exited
-                    | LoopPoint::NotStarted
-                    | LoopPoint::TimersDueAgain { .. } => Ok(()),
-                }
+            Choice::SubMsCut(t, id) => {
+                self.trace("MODEL-7", || {
+                    format!("the loop's real time is before timer {id}'s deadline in {t} ms")
+                });
+                self.st.node.cut = Some(id);
+                self.st.node.last_cut = Some((t, id));
+                let r = self.node_advance_clock(t);
+                self.st.node.cut = None;
+                r
             }
+            Choice::AdvanceClock(t) => self.node_advance_clock(t),
             _ => Ok(()),
+        }
+    }
+
+    /// UV-4 `uv__update_time` at a clock point, then what the loop does from there.
+    fn node_advance_clock(&mut self, t: u64) -> JsResult<()> {
+        self.trace("UV-4", || format!("uv__update_time: loop time is {t} ms"));
+        self.st.clock = self.st.clock.max(t);
+        match self.st.node.at {
+            LoopPoint::PreLoopTimers => {
+                if self.st.profile().pre_loop_timers {
+                    self.trace("UV-1", || "pre-loop timer pass (UV_RUN_DEFAULT)".into());
+                    self.run_timers_phase()?;
+                    return self.after_timers_pass(true);
+                }
+                self.continue_after_timers(true)
+            }
+            LoopPoint::PollWait => self.node_run_from_poll(true),
+            LoopPoint::EndOfIteration => {
+                self.trace("NODE-1", || "timers phase".into());
+                self.run_timers_phase()?;
+                self.after_timers_pass(false)
+            }
+            LoopPoint::Exited | LoopPoint::NotStarted | LoopPoint::TimersDueAgain { .. } => Ok(()),
         }
     }
 

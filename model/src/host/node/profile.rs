@@ -108,6 +108,13 @@ pub struct Profile {
     /// `spec/litmus/node-esm-import-fs-readfile.mjs`,
     /// `spec/litmus/bun-esm-import-fs-promise-order.mjs`.
     pub esm_fs_import_restores_promise_order: bool,
+    /// The loop time is not whole milliseconds: Deno runs Node's timer lists against a
+    /// sub-millisecond clock (RT-3), so under the loaded timing (MODEL-7) a timers pass at
+    /// `T` ms may come before the deadline of a timer due at `T` ms, and stop there
+    /// (`cut:T@N`). Measured on Deno 2.9.6: `setTimeout(A, 1); setTimeout(B, 1);
+    /// setImmediate(() => { log(I1); setImmediate(I2) })` printed `I1, A, I2, B` 4/60.
+    /// Observed: `spec/litmus/deno-sub-ms-loop-time-splits-a-list.js`.
+    pub sub_ms_loop_time: bool,
 }
 
 impl Profile {
@@ -139,6 +146,7 @@ impl Profile {
             lazy_process_global: false,
             lazy_timer_globals: false,
             esm_fs_import_restores_promise_order: false,
+            sub_ms_loop_time: false,
         };
         match host {
             Host::Deno => Profile {
@@ -154,6 +162,7 @@ impl Profile {
                 no_microtasks_after_exit_event: true,
                 lazy_process_global: true,
                 lazy_timer_globals: true,
+                sub_ms_loop_time: true,
                 ..node
             },
             Host::Bun => Profile {
@@ -203,7 +212,7 @@ impl ProfileFlag {
 
 impl Profile {
     /// Every flag, with a summary of the behaviour it turns on.
-    pub const FLAGS: [ProfileFlag; 22] = [
+    pub const FLAGS: [ProfileFlag; 23] = [
         ProfileFlag {
             name: "esm_promises_before_ticks",
             summary: "an ES-module main's promise jobs run before its nextTicks",
@@ -292,6 +301,10 @@ impl Profile {
             name: "esm_fs_import_restores_promise_order",
             summary: "an ES-module main that imports `fs` or `crypto` runs its promise jobs before its nextTicks",
         },
+        ProfileFlag {
+            name: "sub_ms_loop_time",
+            summary: "the loop time is not whole milliseconds: a timers pass may stop before a timer due in the same millisecond",
+        },
     ];
 
     fn flag_mut(&mut self, name: &str) -> Option<&mut bool> {
@@ -324,6 +337,7 @@ impl Profile {
             "esm_fs_import_restores_promise_order" => {
                 &mut self.esm_fs_import_restores_promise_order
             }
+            "sub_ms_loop_time" => &mut self.sub_ms_loop_time,
             _ => return None,
         })
     }

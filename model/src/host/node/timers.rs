@@ -145,6 +145,10 @@ impl Agent<'_> {
     /// and after the last one.
     pub fn run_timers_phase(&mut self) -> JsResult<()> {
         let now = self.st.clock;
+        if self.st.node.cut.is_none() {
+            // A pass without a cut runs every timer due now, the one last cut included.
+            self.st.node.last_cut = None;
+        }
         let mut ran_any = false;
         loop {
             let Some(list) = self
@@ -160,25 +164,37 @@ impl Agent<'_> {
                 // timer (NODE-2).
                 return self.process_ticks_and_rejections();
             };
-            self.list_on_timeout(list, now, &mut ran_any)?;
+            if self.list_on_timeout(list, now, &mut ran_any)? {
+                // MODEL-7 + RT-3: the pass stopped before a timer whose sub-millisecond
+                // deadline the loop's real time has not reached.
+                return self.process_ticks_and_rejections();
+            }
         }
     }
 
     /// `listOnTimeout(list, now)`: runs the list's timers in order while `now - _idleStart >=
-    /// msecs`; the first that is not due gives the list a new expiry (and a new id).
-    fn list_on_timeout(&mut self, ms: u64, now: u64, ran_any: &mut bool) -> JsResult<()> {
+    /// msecs`; the first that is not due gives the list a new expiry (and a new id). Returns
+    /// whether the pass ends here: a `cut:T@N` (MODEL-7, RT-3 `sub_ms_loop_time`) makes timer
+    /// N not due yet although `now - _idleStart == msecs` (its real deadline is later in the
+    /// millisecond); its list is left as it is.
+    fn list_on_timeout(&mut self, ms: u64, now: u64, ran_any: &mut bool) -> JsResult<bool> {
         loop {
             let Some(list) = self.st.node.lists.iter().find(|l| l.ms == ms) else {
-                return Ok(());
+                return Ok(false);
             };
             let Some(&id) = list.timers.first() else {
                 self.st.node.lists.retain(|l| l.ms != ms);
-                return Ok(());
+                return Ok(false);
             };
             let Some(timer) = self.st.node.timers.iter().find(|t| t.id == id).cloned() else {
                 self.unenroll(id);
                 continue;
             };
+            if self.st.node.cut == Some(id) {
+                // The list stays as it is (expiry this millisecond, same place among equal
+                // expiries), so the next pass at this instant reaches it first again.
+                return Ok(true);
+            }
             if now < timer.start + ms {
                 self.st.node.next_list_id += 1;
                 let new_id = self.st.node.next_list_id;
@@ -186,7 +202,7 @@ impl Agent<'_> {
                     l.expiry = (timer.start + ms).max(now + 1);
                     l.id = new_id;
                 }
-                return Ok(());
+                return Ok(false);
             }
             if *ran_any {
                 // NODE-2: runNextTicks() between timers.

@@ -229,7 +229,9 @@ pub fn choices(st: &State) -> Vec<Choice> {
             elapse.sort_unstable();
             elapse.dedup();
         }
-        if n.elapse.is_empty() {
+        // RT-1: not on Bun, whose timers start at the exact time of the call
+        // (`ms_boundary_in_step`).
+        if n.elapse.is_empty() && st.profile().ms_boundary_in_step {
             out.extend((1..=most).map(Choice::MsBoundary));
         }
         out.extend(elapse);
@@ -506,13 +508,18 @@ impl Agent<'_> {
             return self.node_before_exit();
         }
         let profile = self.st.profile();
-        if profile.completions_before_immediates && !self.st.node.completed.is_empty() {
-            // RT-1 (Bun `vm.tick()` before `autoTick`): completed thread-pool work (the
-            // concurrent task queue) runs before the turn's immediates.
+        if profile.completions_before_immediates
+            && !(self.st.node.completed.is_empty() && self.st.node.signals.is_empty())
+        {
+            // RT-1 (Bun `vm.tick()` before `autoTick`): completed thread-pool work and
+            // signals (Bun's signal handler posts the emission to the concurrent task queue)
+            // run before the turn's immediates.
             self.trace("RT-1", || {
-                "tick: completed thread-pool requests before the turn's immediates".into()
+                "tick: completed thread-pool requests and signals before the turn's immediates"
+                    .into()
             });
             self.deliver_completed_io()?;
+            self.deliver_signals()?;
         }
         if profile.immediates_first {
             // RT-1 (Bun `autoTick`): the immediates queued before this turn run first.

@@ -24,9 +24,12 @@ pub struct Profile {
     pub immediates_first: bool,
     /// Completed thread-pool requests run at the start of each turn, before the immediates
     /// queued before it (Bun: `vm.tick()` drains the concurrent task queue before each
-    /// `autoTick`, RT-1), and may complete while the main module runs. Observed:
+    /// `autoTick`, RT-1), and may complete while the main module runs. Signals come through
+    /// the same queue (Bun's signal handler posts the emission as a concurrent task), so a
+    /// pending signal is emitted there too, before the immediates (NODE-13 on Bun). Observed:
     /// `spec/litmus/node-crypto-pbkdf2-vs-immediate.js`,
-    /// `spec/litmus/node-chunking-setimmediate-stat.js`.
+    /// `spec/litmus/node-chunking-setimmediate-stat.js`,
+    /// `spec/litmus/signal-from-main-delivered-in-first-poll.js`.
     pub completions_before_immediates: bool,
     /// A timers pass may run Node's timer again when the loop time it updated makes it due
     /// (libuv before 1.48, Node 20; UV-5). Deno and Bun run no such second pass.
@@ -93,6 +96,17 @@ pub struct Profile {
     /// `spec/litmus/deno-process-first-read-runs-microtasks.js`,
     /// `spec/litmus/deno-first-nexttick-in-callback.js`.
     pub lazy_process_global: bool,
+    /// A millisecond boundary passing inside a step is seen by the timers the step starts
+    /// (MODEL-4: Node stamps each timer with the whole-millisecond loop time, NODE-7, so two
+    /// calls may straddle a boundary). Bun stamps a timer with the exact monotonic time of the
+    /// call (a `timespec`, RT-1: `TimerObjectInternals.reschedule` takes `timespec.msFromNow`
+    /// in oven-sh/bun `src/bun.js/api/Timer.zig`), so timers started microseconds apart keep
+    /// their deadlines' order and come due in the same turn: `setTimeout(A, 2);
+    /// setTimeout(B, 1)` printed B first 40/40 on Bun 1.4.5 (Node 20: A first 5/20); time that
+    /// really passes (a busy-wait, MODEL-1; loaded timing, MODEL-7) still counts. Observed:
+    /// `spec/litmus/node-unhandled-rejection-in-timer.js`,
+    /// `spec/litmus/node-timers-2ms-then-1ms.js`, `spec/litmus/node-timers-two-zero-straddle.js`.
+    pub ms_boundary_in_step: bool,
 }
 
 impl Profile {
@@ -122,6 +136,7 @@ impl Profile {
             no_microtasks_after_exit_event: false,
             rejection_bypasses_uncaught_exception: false,
             lazy_process_global: false,
+            ms_boundary_in_step: true,
         };
         match host {
             Host::Deno => Profile {
@@ -153,6 +168,7 @@ impl Profile {
                 rejections_checked_per_turn: true,
                 no_microtasks_after_exit_event: true,
                 rejection_bypasses_uncaught_exception: true,
+                ms_boundary_in_step: false,
                 ..node
             },
             _ => node,
@@ -184,7 +200,7 @@ impl ProfileFlag {
 
 impl Profile {
     /// Every flag, with a summary of the behaviour it turns on.
-    pub const FLAGS: [ProfileFlag; 20] = [
+    pub const FLAGS: [ProfileFlag; 21] = [
         ProfileFlag {
             name: "esm_promises_before_ticks",
             summary: "an ES-module main's promise jobs run before its nextTicks",
@@ -207,7 +223,7 @@ impl Profile {
         },
         ProfileFlag {
             name: "completions_before_immediates",
-            summary: "completed thread-pool work runs before the turn's immediates",
+            summary: "completed thread-pool work and signals run before the turn's immediates",
         },
         ProfileFlag {
             name: "timers_rerun_when_due",
@@ -265,6 +281,10 @@ impl Profile {
             name: "lazy_process_global",
             summary: "the first read of `process` in a timer or immediate callback runs the microtasks queued before it",
         },
+        ProfileFlag {
+            name: "ms_boundary_in_step",
+            summary: "a millisecond boundary inside a step is seen by the timers it starts",
+        },
     ];
 
     fn flag_mut(&mut self, name: &str) -> Option<&mut bool> {
@@ -293,6 +313,7 @@ impl Profile {
                 &mut self.rejection_bypasses_uncaught_exception
             }
             "lazy_process_global" => &mut self.lazy_process_global,
+            "ms_boundary_in_step" => &mut self.ms_boundary_in_step,
             _ => return None,
         })
     }

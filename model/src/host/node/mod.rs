@@ -469,7 +469,7 @@ impl Agent<'_> {
     fn continue_after_timers(&mut self, pre_loop: bool) -> JsResult<()> {
         if pre_loop {
             // RT-3 (Deno): ticks left by an ES-module main drain now.
-            self.process_ticks_and_rejections()?;
+            self.drain_after_esm_main()?;
         } else {
             // RT-1 (Bun `autoTick`): handleRejectedPromises ends the turn; a rejection it
             // (or the check before the turn) found ends the process.
@@ -485,9 +485,40 @@ impl Agent<'_> {
     fn node_settle_point(&mut self) -> JsResult<()> {
         if !self.loop_alive() && self.st.node.at == LoopPoint::PreLoopTimers {
             // RT-3 (Deno): ticks left by an ES-module main still run before the loop ends.
-            self.process_ticks_and_rejections()?;
+            self.drain_after_esm_main()?;
             if !self.loop_alive() {
                 return self.node_before_exit();
+            }
+        }
+        Ok(())
+    }
+
+    /// RT-3 (Deno): the drain after an ES-module main's first timers phase. With a nextTick
+    /// queued, Deno's Node layer runs `processTicksAndRejections` (NODE-3, NODE-11). With
+    /// none, deno_core's `eventLoopTick` performs only a microtask checkpoint (its
+    /// `hasTickScheduled` argument is false), and a rejection still unhandled is reported by
+    /// deno_core's own rejection check, which calls the 'unhandledRejection' listener outside
+    /// that loop (`rejection_listener_outside_tick_loop`): a microtask checkpoint follows the
+    /// listener, and the ticks it queued wait for the turn's immediates, or run at once when
+    /// none are pending (the next `eventLoopTick` drains them first). Observed:
+    /// `spec/litmus/node-unhandled-rejection-listener-queues-tick.js`.
+    fn drain_after_esm_main(&mut self) -> JsResult<()> {
+        if !self.st.profile().rejection_listener_outside_tick_loop || !self.st.node.ticks.is_empty()
+        {
+            return self.process_ticks_and_rejections();
+        }
+        self.run_microtasks()?;
+        if !self.st.node.ticks.is_empty() {
+            // A promise job queued a tick: the Node layer's loop runs after all.
+            return self.process_ticks_and_rejections();
+        }
+        self.trace("RT-3", || {
+            "Deno: no tick scheduled: deno_core checks the rejections itself".into()
+        });
+        if self.process_promise_rejections()? {
+            self.run_microtasks()?;
+            if !self.st.node.ticks.is_empty() && self.st.node.immediates.is_empty() {
+                self.process_ticks_and_rejections()?;
             }
         }
         Ok(())

@@ -107,6 +107,16 @@ pub struct Profile {
     /// `spec/litmus/node-unhandled-rejection-in-timer.js`,
     /// `spec/litmus/node-timers-2ms-then-1ms.js`, `spec/litmus/node-timers-two-zero-straddle.js`.
     pub ms_boundary_in_step: bool,
+    /// After an ES-module main that left no nextTick queued, a rejection still unhandled is
+    /// reported by deno_core's own rejection check, outside the Node layer's
+    /// `processTicksAndRejections` (RT-3: `eventLoopTick` in deno_core's `01_core.js` runs the
+    /// nextTick callbacks only when a tick is scheduled, else a microtask checkpoint): the
+    /// 'unhandledRejection' listener's promise jobs run after it, its nextTicks only after
+    /// the turn's immediates (Deno 2.9.6: `unhandledRejection x, promise from listener,
+    /// immediate, tick from listener` 30/30; with a nextTick queued by the main module, or
+    /// the rejection made in a timer, Node's order 5/5 each). Observed:
+    /// `spec/litmus/node-unhandled-rejection-listener-queues-tick.js`.
+    pub rejection_listener_outside_tick_loop: bool,
 }
 
 impl Profile {
@@ -137,6 +147,7 @@ impl Profile {
             rejection_bypasses_uncaught_exception: false,
             lazy_process_global: false,
             ms_boundary_in_step: true,
+            rejection_listener_outside_tick_loop: false,
         };
         match host {
             Host::Deno => Profile {
@@ -151,6 +162,7 @@ impl Profile {
                 no_exit_event_after_uncaught: true,
                 no_microtasks_after_exit_event: true,
                 lazy_process_global: true,
+                rejection_listener_outside_tick_loop: true,
                 ..node
             },
             Host::Bun => Profile {
@@ -200,7 +212,7 @@ impl ProfileFlag {
 
 impl Profile {
     /// Every flag, with a summary of the behaviour it turns on.
-    pub const FLAGS: [ProfileFlag; 21] = [
+    pub const FLAGS: [ProfileFlag; 22] = [
         ProfileFlag {
             name: "esm_promises_before_ticks",
             summary: "an ES-module main's promise jobs run before its nextTicks",
@@ -285,6 +297,10 @@ impl Profile {
             name: "ms_boundary_in_step",
             summary: "a millisecond boundary inside a step is seen by the timers it starts",
         },
+        ProfileFlag {
+            name: "rejection_listener_outside_tick_loop",
+            summary: "after an ES-module main with no nextTick queued, 'unhandledRejection' listeners run outside the tick loop: their ticks wait for the turn's immediates",
+        },
     ];
 
     fn flag_mut(&mut self, name: &str) -> Option<&mut bool> {
@@ -314,6 +330,9 @@ impl Profile {
             }
             "lazy_process_global" => &mut self.lazy_process_global,
             "ms_boundary_in_step" => &mut self.ms_boundary_in_step,
+            "rejection_listener_outside_tick_loop" => {
+                &mut self.rejection_listener_outside_tick_loop
+            }
             _ => return None,
         })
     }

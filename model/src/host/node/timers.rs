@@ -156,6 +156,11 @@ impl Agent<'_> {
                 .min_by_key(|l| (l.expiry, l.id))
                 .map(|l| l.ms)
             else {
+                if !ran_any && self.st.profile().rejection_listener_outside_tick_loop {
+                    // RT-3 (Deno): no timer callback ran, so no Node-layer drain either; the
+                    // drain after an ES-module main is `drain_after_esm_main`.
+                    return Ok(());
+                }
                 // The C++ caller's InternalCallbackScope closes: the drain after the last
                 // timer (NODE-2).
                 return self.process_ticks_and_rejections();

@@ -40,6 +40,12 @@ pub enum IoOp {
     RandomBytes {
         size: u32,
     },
+    /// NODE-13 on Deno (RT-3, `signals_delivered_by_an_op`): a signal the process sent itself,
+    /// waiting for the async op (`op_signal_poll`) that delivers it; completing it emits the
+    /// signal in a poll phase.
+    Signal {
+        name: Arc<str>,
+    },
 }
 
 /// What a completed request produced for the program.
@@ -78,6 +84,7 @@ impl IoOp {
             IoOp::Fetch { .. } => &["response"],
             IoOp::Lookup { .. } => &["getaddrinfo"],
             IoOp::Derive(_) | IoOp::RandomBytes { .. } => &["crypto job"],
+            IoOp::Signal { .. } => &["signal op"],
         }
     }
 }
@@ -101,6 +108,7 @@ impl IoRequest {
                 format!("crypto.scrypt N=2^{log_n} {keylen}")
             }
             IoOp::RandomBytes { size } => format!("crypto.randomBytes {size}"),
+            IoOp::Signal { name } => format!("signal {name}"),
         };
         match self.op.steps() {
             [_] => what,
@@ -170,7 +178,7 @@ impl Agent<'_> {
                     files.insert(path.clone(), data.clone());
                     Ok(None)
                 }
-                IoOp::Fetch { .. } => Ok(None),
+                IoOp::Fetch { .. } | IoOp::Signal { .. } => Ok(None),
                 IoOp::Lookup { host } => match &**host {
                     "localhost" | "127.0.0.1" => Ok(Some(IoData::Text(Arc::from("127.0.0.1")))),
                     _ => Err("ENOTFOUND"),
@@ -205,6 +213,12 @@ impl Agent<'_> {
                     format!("poll: {what} continues: request {id} ({step})")
                 });
                 self.st.node.in_flight.push(req);
+                continue;
+            }
+            if let IoOp::Signal { name } = &req.op {
+                // RT-3 (Deno): the signal op completed: the signal is emitted now.
+                self.st.node.signals.push(name.clone());
+                self.deliver_signals()?;
                 continue;
             }
             self.trace("UV-6", || format!("poll: callback of {what}"));
@@ -254,6 +268,7 @@ impl Agent<'_> {
                         IoOp::Derive(_) | IoOp::RandomBytes { .. } => {
                             (Arc::from("crypto"), "crypto")
                         }
+                        IoOp::Signal { name } => (name.clone(), "signal"),
                     };
                     let msg = if code == "ENOTFOUND" {
                         format!("{syscall} {code} {path}")

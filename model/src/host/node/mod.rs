@@ -585,11 +585,23 @@ impl Agent<'_> {
         if !timed_out {
             self.trace("NODE-1", || "poll phase".into());
             self.deliver_completed_io()?;
-            self.deliver_signals()?;
+            if !self.st.profile().signals_delivered_by_an_op {
+                self.deliver_signals()?;
+            }
         }
         if !self.st.profile().immediates_first {
             self.trace("NODE-1", || "check phase".into());
             self.run_immediates()?;
+        }
+        if self.st.profile().signals_delivered_by_an_op {
+            // RT-3 (Deno): a signal sent during this turn is delivered by an async op that
+            // completes in a later turn (the `io:N` choice).
+            for name in std::mem::take(&mut self.st.node.signals) {
+                self.trace("RT-3", || {
+                    format!("Deno: {name} waits for its signal op (a later turn)")
+                });
+                self.submit_io(IoOp::Signal { name }, Value::Undefined);
+            }
         }
         self.st.node.at = LoopPoint::EndOfIteration;
         Ok(())

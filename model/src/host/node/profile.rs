@@ -117,6 +117,14 @@ pub struct Profile {
     /// the rejection made in a timer, Node's order 5/5 each). Observed:
     /// `spec/litmus/node-unhandled-rejection-listener-queues-tick.js`.
     pub rejection_listener_outside_tick_loop: bool,
+    /// A signal the process sends itself is not emitted in the next poll phase (NODE-13):
+    /// Deno's `process.on(signal)` awaits an async op (`op_signal_poll` in ext/node and
+    /// ext/signals) that the signal completes only once the loop has let tokio's signal driver
+    /// run, so the signal is emitted in the poll phase of a later turn, like a completed
+    /// request (the `io:N` choice; RT-3, measured on Deno 2.9.6: sent by the main module,
+    /// after the first immediate 17/18 and after the second 1/18, never before the first).
+    /// Observed: `spec/litmus/signal-from-main-delivered-in-first-poll.js`.
+    pub signals_delivered_by_an_op: bool,
 }
 
 impl Profile {
@@ -148,6 +156,7 @@ impl Profile {
             lazy_process_global: false,
             ms_boundary_in_step: true,
             rejection_listener_outside_tick_loop: false,
+            signals_delivered_by_an_op: false,
         };
         match host {
             Host::Deno => Profile {
@@ -163,6 +172,7 @@ impl Profile {
                 no_microtasks_after_exit_event: true,
                 lazy_process_global: true,
                 rejection_listener_outside_tick_loop: true,
+                signals_delivered_by_an_op: true,
                 ..node
             },
             Host::Bun => Profile {
@@ -212,7 +222,7 @@ impl ProfileFlag {
 
 impl Profile {
     /// Every flag, with a summary of the behaviour it turns on.
-    pub const FLAGS: [ProfileFlag; 22] = [
+    pub const FLAGS: [ProfileFlag; 23] = [
         ProfileFlag {
             name: "esm_promises_before_ticks",
             summary: "an ES-module main's promise jobs run before its nextTicks",
@@ -301,6 +311,10 @@ impl Profile {
             name: "rejection_listener_outside_tick_loop",
             summary: "after an ES-module main with no nextTick queued, 'unhandledRejection' listeners run outside the tick loop: their ticks wait for the turn's immediates",
         },
+        ProfileFlag {
+            name: "signals_delivered_by_an_op",
+            summary: "a signal the process sends itself is emitted in a later turn's poll phase",
+        },
     ];
 
     fn flag_mut(&mut self, name: &str) -> Option<&mut bool> {
@@ -333,6 +347,7 @@ impl Profile {
             "rejection_listener_outside_tick_loop" => {
                 &mut self.rejection_listener_outside_tick_loop
             }
+            "signals_delivered_by_an_op" => &mut self.signals_delivered_by_an_op,
             _ => return None,
         })
     }

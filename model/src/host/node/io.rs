@@ -233,6 +233,13 @@ impl Agent<'_> {
                         vec![Value::Null, data]
                     }
                     // `job.ondone`: `callback.call(job, null, Buffer.from(result))`.
+                    (IoOp::Derive(d), Some(IoData::Bytes(b)))
+                        if matches!(d, super::crypto::Derivation::Scrypt { .. })
+                            && self.st.profile().scrypt_error_undefined =>
+                    {
+                        // RT-1 (Bun): a successful scrypt calls back with `undefined`.
+                        vec![Value::Undefined, self.make_bytes_buffer(b)]
+                    }
                     (IoOp::Derive(_) | IoOp::RandomBytes { .. }, Some(IoData::Bytes(b))) => {
                         vec![Value::Null, self.make_bytes_buffer(b)]
                     }

@@ -74,6 +74,9 @@ pub struct NodeState {
     /// MODEL-7: the next step's K-th loop-time read finds the clock at T ms, for each (K, T)
     /// chosen (K increasing).
     pub elapse: Vec<(u32, u64)>,
+    /// RT-1 (Bun, `ms_boundary_in_step` off): the timers started since the loop last read the
+    /// clock (MODEL-3); a whole millisecond has not passed for them yet.
+    pub fresh_timers: Vec<u32>,
     /// NODE-3: the nextTick queue.
     pub ticks: VecDeque<Tick>,
     /// NODE-9: the immediate queue.
@@ -185,7 +188,7 @@ pub fn choices(st: &State) -> Vec<Choice> {
                 es.sort_unstable();
                 es.dedup();
                 out.extend(es.into_iter().map(Choice::AdvanceClock));
-            } else if let Some(e) = timers::next_expiry(st)
+            } else if let Some(e) = timers::next_settled_expiry(st)
                 && e > st.clock
                 && e <= st.clock + 1
             {
@@ -300,6 +303,10 @@ impl Agent<'_> {
         if self.st.node.dying_of_rejection && self.st.node.immediates.is_empty() {
             return self.node_before_exit();
         }
+        // RT-1 (Bun): the main module's timers count as started before a loop clock read: the
+        // work between the end of the main module and the first turn may take a millisecond
+        // (`node-immediate-vs-timeout-recursive`: the timeout after immediate 1, 6/20).
+        self.st.node.fresh_timers.clear();
         if !profile.pre_loop_timers {
             if profile.completions_before_immediates && !self.st.node.in_flight.is_empty() {
                 // RT-1 (Bun): the thread pool works while the main module runs, and `vm.tick()`
@@ -423,6 +430,7 @@ impl Agent<'_> {
             }
             Choice::AdvanceClock(t) => {
                 self.trace("UV-4", || format!("uv__update_time: loop time is {t} ms"));
+                self.st.node.fresh_timers.clear();
                 self.st.clock = self.st.clock.max(t);
                 match self.st.node.at {
                     LoopPoint::PreLoopTimers => {

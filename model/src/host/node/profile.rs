@@ -103,7 +103,11 @@ pub struct Profile {
     /// in oven-sh/bun `src/bun.js/api/Timer.zig`), so timers started microseconds apart keep
     /// their deadlines' order and come due in the same turn: `setTimeout(A, 2);
     /// setTimeout(B, 1)` printed B first 40/40 on Bun 1.4.5 (Node 20: A first 5/20); time that
-    /// really passes (a busy-wait, MODEL-1; loaded timing, MODEL-7) still counts. Observed:
+    /// really passes (a busy-wait, MODEL-1; loaded timing, MODEL-7) still counts. For the same
+    /// reason a timer started since the loop's previous clock read is never found due at the
+    /// next one by MODEL-3's 1 ms step (`timers::next_settled_expiry`): an immediate that
+    /// queues an immediate and a `setTimeout(0)` printed `immediate 1, immediate 2, timeout`
+    /// 20/20 on Bun. Observed: `spec/litmus/bun-nested-immediate-before-timeout.js`,
     /// `spec/litmus/node-unhandled-rejection-in-timer.js`,
     /// `spec/litmus/node-timers-2ms-then-1ms.js`, `spec/litmus/node-timers-two-zero-straddle.js`.
     pub ms_boundary_in_step: bool,

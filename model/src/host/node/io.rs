@@ -47,6 +47,12 @@ pub enum IoOp {
         offset: u32,
         size: u32,
     },
+    /// NODE-13 on Deno (RT-3, `signals_delivered_by_an_op`): a signal the process sent itself,
+    /// waiting for the async op (`op_signal_poll`) that delivers it; completing it emits the
+    /// signal in a poll phase.
+    Signal {
+        name: Arc<str>,
+    },
 }
 
 /// What a completed request produced for the program.
@@ -85,6 +91,7 @@ impl IoOp {
             IoOp::Fetch { .. } => &["response"],
             IoOp::Lookup { .. } => &["getaddrinfo"],
             IoOp::Derive(_) | IoOp::RandomBytes { .. } | IoOp::RandomFill { .. } => &["crypto job"],
+            IoOp::Signal { .. } => &["signal op"],
         }
     }
 }
@@ -111,6 +118,7 @@ impl IoRequest {
             IoOp::RandomFill { offset, size, .. } => {
                 format!("crypto.randomFill {offset}+{size}")
             }
+            IoOp::Signal { name } => format!("signal {name}"),
         };
         match self.op.steps() {
             [_] => what,
@@ -180,7 +188,7 @@ impl Agent<'_> {
                     files.insert(path.clone(), data.clone());
                     Ok(None)
                 }
-                IoOp::Fetch { .. } => Ok(None),
+                IoOp::Fetch { .. } | IoOp::Signal { .. } => Ok(None),
                 IoOp::Lookup { host } => match &**host {
                     "localhost" | "127.0.0.1" => Ok(Some(IoData::Text(Arc::from("127.0.0.1")))),
                     _ => Err("ENOTFOUND"),
@@ -218,6 +226,12 @@ impl Agent<'_> {
                 self.st.node.in_flight.push(req);
                 continue;
             }
+            if let IoOp::Signal { name } = &req.op {
+                // RT-3 (Deno): the signal op completed: the signal is emitted now.
+                self.st.node.signals.push(name.clone());
+                self.deliver_signals()?;
+                continue;
+            }
             self.trace("UV-6", || format!("poll: callback of {what}"));
             let args = match req.result.clone() {
                 Some(Ok(content)) => match (&req.op, content) {
@@ -230,6 +244,13 @@ impl Agent<'_> {
                         vec![Value::Null, data]
                     }
                     // `job.ondone`: `callback.call(job, null, Buffer.from(result))`.
+                    (IoOp::Derive(d), Some(IoData::Bytes(b)))
+                        if matches!(d, super::crypto::Derivation::Scrypt { .. })
+                            && self.st.profile().scrypt_error_undefined =>
+                    {
+                        // RT-1 (Bun): a successful scrypt calls back with `undefined`.
+                        vec![Value::Undefined, self.make_bytes_buffer(b)]
+                    }
                     (IoOp::Derive(_) | IoOp::RandomBytes { .. }, Some(IoData::Bytes(b))) => {
                         vec![Value::Null, self.make_bytes_buffer(b)]
                     }
@@ -271,6 +292,7 @@ impl Agent<'_> {
                         IoOp::Derive(_) | IoOp::RandomBytes { .. } | IoOp::RandomFill { .. } => {
                             (Arc::from("crypto"), "crypto")
                         }
+                        IoOp::Signal { name } => (name.clone(), "signal"),
                     };
                     let msg = if code == "ENOTFOUND" {
                         format!("{syscall} {code} {path}")

@@ -76,6 +76,9 @@ pub struct NodeState {
     /// MODEL-7: the next step's K-th loop-time read finds the clock at T ms, for each (K, T)
     /// chosen (K increasing).
     pub elapse: Vec<(u32, u64)>,
+    /// RT-1 (Bun, `ms_boundary_in_step` off): the timers started since the loop last read the
+    /// clock (MODEL-3); a whole millisecond has not passed for them yet.
+    pub fresh_timers: Vec<u32>,
     /// NODE-3: the nextTick queue.
     pub ticks: VecDeque<Tick>,
     /// NODE-9: the immediate queue.
@@ -195,7 +198,7 @@ pub fn choices(st: &State) -> Vec<Choice> {
                 es.sort_unstable();
                 es.dedup();
                 out.extend(es.into_iter().map(Choice::AdvanceClock));
-            } else if let Some(e) = timers::next_expiry(st)
+            } else if let Some(e) = timers::next_settled_expiry(st)
                 && e > st.clock
                 && e <= st.clock + 1
             {
@@ -256,7 +259,9 @@ pub fn choices(st: &State) -> Vec<Choice> {
             elapse.sort_unstable();
             elapse.dedup();
         }
-        if n.elapse.is_empty() {
+        // RT-1: not on Bun, whose timers start at the exact time of the call
+        // (`ms_boundary_in_step`).
+        if n.elapse.is_empty() && st.profile().ms_boundary_in_step {
             out.extend((1..=most).map(Choice::MsBoundary));
         }
         out.extend(elapse);
@@ -337,6 +342,10 @@ impl Agent<'_> {
         if self.st.node.dying_of_rejection && self.st.node.immediates.is_empty() {
             return self.node_before_exit();
         }
+        // RT-1 (Bun): the main module's timers count as started before a loop clock read: the
+        // work between the end of the main module and the first turn may take a millisecond
+        // (`node-immediate-vs-timeout-recursive`: the timeout after immediate 1, 6/20).
+        self.st.node.fresh_timers.clear();
         if !profile.pre_loop_timers {
             if profile.completions_before_immediates && !self.st.node.in_flight.is_empty() {
                 // RT-1 (Bun): the thread pool works while the main module runs, and `vm.tick()`
@@ -476,6 +485,7 @@ impl Agent<'_> {
     /// UV-4 `uv__update_time` at a clock point, then what the loop does from there.
     fn node_advance_clock(&mut self, t: u64) -> JsResult<()> {
         self.trace("UV-4", || format!("uv__update_time: loop time is {t} ms"));
+        self.st.node.fresh_timers.clear();
         self.st.clock = self.st.clock.max(t);
         match self.st.node.at {
             LoopPoint::PreLoopTimers => {
@@ -517,7 +527,7 @@ impl Agent<'_> {
     fn continue_after_timers(&mut self, pre_loop: bool) -> JsResult<()> {
         if pre_loop {
             // RT-3 (Deno): ticks left by an ES-module main drain now.
-            self.process_ticks_and_rejections()?;
+            self.drain_after_esm_main()?;
         } else {
             // RT-1 (Bun `autoTick`): handleRejectedPromises ends the turn; a rejection it
             // (or the check before the turn) found ends the process.
@@ -533,9 +543,40 @@ impl Agent<'_> {
     fn node_settle_point(&mut self) -> JsResult<()> {
         if !self.loop_alive() && self.st.node.at == LoopPoint::PreLoopTimers {
             // RT-3 (Deno): ticks left by an ES-module main still run before the loop ends.
-            self.process_ticks_and_rejections()?;
+            self.drain_after_esm_main()?;
             if !self.loop_alive() {
                 return self.node_before_exit();
+            }
+        }
+        Ok(())
+    }
+
+    /// RT-3 (Deno): the drain after an ES-module main's first timers phase. With a nextTick
+    /// queued, Deno's Node layer runs `processTicksAndRejections` (NODE-3, NODE-11). With
+    /// none, deno_core's `eventLoopTick` performs only a microtask checkpoint (its
+    /// `hasTickScheduled` argument is false), and a rejection still unhandled is reported by
+    /// deno_core's own rejection check, which calls the 'unhandledRejection' listener outside
+    /// that loop (`rejection_listener_outside_tick_loop`): a microtask checkpoint follows the
+    /// listener, and the ticks it queued wait for the turn's immediates, or run at once when
+    /// none are pending (the next `eventLoopTick` drains them first). Observed:
+    /// `spec/litmus/node-unhandled-rejection-listener-queues-tick.js`.
+    fn drain_after_esm_main(&mut self) -> JsResult<()> {
+        if !self.st.profile().rejection_listener_outside_tick_loop || !self.st.node.ticks.is_empty()
+        {
+            return self.process_ticks_and_rejections();
+        }
+        self.run_microtasks()?;
+        if !self.st.node.ticks.is_empty() {
+            // A promise job queued a tick: the Node layer's loop runs after all.
+            return self.process_ticks_and_rejections();
+        }
+        self.trace("RT-3", || {
+            "Deno: no tick scheduled: deno_core checks the rejections itself".into()
+        });
+        if self.process_promise_rejections()? {
+            self.run_microtasks()?;
+            if !self.st.node.ticks.is_empty() && self.st.node.immediates.is_empty() {
+                self.process_ticks_and_rejections()?;
             }
         }
         Ok(())
@@ -556,13 +597,18 @@ impl Agent<'_> {
             return self.node_before_exit();
         }
         let profile = self.st.profile();
-        if profile.completions_before_immediates && !self.st.node.completed.is_empty() {
-            // RT-1 (Bun `vm.tick()` before `autoTick`): completed thread-pool work (the
-            // concurrent task queue) runs before the turn's immediates.
+        if profile.completions_before_immediates
+            && !(self.st.node.completed.is_empty() && self.st.node.signals.is_empty())
+        {
+            // RT-1 (Bun `vm.tick()` before `autoTick`): completed thread-pool work and
+            // signals (Bun's signal handler posts the emission to the concurrent task queue)
+            // run before the turn's immediates.
             self.trace("RT-1", || {
-                "tick: completed thread-pool requests before the turn's immediates".into()
+                "tick: completed thread-pool requests and signals before the turn's immediates"
+                    .into()
             });
             self.deliver_completed_io()?;
+            self.deliver_signals()?;
         }
         if profile.immediates_first {
             // RT-1 (Bun `autoTick`): the immediates queued before this turn run first.
@@ -597,11 +643,23 @@ impl Agent<'_> {
         if !timed_out {
             self.trace("NODE-1", || "poll phase".into());
             self.deliver_completed_io()?;
-            self.deliver_signals()?;
+            if !self.st.profile().signals_delivered_by_an_op {
+                self.deliver_signals()?;
+            }
         }
         if !self.st.profile().immediates_first {
             self.trace("NODE-1", || "check phase".into());
             self.run_immediates()?;
+        }
+        if self.st.profile().signals_delivered_by_an_op {
+            // RT-3 (Deno): a signal sent during this turn is delivered by an async op that
+            // completes in a later turn (the `io:N` choice).
+            for name in std::mem::take(&mut self.st.node.signals) {
+                self.trace("RT-3", || {
+                    format!("Deno: {name} waits for its signal op (a later turn)")
+                });
+                self.submit_io(IoOp::Signal { name }, Value::Undefined);
+            }
         }
         self.st.node.at = LoopPoint::EndOfIteration;
         Ok(())

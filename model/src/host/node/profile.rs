@@ -24,9 +24,12 @@ pub struct Profile {
     pub immediates_first: bool,
     /// Completed thread-pool requests run at the start of each turn, before the immediates
     /// queued before it (Bun: `vm.tick()` drains the concurrent task queue before each
-    /// `autoTick`, RT-1), and may complete while the main module runs. Observed:
+    /// `autoTick`, RT-1), and may complete while the main module runs. Signals come through
+    /// the same queue (Bun's signal handler posts the emission as a concurrent task), so a
+    /// pending signal is emitted there too, before the immediates (NODE-13 on Bun). Observed:
     /// `spec/litmus/node-crypto-pbkdf2-vs-immediate.js`,
-    /// `spec/litmus/node-chunking-setimmediate-stat.js`.
+    /// `spec/litmus/node-chunking-setimmediate-stat.js`,
+    /// `spec/litmus/signal-from-main-delivered-in-first-poll.js`.
     pub completions_before_immediates: bool,
     /// A timers pass may run Node's timer again when the loop time it updated makes it due
     /// (libuv before 1.48, Node 20; UV-5). Deno and Bun run no such second pass.
@@ -115,6 +118,44 @@ pub struct Profile {
     /// setImmediate(() => { log(I1); setImmediate(I2) })` printed `I1, A, I2, B` 4/60.
     /// Observed: `spec/litmus/deno-sub-ms-loop-time-splits-a-list.js`.
     pub sub_ms_loop_time: bool,
+    /// A millisecond boundary passing inside a step is seen by the timers the step starts
+    /// (MODEL-4: Node stamps each timer with the whole-millisecond loop time, NODE-7, so two
+    /// calls may straddle a boundary). Bun stamps a timer with the exact monotonic time of the
+    /// call (a `timespec`, RT-1: `TimerObjectInternals.reschedule` takes `timespec.msFromNow`
+    /// in oven-sh/bun `src/bun.js/api/Timer.zig`), so timers started microseconds apart keep
+    /// their deadlines' order and come due in the same turn: `setTimeout(A, 2);
+    /// setTimeout(B, 1)` printed B first 40/40 on Bun 1.4.5 (Node 20: A first 5/20); time that
+    /// really passes (a busy-wait, MODEL-1; loaded timing, MODEL-7) still counts. For the same
+    /// reason a timer started since the loop's previous clock read is never found due at the
+    /// next one by MODEL-3's 1 ms step (`timers::next_settled_expiry`): an immediate that
+    /// queues an immediate and a `setTimeout(0)` printed `immediate 1, immediate 2, timeout`
+    /// 20/20 on Bun. Observed: `spec/litmus/bun-nested-immediate-before-timeout.js`,
+    /// `spec/litmus/node-unhandled-rejection-in-timer.js`,
+    /// `spec/litmus/node-timers-2ms-then-1ms.js`, `spec/litmus/node-timers-two-zero-straddle.js`.
+    pub ms_boundary_in_step: bool,
+    /// After an ES-module main that left no nextTick queued, a rejection still unhandled is
+    /// reported by deno_core's own rejection check, outside the Node layer's
+    /// `processTicksAndRejections` (RT-3: `eventLoopTick` in deno_core's `01_core.js` runs the
+    /// nextTick callbacks only when a tick is scheduled, else a microtask checkpoint): the
+    /// 'unhandledRejection' listener's promise jobs run after it, its nextTicks only after
+    /// the turn's immediates (Deno 2.9.6: `unhandledRejection x, promise from listener,
+    /// immediate, tick from listener` 30/30; with a nextTick queued by the main module, or
+    /// the rejection made in a timer, Node's order 5/5 each). Observed:
+    /// `spec/litmus/node-unhandled-rejection-listener-queues-tick.js`.
+    pub rejection_listener_outside_tick_loop: bool,
+    /// A signal the process sends itself is not emitted in the next poll phase (NODE-13):
+    /// Deno's `process.on(signal)` awaits an async op (`op_signal_poll` in ext/node and
+    /// ext/signals) that the signal completes only once the loop has let tokio's signal driver
+    /// run, so the signal is emitted in the poll phase of a later turn, like a completed
+    /// request (the `io:N` choice; RT-3, measured on Deno 2.9.6: sent by the main module,
+    /// after the first immediate 17/18 and after the second 1/18, never before the first).
+    /// Observed: `spec/litmus/signal-from-main-delivered-in-first-poll.js`.
+    pub signals_delivered_by_an_op: bool,
+    /// A successful `crypto.scrypt` calls back with `undefined` as its error, not `null`
+    /// (Bun 1.4.5, RT-1, measured: `scrypt undefined 16` 10/10; its `pbkdf2` and
+    /// `randomBytes` pass `null` as Node does). Observed:
+    /// `spec/litmus/bun-scrypt-error-undefined.js`.
+    pub scrypt_error_undefined: bool,
 }
 
 impl Profile {
@@ -147,6 +188,10 @@ impl Profile {
             lazy_timer_globals: false,
             esm_fs_import_restores_promise_order: false,
             sub_ms_loop_time: false,
+            ms_boundary_in_step: true,
+            rejection_listener_outside_tick_loop: false,
+            signals_delivered_by_an_op: false,
+            scrypt_error_undefined: false,
         };
         match host {
             Host::Deno => Profile {
@@ -163,6 +208,8 @@ impl Profile {
                 lazy_process_global: true,
                 lazy_timer_globals: true,
                 sub_ms_loop_time: true,
+                rejection_listener_outside_tick_loop: true,
+                signals_delivered_by_an_op: true,
                 ..node
             },
             Host::Bun => Profile {
@@ -181,6 +228,8 @@ impl Profile {
                 no_microtasks_after_exit_event: true,
                 rejection_bypasses_uncaught_exception: true,
                 esm_fs_import_restores_promise_order: true,
+                ms_boundary_in_step: false,
+                scrypt_error_undefined: true,
                 ..node
             },
             _ => node,
@@ -212,7 +261,7 @@ impl ProfileFlag {
 
 impl Profile {
     /// Every flag, with a summary of the behaviour it turns on.
-    pub const FLAGS: [ProfileFlag; 23] = [
+    pub const FLAGS: [ProfileFlag; 27] = [
         ProfileFlag {
             name: "esm_promises_before_ticks",
             summary: "an ES-module main's promise jobs run before its nextTicks",
@@ -235,7 +284,7 @@ impl Profile {
         },
         ProfileFlag {
             name: "completions_before_immediates",
-            summary: "completed thread-pool work runs before the turn's immediates",
+            summary: "completed thread-pool work and signals run before the turn's immediates",
         },
         ProfileFlag {
             name: "timers_rerun_when_due",
@@ -305,6 +354,22 @@ impl Profile {
             name: "sub_ms_loop_time",
             summary: "the loop time is not whole milliseconds: a timers pass may stop before a timer due in the same millisecond",
         },
+        ProfileFlag {
+            name: "ms_boundary_in_step",
+            summary: "a millisecond boundary inside a step is seen by the timers it starts",
+        },
+        ProfileFlag {
+            name: "rejection_listener_outside_tick_loop",
+            summary: "after an ES-module main with no nextTick queued, 'unhandledRejection' listeners run outside the tick loop: their ticks wait for the turn's immediates",
+        },
+        ProfileFlag {
+            name: "signals_delivered_by_an_op",
+            summary: "a signal the process sends itself is emitted in a later turn's poll phase",
+        },
+        ProfileFlag {
+            name: "scrypt_error_undefined",
+            summary: "a successful crypto.scrypt calls back with undefined as its error",
+        },
     ];
 
     fn flag_mut(&mut self, name: &str) -> Option<&mut bool> {
@@ -338,6 +403,12 @@ impl Profile {
                 &mut self.esm_fs_import_restores_promise_order
             }
             "sub_ms_loop_time" => &mut self.sub_ms_loop_time,
+            "ms_boundary_in_step" => &mut self.ms_boundary_in_step,
+            "rejection_listener_outside_tick_loop" => {
+                &mut self.rejection_listener_outside_tick_loop
+            }
+            "signals_delivered_by_an_op" => &mut self.signals_delivered_by_an_op,
+            "scrypt_error_undefined" => &mut self.scrypt_error_undefined,
             _ => return None,
         })
     }

@@ -50,6 +50,24 @@ pub fn next_expiry(st: &State) -> Option<u64> {
     st.node.lists.iter().map(|l| l.expiry).min()
 }
 
+/// MODEL-3: the next expiry the clock may reach at a loop clock read that did not block. On
+/// Node any list's (its start is the whole-millisecond cached loop time, NODE-7). On Bun
+/// (`ms_boundary_in_step` off, RT-1) a timer starts at the exact time of the call, so one
+/// started since the previous loop clock read is not due within the same short stretch: only
+/// lists holding an older timer count.
+pub fn next_settled_expiry(st: &State) -> Option<u64> {
+    if st.profile().ms_boundary_in_step {
+        return next_expiry(st);
+    }
+    let fresh = &st.node.fresh_timers;
+    st.node
+        .lists
+        .iter()
+        .filter(|l| l.timers.iter().any(|t| !fresh.contains(t)))
+        .map(|l| l.expiry)
+        .min()
+}
+
 impl Agent<'_> {
     /// `setTimeout`/`setInterval` in Node: a Timeout object inserted with `_idleStart` =
     /// `getLibuvNow()` (NODE-7).
@@ -89,6 +107,10 @@ impl Agent<'_> {
     /// `insert(item, msecs, start)`: append to the list of this duration, creating it (with a
     /// new id and expiry start + msecs) if there is none.
     fn insert_timer(&mut self, id: u32, ms: u64, start: u64) {
+        if !self.st.profile().ms_boundary_in_step {
+            // RT-1 (Bun): started at the exact time of the call (`next_settled_expiry`).
+            self.st.node.fresh_timers.push(id);
+        }
         if let Some(list) = self.st.node.lists.iter_mut().find(|l| l.ms == ms) {
             list.timers.push(id);
             return;
@@ -160,6 +182,11 @@ impl Agent<'_> {
                 .min_by_key(|l| (l.expiry, l.id))
                 .map(|l| l.ms)
             else {
+                if !ran_any && self.st.profile().rejection_listener_outside_tick_loop {
+                    // RT-3 (Deno): no timer callback ran, so no Node-layer drain either; the
+                    // drain after an ES-module main is `drain_after_esm_main`.
+                    return Ok(());
+                }
                 // The C++ caller's InternalCallbackScope closes: the drain after the last
                 // timer (NODE-2).
                 return self.process_ticks_and_rejections();

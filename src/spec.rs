@@ -18,11 +18,11 @@ use std::path::{Path, PathBuf};
 use crate::litmus::Litmus;
 
 /// The specification's version (semantic; bumped as `spec/CHANGELOG.md` says).
-pub const SPEC_VERSION: &str = "0.2.0";
+pub const SPEC_VERSION: &str = "0.3.0";
 
 /// What `evloop --version` prints: the program's version and the specification's
 /// (`#[command(version = evloop::spec::CLI_VERSION)]`).
-pub const CLI_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (specification 0.2.0)");
+pub const CLI_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (specification 0.3.0)");
 
 /// The chapters that hold rules, in reading order.
 pub const CHAPTERS: &[&str] = &[

@@ -172,7 +172,9 @@ impl LoopTimeRead {
 /// The host's options: the clock at libuv's clock reads (MODEL-3: it stays, or reaches the
 /// next timer expiry when that is within 1 ms; when poll would block, it reaches the next
 /// expiry), thread-pool completions (UV-6), the start of the process (NODE-4), and
-/// millisecond boundaries inside a step (MODEL-4).
+/// millisecond boundaries inside a step (MODEL-4); under the loaded timing (MODEL-7) a loop
+/// clock read may find any pending list expiry or timer due instant passed (item 2), and a
+/// read of the loop time in a step any of its `decisive_instants` (item 1).
 pub fn choices(st: &State) -> Vec<Choice> {
     let n = &st.node;
     let mut out = Vec::new();

@@ -93,3 +93,68 @@ fn node_equal_timeouts_keep_their_order_under_load() {
         assert_eq!(l, ["sync", "t1", "t2"]);
     }
 }
+
+#[test]
+fn node_an_early_timer_can_come_due_after_a_shorter_one_a_later_callback_starts() {
+    // MODEL-7 item 1: B's start is the real time (getLibuvNow); the main module may have
+    // taken 2 ms or more before it, so B comes due after C, which A's callback starts.
+    let src = r#"
+        setTimeout(() => {
+          console.log("A");
+          setTimeout(() => console.log("C"), 2);
+        }, 10);
+        console.log("main");
+        setTimeout(() => console.log("B"), 10);
+    "#;
+    assert_eq!(
+        logs(src, Host::Node, Timing::Ideal),
+        set(&[&["main", "A", "B", "C"]])
+    );
+    assert_eq!(
+        logs(src, Host::Node, Timing::Loaded),
+        set(&[&["main", "A", "B", "C"], &["main", "A", "C", "B"]])
+    );
+}
+
+#[test]
+fn node_an_early_timer_can_come_due_after_a_chain_of_later_timers() {
+    // MODEL-7 item 1: chains of up to three timers (here two 1 ms timers in a row).
+    let src = r#"
+        setTimeout(() => {
+          console.log("A");
+          setTimeout(() => {
+            console.log("C1");
+            setTimeout(() => console.log("C2"), 1);
+          }, 1);
+        }, 5);
+        setTimeout(() => console.log("B"), 5);
+    "#;
+    let ideal = logs(src, Host::Node, Timing::Ideal);
+    let loaded = logs(src, Host::Node, Timing::Loaded);
+    let after_chain: Vec<String> = ["A", "C1", "C2", "B"].map(String::from).to_vec();
+    assert!(!ideal.contains(&after_chain), "{ideal:?}");
+    assert!(loaded.contains(&after_chain), "{loaded:?}");
+    assert!(ideal.is_subset(&loaded));
+}
+
+#[test]
+fn node_a_late_loop_runs_a_lists_later_timer_in_the_same_pass() {
+    // MODEL-7 item 2: the loop's clock read may find B (due 3 ms after A, same list) due
+    // too, so listOnTimeout runs both before the check phase.
+    let src = r#"
+        setTimeout(() => {
+          console.log("A");
+          setImmediate(() => console.log("I"));
+        }, 5);
+        setTimeout(() => {
+          setTimeout(() => console.log("B"), 5);
+          console.log("first output");
+        }, 3);
+    "#;
+    let both: Vec<String> = ["first output", "A", "B", "I"].map(String::from).to_vec();
+    let ideal = logs(src, Host::Node, Timing::Ideal);
+    let loaded = logs(src, Host::Node, Timing::Loaded);
+    assert_eq!(ideal, set(&[&["first output", "A", "I", "B"]]));
+    assert!(loaded.contains(&both), "{loaded:?}");
+    assert!(ideal.is_subset(&loaded));
+}

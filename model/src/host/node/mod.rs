@@ -25,7 +25,7 @@ pub use immediate::Immediate;
 pub use io::{IoOp, IoRequest};
 pub use lazy::LazyGlobal;
 pub use profile::{Profile, ProfileFlag};
-pub use timers::{NodeTimer, TimerList};
+pub use timers::{NodeTimer, TimerDurations, TimerList};
 
 /// The `process.pid` the model reports.
 pub const PID: u32 = 4242;
@@ -143,20 +143,40 @@ pub struct LoopTimeRead {
 }
 
 impl LoopTimeRead {
-    /// MODEL-7: the instants this read may find the clock at that change what it decides:
-    /// the new timer comes due exactly at an instant `e` that is already due (ties go to the
-    /// older list, NODE-7) or 1 ms after it.
-    pub fn decisive_instants(&self) -> Vec<u64> {
+    /// MODEL-7 item 1: the instants this read may find the clock at that change what it
+    /// decides (`getLibuvNow()` → `uv_update_time`, the new timer's `_idleStart`, NODE-7
+    /// `insert` step 1).
+    ///
+    /// 1. The new timer comes due exactly at an instant `e` that is already due (ties go to the
+    ///    older list, NODE-7) or 1 ms after it: `e - ms`, `e - ms + 1`.
+    /// 2. The new timer comes due together with, or just after, a timer that a callback at
+    ///    `e` may start later (its `_idleStart` is at least `e`), or the last of a chain of
+    ///    timers, each started by the callback of the one before (an interval's repetitions
+    ///    too): `e + D - ms`, `e + D - ms + 1`, for every duration `D < ms` and every chain
+    ///    total `D <= ms` of `durations` (`program_timer_durations`). Whatever is started at
+    ///    or after this read and due `D > ms` later comes due after the new timer, and a
+    ///    single timer of `ms` joins the new timer's list behind it (NODE-7 `insert`), so
+    ///    these change no order.
+    /// 3. Or one millisecond more than the clock was.
+    ///
+    /// Only instants after the clock are kept: the loop time never goes back.
+    pub fn decisive_instants(&self, durations: &timers::TimerDurations) -> Vec<u64> {
+        let shorter: Vec<u64> = durations
+            .single
+            .iter()
+            .filter(|d| **d < self.ms)
+            .chain(durations.chained.iter().filter(|d| **d <= self.ms))
+            .copied()
+            .collect();
         let mut out: Vec<u64> = self
             .due
             .iter()
             .flat_map(|e| {
-                [
-                    e.checked_sub(self.ms),
-                    e.checked_sub(self.ms).map(|t| t + 1),
-                ]
+                std::iter::once(*e)
+                    .chain(shorter.iter().map(move |d| e + d))
+                    .filter_map(|at| at.checked_sub(self.ms))
+                    .flat_map(|t| [t, t + 1])
             })
-            .flatten()
             .chain([self.clock + 1])
             .filter(|t| *t > self.clock)
             .collect();
@@ -169,7 +189,9 @@ impl LoopTimeRead {
 /// The host's options: the clock at libuv's clock reads (MODEL-3: it stays, or reaches the
 /// next timer expiry when that is within 1 ms; when poll would block, it reaches the next
 /// expiry), thread-pool completions (UV-6), the start of the process (NODE-4), and
-/// millisecond boundaries inside a step (MODEL-4).
+/// millisecond boundaries inside a step (MODEL-4); under the loaded timing (MODEL-7) a loop
+/// clock read may find any pending list expiry or timer due instant passed (item 2), and a
+/// read of the loop time in a step any of its `decisive_instants` (item 1).
 pub fn choices(st: &State) -> Vec<Choice> {
     let n = &st.node;
     let mut out = Vec::new();
@@ -188,11 +210,14 @@ pub fn choices(st: &State) -> Vec<Choice> {
             // passes: the clock stays, or reaches the next timer expiry if that is within 1 ms.
             out.push(Choice::AdvanceClock(st.clock));
             if st.setup.timing == Timing::Loaded {
-                // MODEL-7: any time may have passed: the clock may be past any list expiry.
+                // MODEL-7: any time may have passed: the clock may be past any list expiry,
+                // or any instant at which a pending timer is due (a list's later timers:
+                // `listOnTimeout` runs every timer with `now - _idleStart >= msecs`).
                 let mut es: Vec<u64> = n
                     .lists
                     .iter()
                     .map(|l| l.expiry)
+                    .chain(n.timers.iter().map(|t| t.start + t.ms))
                     .filter(|e| *e > st.clock)
                     .collect();
                 es.sort_unstable();
@@ -246,11 +271,16 @@ pub fn choices(st: &State) -> Vec<Choice> {
             // new timer differently against the timers already started — after the reads
             // already given an instant, so that time can pass at several reads of one step.
             let after = n.elapse.last().map_or(0, |(k, _)| *k);
+            let durations = if reads.iter().any(|rs| !rs.is_empty()) {
+                timers::program_timer_durations(st)
+            } else {
+                timers::TimerDurations::default()
+            };
             for (k, r) in reads.iter().flat_map(|rs| rs.iter().enumerate()) {
                 let k = k as u32 + 1;
                 if k > after {
                     elapse.extend(
-                        r.decisive_instants()
+                        r.decisive_instants(&durations)
                             .into_iter()
                             .map(|t| Choice::Elapse(k, t)),
                     );

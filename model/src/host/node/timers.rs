@@ -68,6 +68,62 @@ pub fn next_settled_expiry(st: &State) -> Option<u64> {
         .min()
 }
 
+/// MODEL-7 item 1: the total durations of the timers (or chains of timers) a callback of this
+/// run can start, after NODE-6's coercion. A superset is safe: any instant is a real loop time
+/// on a loaded machine; the set only bounds which instants the model tries.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TimerDurations {
+    /// Every numeric literal the program passes as the last of two or more call arguments
+    /// (`setTimeout(f, 5)`, `setInterval(f, 0)`), and the duration of every pending timer (a
+    /// computed delay).
+    pub single: Vec<u64>,
+    /// The sums of two up to `MAX_CHAIN` of them, up to the longest: a chain of timers, each
+    /// started by the callback of the one before, or an interval's first repetitions.
+    pub chained: Vec<u64>,
+}
+
+/// MODEL-7 item 1: the longest chain of timers whose total duration the model tries (three
+/// covers every chain the seed-42 fuzz run needed: an interval's third repetition).
+pub const MAX_CHAIN: usize = 3;
+
+/// MODEL-7 item 1: the `TimerDurations` of the program in `st`.
+pub fn program_timer_durations(st: &State) -> TimerDurations {
+    use crate::ir::{Constant, Instr};
+    let mut single: Vec<u64> = st
+        .program
+        .0
+        .functions
+        .iter()
+        .flat_map(|f| f.code.windows(2))
+        .filter_map(|w| match w {
+            [
+                Instr::Const(Constant::Number(n)),
+                Instr::Call { argc } | Instr::CallMethod { argc },
+            ] if *argc >= 2 => Some(coerce_delay(*n)),
+            _ => None,
+        })
+        .chain(st.node.timers.iter().map(|t| t.ms))
+        .collect();
+    single.sort_unstable();
+    single.dedup();
+    let longest = single.last().copied().unwrap_or(0);
+    let mut chained = Vec::new();
+    let mut chains = single.clone();
+    for _ in 1..MAX_CHAIN {
+        chains = chains
+            .iter()
+            .flat_map(|c| single.iter().map(move |d| c + d))
+            .filter(|s| *s <= longest)
+            .collect();
+        chains.sort_unstable();
+        chains.dedup();
+        chained.extend(&chains);
+    }
+    chained.sort_unstable();
+    chained.dedup();
+    TimerDurations { single, chained }
+}
+
 impl Agent<'_> {
     /// `setTimeout`/`setInterval` in Node: a Timeout object inserted with `_idleStart` =
     /// `getLibuvNow()` (NODE-7).

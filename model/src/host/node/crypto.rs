@@ -506,6 +506,16 @@ impl Agent<'_> {
             }
             Some(cb) => {
                 let cb = callback_arg(self, cb)?;
+                if self.st.profile().random_bytes_callback_as_tick {
+                    // RT-3 (Deno): the bytes are made at once and the callback queued with
+                    // `process.nextTick`.
+                    self.trace("RT-3", || {
+                        "Deno: randomBytes makes the bytes now and queues its callback as a nextTick".into()
+                    });
+                    let buf = self.make_bytes_buffer(Arc::from(vec![0u8; size as usize]));
+                    self.next_tick(cb, vec![Value::Null, buf]);
+                    return Ok(Value::Undefined);
+                }
                 self.submit_io(IoOp::RandomBytes { size }, cb);
                 Ok(Value::Undefined)
             }

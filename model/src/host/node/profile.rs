@@ -156,6 +156,12 @@ pub struct Profile {
     /// `randomBytes` pass `null` as Node does). Observed:
     /// `spec/litmus/bun-scrypt-error-undefined.js`.
     pub scrypt_error_undefined: bool,
+    /// `crypto.randomBytes(size, callback)` makes the bytes at once and queues the callback
+    /// with `process.nextTick` at the call, instead of a thread-pool request delivered in a
+    /// poll phase (Deno 2.9.6, RT-3, measured: in a timer callback `tick before, randomBytes,
+    /// tick after, promise` 6/6, in an ES-module main between the ticks queued before and
+    /// after the call 8/8). Observed: `spec/litmus/deno-randombytes-callback-is-a-tick.mjs`.
+    pub random_bytes_callback_as_tick: bool,
 }
 
 impl Profile {
@@ -192,6 +198,7 @@ impl Profile {
             rejection_listener_outside_tick_loop: false,
             signals_delivered_by_an_op: false,
             scrypt_error_undefined: false,
+            random_bytes_callback_as_tick: false,
         };
         match host {
             Host::Deno => Profile {
@@ -210,6 +217,7 @@ impl Profile {
                 sub_ms_loop_time: true,
                 rejection_listener_outside_tick_loop: true,
                 signals_delivered_by_an_op: true,
+                random_bytes_callback_as_tick: true,
                 ..node
             },
             Host::Bun => Profile {
@@ -261,7 +269,7 @@ impl ProfileFlag {
 
 impl Profile {
     /// Every flag, with a summary of the behaviour it turns on.
-    pub const FLAGS: [ProfileFlag; 27] = [
+    pub const FLAGS: [ProfileFlag; 28] = [
         ProfileFlag {
             name: "esm_promises_before_ticks",
             summary: "an ES-module main's promise jobs run before its nextTicks",
@@ -370,6 +378,10 @@ impl Profile {
             name: "scrypt_error_undefined",
             summary: "a successful crypto.scrypt calls back with undefined as its error",
         },
+        ProfileFlag {
+            name: "random_bytes_callback_as_tick",
+            summary: "crypto.randomBytes makes the bytes at once and queues its callback with process.nextTick",
+        },
     ];
 
     fn flag_mut(&mut self, name: &str) -> Option<&mut bool> {
@@ -409,6 +421,7 @@ impl Profile {
             }
             "signals_delivered_by_an_op" => &mut self.signals_delivered_by_an_op,
             "scrypt_error_undefined" => &mut self.scrypt_error_undefined,
+            "random_bytes_callback_as_tick" => &mut self.random_bytes_callback_as_tick,
             _ => return None,
         })
     }

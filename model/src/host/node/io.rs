@@ -146,12 +146,17 @@ impl Agent<'_> {
     fn submit(&mut self, op: IoOp, callback: Value, promise: bool) {
         self.st.node.next_io_id += 1;
         let id = self.st.node.next_io_id;
+        // RT-1 (Bun, `fs_calls_one_request`): `readFile`/`writeFile` are one task: the request
+        // starts at its last step.
+        let one = self.st.profile().fs_calls_one_request
+            && matches!(op, IoOp::ReadFile { .. } | IoOp::WriteFile { .. });
+        let step = if one { op.steps().len() - 1 } else { 0 };
         let req = IoRequest {
             id,
             op,
             callback,
             promise,
-            step: 0,
+            step: u8::try_from(step).unwrap_or(0),
             result: None,
         };
         let what = req.describe();

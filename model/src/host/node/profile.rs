@@ -162,6 +162,14 @@ pub struct Profile {
     /// tick after, promise` 6/6, in an ES-module main between the ticks queued before and
     /// after the call 8/8). Observed: `spec/litmus/deno-randombytes-callback-is-a-tick.mjs`.
     pub random_bytes_callback_as_tick: bool,
+    /// `fs.readFile` and `fs.writeFile` are one thread-pool task each, not Node's chain of
+    /// requests (open, fstat, read, close; UV-6): Bun runs them as one async task
+    /// (`JSC.Node.Async.readFile` / `writeFile` in the `Task` union of oven-sh/bun
+    /// `src/bun.js/event_loop.zig`, RT-1), so the callback can come in the first turn.
+    /// Measured on Bun 1.4.5: the seed's setImmediate chunking printed the readFile callback
+    /// before the first chunk 18/20. Observed:
+    /// `spec/litmus/node-seed-003-chunking-setimmediate.js`.
+    pub fs_calls_one_request: bool,
 }
 
 impl Profile {
@@ -199,6 +207,7 @@ impl Profile {
             signals_delivered_by_an_op: false,
             scrypt_error_undefined: false,
             random_bytes_callback_as_tick: false,
+            fs_calls_one_request: false,
         };
         match host {
             Host::Deno => Profile {
@@ -238,6 +247,7 @@ impl Profile {
                 esm_fs_import_restores_promise_order: true,
                 ms_boundary_in_step: false,
                 scrypt_error_undefined: true,
+                fs_calls_one_request: true,
                 ..node
             },
             _ => node,
@@ -269,7 +279,7 @@ impl ProfileFlag {
 
 impl Profile {
     /// Every flag, with a summary of the behaviour it turns on.
-    pub const FLAGS: [ProfileFlag; 28] = [
+    pub const FLAGS: [ProfileFlag; 29] = [
         ProfileFlag {
             name: "esm_promises_before_ticks",
             summary: "an ES-module main's promise jobs run before its nextTicks",
@@ -382,6 +392,10 @@ impl Profile {
             name: "random_bytes_callback_as_tick",
             summary: "crypto.randomBytes makes the bytes at once and queues its callback with process.nextTick",
         },
+        ProfileFlag {
+            name: "fs_calls_one_request",
+            summary: "fs.readFile and fs.writeFile are one thread-pool task each, not open/fstat/read/close",
+        },
     ];
 
     fn flag_mut(&mut self, name: &str) -> Option<&mut bool> {
@@ -422,6 +436,7 @@ impl Profile {
             "signals_delivered_by_an_op" => &mut self.signals_delivered_by_an_op,
             "scrypt_error_undefined" => &mut self.scrypt_error_undefined,
             "random_bytes_callback_as_tick" => &mut self.random_bytes_callback_as_tick,
+            "fs_calls_one_request" => &mut self.fs_calls_one_request,
             _ => return None,
         })
     }

@@ -170,6 +170,14 @@ pub struct Profile {
     /// before the first chunk 18/20. Observed:
     /// `spec/litmus/node-seed-003-chunking-setimmediate.js`.
     pub fs_calls_one_request: bool,
+    /// An interval is re-inserted with the timers pass's `now` as its start, not the loop
+    /// time read when it fires (NODE-8: Node's `listOnTimeout` takes `start =
+    /// getLibuvNow()`, which updates the loop time, before the callback). Deno's port reads a
+    /// loop time the pass does not update (RT-3, measured on Deno 2.9.6: a 10 ms timer that
+    /// busy-waits 30 ms and then sets a 1 ms timer B, followed in the same pass by a 10 ms
+    /// interval: `A, I:1, I:2, B` 8/8; Node and Bun `A, I:1, B, I:2` 8/8). Observed:
+    /// `spec/litmus/deno-interval-rearmed-from-pass-start.js`.
+    pub interval_rearm_from_pass_now: bool,
 }
 
 impl Profile {
@@ -208,6 +216,7 @@ impl Profile {
             scrypt_error_undefined: false,
             random_bytes_callback_as_tick: false,
             fs_calls_one_request: false,
+            interval_rearm_from_pass_now: false,
         };
         match host {
             Host::Deno => Profile {
@@ -227,6 +236,7 @@ impl Profile {
                 rejection_listener_outside_tick_loop: true,
                 signals_delivered_by_an_op: true,
                 random_bytes_callback_as_tick: true,
+                interval_rearm_from_pass_now: true,
                 ..node
             },
             Host::Bun => Profile {
@@ -279,7 +289,7 @@ impl ProfileFlag {
 
 impl Profile {
     /// Every flag, with a summary of the behaviour it turns on.
-    pub const FLAGS: [ProfileFlag; 29] = [
+    pub const FLAGS: [ProfileFlag; 30] = [
         ProfileFlag {
             name: "esm_promises_before_ticks",
             summary: "an ES-module main's promise jobs run before its nextTicks",
@@ -396,6 +406,10 @@ impl Profile {
             name: "fs_calls_one_request",
             summary: "fs.readFile and fs.writeFile are one thread-pool task each, not open/fstat/read/close",
         },
+        ProfileFlag {
+            name: "interval_rearm_from_pass_now",
+            summary: "an interval is re-armed from the timers pass's start time, not the time it fires",
+        },
     ];
 
     fn flag_mut(&mut self, name: &str) -> Option<&mut bool> {
@@ -437,6 +451,7 @@ impl Profile {
             "scrypt_error_undefined" => &mut self.scrypt_error_undefined,
             "random_bytes_callback_as_tick" => &mut self.random_bytes_callback_as_tick,
             "fs_calls_one_request" => &mut self.fs_calls_one_request,
+            "interval_rearm_from_pass_now" => &mut self.interval_rearm_from_pass_now,
             _ => return None,
         })
     }

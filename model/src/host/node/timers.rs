@@ -304,8 +304,12 @@ impl Agent<'_> {
                 self.st.node.timers.retain(|t| t.id != id);
             }
             self.trace("NODE-7", || format!("timer {id} fires"));
-            let start = if timer.repeat {
+            // NODE-8: `start = getLibuvNow()` before the callback (the real time); Deno's port
+            // re-arms from the pass's `now` (RT-3, `interval_rearm_from_pass_now`).
+            let start = if timer.repeat && !self.st.profile().interval_rearm_from_pass_now {
                 self.loop_now(ms)
+            } else if timer.repeat {
+                now
             } else {
                 self.st.clock
             };

@@ -158,6 +158,9 @@ impl LoopTimeRead {
     ///    single timer of `ms` joins the new timer's list behind it (NODE-7 `insert`), so
     ///    these change no order.
     /// 3. Or one millisecond more than the clock was.
+    /// 4. Deno (`interval_rearm_from_pass_now`, RT-3): `clock + D - ms` (or 1 ms after it) for
+    ///    each pending interval of `D` ms, which a timers pass re-arms from its own start: the
+    ///    new timer comes due after the interval's next run.
     ///
     /// Only instants after the clock are kept: the loop time never goes back.
     pub fn decisive_instants(&self, durations: &timers::TimerDurations) -> Vec<u64> {
@@ -177,6 +180,16 @@ impl LoopTimeRead {
                     .filter_map(|at| at.checked_sub(self.ms))
                     .flat_map(|t| [t, t + 1])
             })
+            .chain(
+                // RT-3 (Deno): an interval the pass runs later is re-armed from the pass's
+                // start (the clock before this step's jumps), so the new timer may come due
+                // after its next run.
+                durations
+                    .rearmed
+                    .iter()
+                    .filter_map(|d| (self.clock + d).checked_sub(self.ms))
+                    .flat_map(|t| [t, t + 1]),
+            )
             .chain([self.clock + 1])
             .filter(|t| *t > self.clock)
             .collect();

@@ -80,6 +80,10 @@ pub struct TimerDurations {
     /// The sums of two up to `MAX_CHAIN` of them, up to the longest: a chain of timers, each
     /// started by the callback of the one before, or an interval's first repetitions.
     pub chained: Vec<u64>,
+    /// Deno (`interval_rearm_from_pass_now`, RT-3): the durations of the pending intervals,
+    /// which a timers pass re-arms from its own start time, however late a callback before
+    /// them in the pass has run.
+    pub rearmed: Vec<u64>,
 }
 
 /// MODEL-7 item 1: the longest chain of timers whose total duration the model tries (three
@@ -121,7 +125,23 @@ pub fn program_timer_durations(st: &State) -> TimerDurations {
     }
     chained.sort_unstable();
     chained.dedup();
-    TimerDurations { single, chained }
+    let mut rearmed: Vec<u64> = if st.profile().interval_rearm_from_pass_now {
+        st.node
+            .timers
+            .iter()
+            .filter(|t| t.repeat)
+            .map(|t| t.ms)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    rearmed.sort_unstable();
+    rearmed.dedup();
+    TimerDurations {
+        single,
+        chained,
+        rearmed,
+    }
 }
 
 impl Agent<'_> {

@@ -78,6 +78,9 @@ pub enum Choice {
     /// the loop's real time has not reached the deadline of timer N (in start order), due in
     /// that same millisecond: the timers pass stops before it.
     SubMsCut(u64, u32),
+    /// RT-3 (Deno): during the next step, the K-th async op it starts that may complete at
+    /// once (a file-system or crypto op) completes when deno_core first polls it, at the call.
+    EagerOp(u32),
     /// HTML-3: a rendering opportunity; the loop queues an "update the rendering" task.
     RenderOpportunity,
     /// HTML-2 step 5 / HTML-13: the loop, with no runnable task, starts an idle period.
@@ -107,13 +110,14 @@ impl fmt::Display for Choice {
             Choice::TimersAgain(true) => write!(f, "timers:again"),
             Choice::TimersAgain(false) => write!(f, "timers:done"),
             Choice::SubMsCut(t, n) => write!(f, "cut:{t}@{n}"),
+            Choice::EagerOp(k) => write!(f, "eager:{k}"),
         }
     }
 }
 
 /// A choice that does not parse.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
-#[error("`{0}` is not a schedule step; expected task:<source> (sources: {sources}, port:<n>), clock:<ms>, fetch:<n>, io:<n>, start, start:in-loop, ms:<k>, ms:<k>@<ms>, timer:<n>, timers:again, timers:done, cut:<ms>@<n>, render, idle or user", sources = TaskSource::ALL.iter().map(|s| s.name()).collect::<Vec<_>>().join(", "))]
+#[error("`{0}` is not a schedule step; expected task:<source> (sources: {sources}, port:<n>), clock:<ms>, fetch:<n>, io:<n>, start, start:in-loop, ms:<k>, ms:<k>@<ms>, timer:<n>, timers:again, timers:done, cut:<ms>@<n>, eager:<k>, render, idle or user", sources = TaskSource::ALL.iter().map(|s| s.name()).collect::<Vec<_>>().join(", "))]
 pub struct ChoiceParseError(pub String);
 
 impl std::str::FromStr for Choice {
@@ -153,6 +157,7 @@ impl std::str::FromStr for Choice {
                 .parse()
                 .map(Choice::TimerWaitCompletes)
                 .map_err(|_| err()),
+            "eager" => arg.parse().map(Choice::EagerOp).map_err(|_| err()),
             "cut" => match arg.split_once('@') {
                 Some((t, n)) => Ok(Choice::SubMsCut(
                     t.parse().map_err(|_| err())?,
@@ -228,6 +233,9 @@ impl Choice {
             Choice::TimersAgain(false) => {
                 "Node's timer is due again: it waits for the next pass (Node ≥ 22)".into()
             }
+            Choice::EagerOp(k) => format!(
+                "op #{k} of the next step completes at the call (an eager op): its callback is a promise job"
+            ),
             Choice::SubMsCut(t, n) => format!(
                 "clock advances to {t} ms, before the sub-millisecond deadline of timer #{n}: the timers pass stops before it"
             ),
@@ -424,6 +432,19 @@ impl State {
 
     /// MODEL-4, MODEL-7: the reads of Node's loop time the step `choice` makes (a dry run),
     /// each with the timer instants the read can be ordered against.
+    /// RT-3 (Deno, `eager_ops`): how many ops that may complete at once the step after
+    /// `choice` starts (a dry run).
+    pub fn eager_ops(&self, choice: Choice) -> u32 {
+        let mut st = self.clone();
+        let mut n = 0;
+        st.step(&mut NoTrace, |agent| {
+            let r = agent.perform_choice(choice);
+            n = agent.eager_ops;
+            r
+        });
+        n
+    }
+
     pub fn loop_time_reads(&self, choice: Choice) -> Vec<crate::host::node::LoopTimeRead> {
         let mut st = self.clone();
         let mut reads = Vec::new();
@@ -502,5 +523,41 @@ impl State {
             .filter(|(name, v)| !name.starts_with('%') && !matches!(v, Value::Object(id) if matches!(self.heap.get(*id).kind, ObjKind::Function(_))))
             .map(|(name, v)| (name.to_string(), crate::format::inspect(&self.heap, program, v)))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every schedule step prints in the replay syntax and parses back to itself.
+    #[test]
+    fn every_choice_round_trips_through_its_replay_syntax() {
+        let choices = [
+            Choice::RunTask(TaskSource::Timer),
+            Choice::RunTask(TaskSource::PortMessageQueue(2)),
+            Choice::AdvanceClock(10),
+            Choice::CompleteFetch(1),
+            Choice::CompleteIo(3),
+            Choice::Start,
+            Choice::StartInLoop,
+            Choice::MsBoundary(2),
+            Choice::Elapse(1, 26),
+            Choice::TimerWaitCompletes(4),
+            Choice::TimersAgain(true),
+            Choice::TimersAgain(false),
+            Choice::SubMsCut(20, 1),
+            Choice::EagerOp(1),
+            Choice::RenderOpportunity,
+            Choice::IdlePeriod,
+            Choice::UserEvent,
+        ];
+        for c in choices {
+            let text = c.to_string();
+            assert_eq!(text.parse::<Choice>(), Ok(c), "{text}");
+            assert!(!c.describe().is_empty());
+        }
+        assert!("cut:20".parse::<Choice>().is_err());
+        assert!("eager:x".parse::<Choice>().is_err());
     }
 }

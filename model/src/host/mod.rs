@@ -175,7 +175,8 @@ impl Agent<'_> {
             | Choice::MsBoundary(_)
             | Choice::Elapse(..)
             | Choice::TimersAgain(_)
-            | Choice::SubMsCut(..) => Ok(()),
+            | Choice::SubMsCut(..)
+            | Choice::EagerOp(_) => Ok(()),
             Choice::RunTask(source) => self.run_task(source),
             Choice::CompleteFetch(id) => {
                 self.complete_fetch(id);

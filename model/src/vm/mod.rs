@@ -67,6 +67,8 @@ pub struct Agent<'a> {
     pub loop_time_reads: u32,
     /// A dry run's record of those reads (MODEL-4, MODEL-7), when asked for.
     pub loop_time_log: Option<Vec<crate::host::node::LoopTimeRead>>,
+    /// RT-3 (Deno, `eager_ops`): async ops started in this step that could complete at once.
+    pub eager_ops: u32,
 }
 
 impl<'a> Agent<'a> {
@@ -81,6 +83,7 @@ impl<'a> Agent<'a> {
             clock_read: false,
             loop_time_reads: 0,
             loop_time_log: None,
+            eager_ops: 0,
         }
     }
 

@@ -79,6 +79,19 @@ pub struct IoRequest {
 }
 
 impl IoOp {
+    /// RT-3 (Deno): an async op deno_core may complete at its first poll, at the call: the
+    /// file-system and crypto jobs (not `fetch`, not `dns.lookup`, not a signal).
+    pub fn may_complete_eagerly(&self) -> bool {
+        matches!(
+            self,
+            IoOp::ReadFile { .. }
+                | IoOp::WriteFile { .. }
+                | IoOp::Stat { .. }
+                | IoOp::Derive(_)
+                | IoOp::RandomFill { .. }
+        )
+    }
+
     /// The thread-pool requests one call makes, in sequence, each submitted from the previous
     /// one's callback (Node 20 `lib/fs.js`, `internal/fs/read/context.js`): `readFile` is open,
     /// fstat, read, close; `writeFile` is open, write, close; `stat`, `fetch` and the crypto
@@ -160,10 +173,63 @@ impl Agent<'_> {
             result: None,
         };
         let what = req.describe();
+        if self.st.profile().eager_ops && !promise && req.op.may_complete_eagerly() {
+            self.eager_ops += 1;
+            if self.st.node.eager_at == Some(self.eager_ops) {
+                return self.complete_eagerly(req);
+            }
+        }
         self.trace("UV-6", || {
             format!("{what}: request {id} submitted to the thread pool")
         });
         self.st.node.in_flight.push(req);
+    }
+
+    /// RT-3 (Deno, `eager_ops`): the op completed when deno_core first polled it, at the call:
+    /// its callback is a promise job queued now (`eager:K`).
+    fn complete_eagerly(&mut self, mut req: IoRequest) {
+        let what = req.describe();
+        self.trace("RT-3", || {
+            format!(
+                "Deno: {what} completes at the call (an eager op): its callback is a promise job"
+            )
+        });
+        req.step = u8::try_from(req.op.steps().len() - 1).unwrap_or(0);
+        let id = req.id;
+        self.st.node.in_flight.push(req);
+        self.complete_io(id);
+        let Some(i) = self.st.node.completed.iter().position(|r| r.id == id) else {
+            return;
+        };
+        let Some(req) = self.st.node.completed.remove(i) else {
+            return;
+        };
+        let args = match self.callback_args(&req) {
+            Ok(a) => a,
+            Err(_) => return,
+        };
+        let bound = crate::es::native::NativeFn::Bound {
+            target: req.callback.clone(),
+            this: Value::Undefined,
+            args,
+        };
+        let mut callback = Value::Object(self.alloc(ObjKind::Native(bound)));
+        if matches!(
+            req.op,
+            IoOp::ReadFile { .. } | IoOp::WriteFile { .. } | IoOp::Stat { .. }
+        ) {
+            // The `node:fs` wrappers resolve one promise more: the callback runs one job later
+            // (measured: `readFile`/`stat` ENOENT between the first and second job of a chain
+            // started after the call, 5/30 and 6/30; the crypto callbacks run in the job
+            // itself, before a job queued after the call).
+            let again = crate::es::native::NativeFn::Bound {
+                target: Value::Builtin(crate::builtins::Builtin::QueueMicrotask),
+                this: Value::Undefined,
+                args: vec![callback],
+            };
+            callback = Value::Object(self.alloc(ObjKind::Native(again)));
+        }
+        self.host_enqueue_promise_job(crate::es::promise::Job::Callback { callback }, "RT-3");
     }
 
     /// UV-6: a worker finishes request `id` (it performs the operation now) and queues it
@@ -238,82 +304,7 @@ impl Agent<'_> {
                 continue;
             }
             self.trace("UV-6", || format!("poll: callback of {what}"));
-            let args = match req.result.clone() {
-                Some(Ok(content)) => match (&req.op, content) {
-                    (IoOp::ReadFile { utf8, .. }, Some(IoData::Text(c))) => {
-                        let data = if *utf8 {
-                            Value::String(c)
-                        } else {
-                            self.make_buffer(c)
-                        };
-                        vec![Value::Null, data]
-                    }
-                    // `job.ondone`: `callback.call(job, null, Buffer.from(result))`.
-                    (IoOp::Derive(d), Some(IoData::Bytes(b)))
-                        if matches!(d, super::crypto::Derivation::Scrypt { .. })
-                            && self.st.profile().scrypt_error_undefined =>
-                    {
-                        // RT-1 (Bun): a successful scrypt calls back with `undefined`.
-                        vec![Value::Undefined, self.make_bytes_buffer(b)]
-                    }
-                    (IoOp::Derive(_) | IoOp::RandomBytes { .. }, Some(IoData::Bytes(b))) => {
-                        vec![Value::Null, self.make_bytes_buffer(b)]
-                    }
-                    // `onJobDone(buf, callback)`: `callback(null, buf)`, the Buffer filled.
-                    (IoOp::RandomFill { buf, offset, size }, _) => {
-                        let (buf, offset, size) = (buf.clone(), *offset, *size);
-                        self.random_fill(&buf, offset, size);
-                        vec![Value::Null, buf]
-                    }
-                    (IoOp::Fetch { url }, _) => {
-                        let r = Value::Object(self.alloc(ObjKind::Ordinary));
-                        self.set_v(&r, "ok", Value::Bool(true))?;
-                        self.set_v(&r, "status", Value::num(200.0))?;
-                        self.set_v(&r, "url", Value::String(url.clone()))?;
-                        vec![Value::Null, r]
-                    }
-                    (IoOp::Lookup { .. }, Some(IoData::Text(address))) => {
-                        vec![Value::Null, Value::String(address), Value::num(4.0)]
-                    }
-                    (IoOp::Stat { .. }, Some(IoData::Text(c))) => {
-                        let s = Value::Object(self.alloc(ObjKind::Ordinary));
-                        self.set_v(&s, "size", Value::num(c.len() as f64))?;
-                        vec![Value::Null, s]
-                    }
-                    _ => vec![Value::Null],
-                },
-                other => {
-                    let code = match other {
-                        Some(Err(c)) => c,
-                        _ => "EIO",
-                    };
-                    let (path, syscall) = match &req.op {
-                        IoOp::Stat { path } => (path.clone(), "stat"),
-                        IoOp::ReadFile { path, .. } | IoOp::WriteFile { path, .. } => {
-                            (path.clone(), "open")
-                        }
-                        IoOp::Fetch { url } => (url.clone(), "fetch"),
-                        IoOp::Lookup { host } => (host.clone(), "getaddrinfo"),
-                        IoOp::Derive(_) | IoOp::RandomBytes { .. } | IoOp::RandomFill { .. } => {
-                            (Arc::from("crypto"), "crypto")
-                        }
-                        IoOp::Signal { name } => (name.clone(), "signal"),
-                    };
-                    let msg = if code == "ENOTFOUND" {
-                        format!("{syscall} {code} {path}")
-                    } else {
-                        format!("{code}: no such file or directory, {syscall} '{path}'")
-                    };
-                    let e = self.make_error(ErrorKind::Error, &msg);
-                    if let Value::Object(o) = &e {
-                        self.st
-                            .heap
-                            .get_mut(*o)
-                            .set_own("code", Prop::Data(Value::str(code)));
-                    }
-                    vec![e]
-                }
-            };
+            let args = self.callback_args(&req)?;
             if req.promise {
                 // The promise is settled from the completion callback; the drain follows.
                 let Some(p) = req.callback.as_object() else {
@@ -342,5 +333,85 @@ impl Agent<'_> {
             }
         }
         Ok(())
+    }
+
+    /// UV-6: the arguments a completed request's callback gets (`err`, then the result).
+    fn callback_args(&mut self, req: &IoRequest) -> JsResult<Vec<Value>> {
+        Ok(match req.result.clone() {
+            Some(Ok(content)) => match (&req.op, content) {
+                (IoOp::ReadFile { utf8, .. }, Some(IoData::Text(c))) => {
+                    let data = if *utf8 {
+                        Value::String(c)
+                    } else {
+                        self.make_buffer(c)
+                    };
+                    vec![Value::Null, data]
+                }
+                // `job.ondone`: `callback.call(job, null, Buffer.from(result))`.
+                (IoOp::Derive(d), Some(IoData::Bytes(b)))
+                    if matches!(d, super::crypto::Derivation::Scrypt { .. })
+                        && self.st.profile().scrypt_error_undefined =>
+                {
+                    // RT-1 (Bun): a successful scrypt calls back with `undefined`.
+                    vec![Value::Undefined, self.make_bytes_buffer(b)]
+                }
+                (IoOp::Derive(_) | IoOp::RandomBytes { .. }, Some(IoData::Bytes(b))) => {
+                    vec![Value::Null, self.make_bytes_buffer(b)]
+                }
+                // `onJobDone(buf, callback)`: `callback(null, buf)`, the Buffer filled.
+                (IoOp::RandomFill { buf, offset, size }, _) => {
+                    let (buf, offset, size) = (buf.clone(), *offset, *size);
+                    self.random_fill(&buf, offset, size);
+                    vec![Value::Null, buf]
+                }
+                (IoOp::Fetch { url }, _) => {
+                    let r = Value::Object(self.alloc(ObjKind::Ordinary));
+                    self.set_v(&r, "ok", Value::Bool(true))?;
+                    self.set_v(&r, "status", Value::num(200.0))?;
+                    self.set_v(&r, "url", Value::String(url.clone()))?;
+                    vec![Value::Null, r]
+                }
+                (IoOp::Lookup { .. }, Some(IoData::Text(address))) => {
+                    vec![Value::Null, Value::String(address), Value::num(4.0)]
+                }
+                (IoOp::Stat { .. }, Some(IoData::Text(c))) => {
+                    let s = Value::Object(self.alloc(ObjKind::Ordinary));
+                    self.set_v(&s, "size", Value::num(c.len() as f64))?;
+                    vec![Value::Null, s]
+                }
+                _ => vec![Value::Null],
+            },
+            other => {
+                let code = match other {
+                    Some(Err(c)) => c,
+                    _ => "EIO",
+                };
+                let (path, syscall) = match &req.op {
+                    IoOp::Stat { path } => (path.clone(), "stat"),
+                    IoOp::ReadFile { path, .. } | IoOp::WriteFile { path, .. } => {
+                        (path.clone(), "open")
+                    }
+                    IoOp::Fetch { url } => (url.clone(), "fetch"),
+                    IoOp::Lookup { host } => (host.clone(), "getaddrinfo"),
+                    IoOp::Derive(_) | IoOp::RandomBytes { .. } | IoOp::RandomFill { .. } => {
+                        (Arc::from("crypto"), "crypto")
+                    }
+                    IoOp::Signal { name } => (name.clone(), "signal"),
+                };
+                let msg = if code == "ENOTFOUND" {
+                    format!("{syscall} {code} {path}")
+                } else {
+                    format!("{code}: no such file or directory, {syscall} '{path}'")
+                };
+                let e = self.make_error(ErrorKind::Error, &msg);
+                if let Value::Object(o) = &e {
+                    self.st
+                        .heap
+                        .get_mut(*o)
+                        .set_own("code", Prop::Data(Value::str(code)));
+                }
+                vec![e]
+            }
+        })
     }
 }

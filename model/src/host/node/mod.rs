@@ -128,6 +128,8 @@ pub struct NodeState {
     pub cut: Option<u32>,
     /// The last cut taken (instant, timer), not offered again at once.
     pub last_cut: Option<(u64, u32)>,
+    /// RT-3 (`eager:K`): the K-th op the next step starts that may complete at once does.
+    pub eager_at: Option<u32>,
 }
 
 /// A read of Node's loop time in a step (a dry run records them for MODEL-4 and MODEL-7).
@@ -273,6 +275,12 @@ pub fn choices(st: &State) -> Vec<Choice> {
         out.extend(sub_ms::cut_choices(st, &clocks));
     }
     out.extend(n.in_flight.iter().map(|r| Choice::CompleteIo(r.id)));
+    // RT-3 (Deno): an op started in the next step may complete at its first poll, at the call.
+    if st.profile().eager_ops && n.eager_at.is_none() && n.cross_at.is_none() && n.elapse.is_empty()
+    {
+        let most = out.iter().map(|c| st.eager_ops(*c)).max().unwrap_or(0);
+        out.extend((1..=most).map(Choice::EagerOp));
+    }
     // MODEL-4: a step that starts timers may see a millisecond boundary pass between two of
     // its reads of the loop time (NODE-7).
     if n.cross_at.is_none() {
@@ -440,9 +448,17 @@ impl Agent<'_> {
                 self.st.node.elapse.push((k, t));
                 return Ok(());
             }
+            Choice::EagerOp(k) => {
+                self.trace("RT-3", || {
+                    format!("Deno: op #{k} of the next step will complete at the call")
+                });
+                self.st.node.eager_at = Some(k);
+                return Ok(());
+            }
             _ => {}
         }
         let r = self.node_step(choice);
+        self.st.node.eager_at = None;
         self.st.node.cross_at = None;
         self.st.node.elapse.clear();
         r

@@ -180,6 +180,14 @@ pub struct Profile {
     /// interval: `A, I:1, I:2, B` 8/8; Node and Bun `A, I:1, B, I:2` 8/8). Observed:
     /// `spec/litmus/deno-interval-rearmed-from-pass-start.js`.
     pub interval_rearm_from_pass_now: bool,
+    /// A file-system or crypto op (`fs.readFile`/`writeFile`/`stat`, `crypto.pbkdf2`/`scrypt`,
+    /// `randomFill`) may complete when deno_core first polls it, at the call (an eager op):
+    /// its callback is then a promise job queued at the call; otherwise it completes in a
+    /// later turn (`eager:K`, RT-3). Measured on Deno 2.9.6: `pbkdf2` called back between a
+    /// promise job queued before the call and one queued after 6/10, after the immediate
+    /// 4/10; an ES-module main's `readFile` callback before its nextTick 6/20. Observed:
+    /// `spec/litmus/deno-eager-op-pbkdf2.mjs`, `spec/litmus/node-esm-import-fs-readfile.mjs`.
+    pub eager_ops: bool,
 }
 
 impl Profile {
@@ -219,6 +227,7 @@ impl Profile {
             random_bytes_callback_as_tick: false,
             fs_calls_one_request: false,
             interval_rearm_from_pass_now: false,
+            eager_ops: false,
         };
         match host {
             Host::Deno => Profile {
@@ -239,6 +248,7 @@ impl Profile {
                 signals_delivered_by_an_op: true,
                 random_bytes_callback_as_tick: true,
                 interval_rearm_from_pass_now: true,
+                eager_ops: true,
                 ..node
             },
             Host::Bun => Profile {
@@ -292,7 +302,7 @@ impl ProfileFlag {
 
 impl Profile {
     /// Every flag, with a summary of the behaviour it turns on.
-    pub const FLAGS: [ProfileFlag; 30] = [
+    pub const FLAGS: [ProfileFlag; 31] = [
         ProfileFlag {
             name: "esm_promises_before_ticks",
             summary: "an ES-module main's promise jobs run before its nextTicks",
@@ -413,6 +423,10 @@ impl Profile {
             name: "interval_rearm_from_pass_now",
             summary: "an interval is re-armed from the timers pass's start time, not the time it fires",
         },
+        ProfileFlag {
+            name: "eager_ops",
+            summary: "a file-system or crypto op may complete at the call: its callback is a promise job queued there",
+        },
     ];
 
     fn flag_mut(&mut self, name: &str) -> Option<&mut bool> {
@@ -455,6 +469,7 @@ impl Profile {
             "random_bytes_callback_as_tick" => &mut self.random_bytes_callback_as_tick,
             "fs_calls_one_request" => &mut self.fs_calls_one_request,
             "interval_rearm_from_pass_now" => &mut self.interval_rearm_from_pass_now,
+            "eager_ops" => &mut self.eager_ops,
             _ => return None,
         })
     }

@@ -158,3 +158,25 @@ fn node_a_late_loop_runs_a_lists_later_timer_in_the_same_pass() {
     assert!(loaded.contains(&both), "{loaded:?}");
     assert!(ideal.is_subset(&loaded));
 }
+
+#[test]
+fn node_the_second_pass_of_uv5_reads_the_loop_time_again() {
+    // MODEL-7 item 2 at UV-5's `timers:again` (Node 20): a late first pass runs A's callback,
+    // which starts T (0 ms) and queues an immediate; B's list is due by then, so libuv runs
+    // RunTimers again, whose GetNow may find T due as well: B and T before the immediate
+    // (found by `evloop fuzz`, seed 42, node 20: fuzz-node-s42-4 of the spec 0.3.0 run).
+    let src = r#"
+        setTimeout(() => console.log("B"), 10);
+        setTimeout(() => {
+          console.log("A");
+          setTimeout(() => console.log("T"), 0);
+          setImmediate(() => console.log("I"));
+        }, 5);
+    "#;
+    let late: Vec<String> = ["A", "B", "T", "I"].map(String::from).to_vec();
+    let ideal = logs(src, Host::Node, Timing::Ideal);
+    let loaded = logs(src, Host::Node, Timing::Loaded);
+    assert!(!ideal.contains(&late), "{ideal:?}");
+    assert!(loaded.contains(&late), "{loaded:?}");
+    assert!(ideal.is_subset(&loaded));
+}

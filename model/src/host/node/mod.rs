@@ -255,6 +255,20 @@ pub fn choices(st: &State) -> Vec<Choice> {
         LoopPoint::TimersDueAgain { .. } => {
             out.push(Choice::TimersAgain(true));
             out.push(Choice::TimersAgain(false));
+            if st.setup.timing == Timing::Loaded {
+                // MODEL-7 item 2 at UV-5's second pass: `RunTimers` calls `GetNow`, which
+                // updates the loop time, so the pass may find any pending due instant passed.
+                let mut es: Vec<u64> = n
+                    .lists
+                    .iter()
+                    .map(|l| l.expiry)
+                    .chain(n.timers.iter().map(|t| t.start + t.ms))
+                    .filter(|e| *e > st.clock)
+                    .collect();
+                es.sort_unstable();
+                es.dedup();
+                out.extend(es.into_iter().map(Choice::AdvanceClock));
+            }
         }
     }
     // MODEL-7 + RT-3: with a sub-millisecond loop time, the timers pass at a clock instant may

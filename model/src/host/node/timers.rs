@@ -248,13 +248,16 @@ impl Agent<'_> {
             self.st.node.last_cut = None;
         }
         let mut ran_any = false;
+        // MODEL-7 + RT-3: lists whose next timer's sub-millisecond deadline the pass's real
+        // time has not reached (a `cut`): their real expiry is later than `now`.
+        let mut not_yet: Vec<u64> = Vec::new();
         loop {
             let Some(list) = self
                 .st
                 .node
                 .lists
                 .iter()
-                .filter(|l| l.expiry <= now)
+                .filter(|l| l.expiry <= now && !not_yet.contains(&l.ms))
                 .min_by_key(|l| (l.expiry, l.id))
                 .map(|l| l.ms)
             else {
@@ -268,9 +271,11 @@ impl Agent<'_> {
                 return self.process_ticks_and_rejections();
             };
             if self.list_on_timeout(list, now, &mut ran_any)? {
-                // MODEL-7 + RT-3: the pass stopped before a timer whose sub-millisecond
-                // deadline the loop's real time has not reached.
-                return self.process_ticks_and_rejections();
+                // MODEL-7 + RT-3: the pass's real time is before this list's next timer's
+                // sub-millisecond deadline; lists due in the same millisecond whose real
+                // expiry is earlier still run (their order among equal whole-millisecond
+                // expiries is not known).
+                not_yet.push(list);
             }
         }
     }
@@ -279,7 +284,7 @@ impl Agent<'_> {
     /// msecs`; the first that is not due gives the list a new expiry (and a new id). Returns
     /// whether the pass ends here: a `cut:T@N` (MODEL-7, RT-3 `sub_ms_loop_time`) makes timer
     /// N not due yet although `now - _idleStart == msecs` (its real deadline is later in the
-    /// millisecond); its list is left as it is.
+    /// millisecond); its list is left as it is, and the pass goes on with the other lists.
     fn list_on_timeout(&mut self, ms: u64, now: u64, ran_any: &mut bool) -> JsResult<bool> {
         loop {
             let Some(list) = self.st.node.lists.iter().find(|l| l.ms == ms) else {

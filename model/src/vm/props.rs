@@ -60,6 +60,19 @@ impl Agent<'_> {
                 if let Some(r) = crate::host::web::get_prop(self, v, key) {
                     return r;
                 }
+                if *b == Builtin::GlobalObj
+                    && self.st.host.is_node()
+                    && let Some(g) = crate::ir::Global::from_node_name(key)
+                {
+                    // A Node host's global object has Node's globals (`globalThis.process`);
+                    // reading one is a read of the global (RT-3, Deno's lazy globals).
+                    if let Some(lazy) = crate::host::node::LazyGlobal::of(g) {
+                        self.read_lazy_global(lazy)?;
+                    }
+                    if matches!(g, crate::ir::Global::Node(_)) {
+                        return Ok(crate::builtins::global_value(g, &self.program));
+                    }
+                }
                 Ok(b.static_prop(key).unwrap_or(Value::Undefined))
             }
             Value::Object(id) => {

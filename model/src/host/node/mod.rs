@@ -201,6 +201,23 @@ impl LoopTimeRead {
     }
 }
 
+/// MODEL-7 item 2: the instants after the clock at which a list expires or a pending timer is
+/// due (`listOnTimeout` runs every timer with `now - _idleStart >= msecs`): what a loop clock
+/// read before a timers pass may find passed on a loaded machine.
+fn pending_due_instants(st: &State) -> Vec<u64> {
+    let n = &st.node;
+    let mut es: Vec<u64> = n
+        .lists
+        .iter()
+        .map(|l| l.expiry)
+        .chain(n.timers.iter().map(|t| t.start + t.ms))
+        .filter(|e| *e > st.clock)
+        .collect();
+    es.sort_unstable();
+    es.dedup();
+    es
+}
+
 /// The host's options: the clock at libuv's clock reads (MODEL-3: it stays, or reaches the
 /// next timer expiry when that is within 1 ms; when poll would block, it reaches the next
 /// expiry), thread-pool completions (UV-6), the start of the process (NODE-4), and
@@ -228,16 +245,11 @@ pub fn choices(st: &State) -> Vec<Choice> {
                 // MODEL-7: any time may have passed: the clock may be past any list expiry,
                 // or any instant at which a pending timer is due (a list's later timers:
                 // `listOnTimeout` runs every timer with `now - _idleStart >= msecs`).
-                let mut es: Vec<u64> = n
-                    .lists
-                    .iter()
-                    .map(|l| l.expiry)
-                    .chain(n.timers.iter().map(|t| t.start + t.ms))
-                    .filter(|e| *e > st.clock)
-                    .collect();
-                es.sort_unstable();
-                es.dedup();
-                out.extend(es.into_iter().map(Choice::AdvanceClock));
+                out.extend(
+                    pending_due_instants(st)
+                        .into_iter()
+                        .map(Choice::AdvanceClock),
+                );
             } else if let Some(e) = timers::next_settled_expiry(st)
                 && e > st.clock
                 && e <= st.clock + 1
@@ -258,16 +270,11 @@ pub fn choices(st: &State) -> Vec<Choice> {
             if st.setup.timing == Timing::Loaded {
                 // MODEL-7 item 2 at UV-5's second pass: `RunTimers` calls `GetNow`, which
                 // updates the loop time, so the pass may find any pending due instant passed.
-                let mut es: Vec<u64> = n
-                    .lists
-                    .iter()
-                    .map(|l| l.expiry)
-                    .chain(n.timers.iter().map(|t| t.start + t.ms))
-                    .filter(|e| *e > st.clock)
-                    .collect();
-                es.sort_unstable();
-                es.dedup();
-                out.extend(es.into_iter().map(Choice::AdvanceClock));
+                out.extend(
+                    pending_due_instants(st)
+                        .into_iter()
+                        .map(Choice::AdvanceClock),
+                );
             }
         }
     }

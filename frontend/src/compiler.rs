@@ -15,8 +15,7 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use evloop_model::ir::{
-    self, Addr, BinOp, Constant, FuncId, FunctionKind, Global, Instr, NodeGlobal, Pos, Program,
-    UnOp, WebGlobal,
+    self, Addr, BinOp, Constant, FuncId, FunctionKind, Instr, Pos, Program, UnOp,
 };
 use oxc_ast::ast;
 use oxc_span::{GetSpan, Span};
@@ -271,7 +270,6 @@ pub(crate) fn compile_program(
         functions: c.functions,
         script_bindings: bindings,
         is_module: options.is_module,
-        page: None,
         imports: c.imports,
     })
 }
@@ -438,16 +436,15 @@ impl<'s> Compiler<'s> {
     }
 
     fn supported_globals(&self) -> String {
-        let node = NodeGlobal::ALL.iter().map(|n| Global::Node(*n));
-        let web = WebGlobal::ALL.iter().map(|w| Global::Web(*w));
-        let mut names: Vec<&str> = Global::ALL
+        let mut names: Vec<&str> = Vec::new();
+        for name in evloop_model::Host::ALL
             .iter()
-            .copied()
-            .chain(node)
-            .chain(web)
-            .map(Global::name)
-            .filter(|n| (self.options.resolve_global)(n).is_some())
-            .collect();
+            .flat_map(|h| h.global_names())
+        {
+            if !names.contains(&name) && (self.options.resolve_global)(name).is_some() {
+                names.push(name);
+            }
+        }
         names.extend(["undefined", "NaN", "Infinity"]);
         names.join(", ")
     }

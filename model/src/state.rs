@@ -10,13 +10,15 @@ use std::fmt;
 use std::sync::Arc;
 
 use crate::es::promise::Job;
-use crate::heap::{Heap, ObjKind};
+use crate::heap::ObjKind;
+use crate::host::object::HostObj;
 use crate::host::{Fetch, Host, Task, TaskSource, Timer};
 use crate::ir::Program;
 use crate::setup::Setup;
 use crate::trace::{NoTrace, Tracer};
 use crate::value::{ObjId, Value};
-use crate::vm::{Agent, Unwind};
+use crate::vm::{Agent, Cx, Unwind};
+use evloop_engine::host::Realm;
 
 /// Instructions one macro-step (a task and its microtask checkpoint) may execute before the
 /// run is declared divergent.
@@ -44,6 +46,8 @@ pub struct Microtask {
     pub job: Job,
     pub queued_by: &'static str,
 }
+
+evloop_engine::heap_refs!(struct [] Microtask { job });
 
 /// A nondeterministic decision of the host.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -261,9 +265,12 @@ impl Choice {
 pub struct State {
     pub program: ProgramRef,
     pub host: Host,
-    /// The run's set-up: timing (MODEL-7) and the Node-compatible profile.
-    pub setup: Setup,
-    pub heap: Heap,
+    /// MODEL-7: how much time running JavaScript takes in this run.
+    pub timing: crate::setup::Timing,
+    /// The Node-compatible host's runtime profile (the set-up's, else the host's own).
+    pub profile: crate::host::node::Profile,
+    /// The engine's realm: the heap of objects, environments and suspended frames.
+    pub realm: Realm<HostObj>,
     /// The script's top-level environment (its bindings are the final values of an outcome).
     pub script_env: ObjId,
     /// The microtask queue (HTML-8: one FIFO queue for promise jobs and queueMicrotask).
@@ -302,73 +309,34 @@ pub struct State {
 }
 
 impl State {
-    /// The initial state for `program` on `host`, after the deterministic start (running the
-    /// script and every forced step after it).
-    pub fn new(program: Arc<Program>, host: Host) -> State {
-        State::new_traced(program, host, &mut NoTrace)
+    /// The initial state for `program` on `host` set up as `setup`, after the deterministic
+    /// start (the page built, the script run, and every forced step after it).
+    pub fn new(program: Arc<Program>, host: Host, setup: &Setup) -> State {
+        State::new_traced(program, host, setup, &mut NoTrace)
     }
 
     /// [`State::new`], reporting each step to `tracer`.
-    pub fn new_traced(program: Arc<Program>, host: Host, tracer: &mut dyn Tracer) -> State {
-        State::new_set_up(program, host, Setup::default(), tracer)
-    }
-
-    /// [`State::new_traced`] with a set-up other than the default (MODEL-7 timing, another
-    /// runtime profile).
-    pub fn new_set_up(
+    pub fn new_traced(
         program: Arc<Program>,
         host: Host,
-        setup: Setup,
-        tracer: &mut dyn Tracer,
-    ) -> State {
-        let config = program.page.clone().unwrap_or_default();
-        State::build(program, host, &config, setup, tracer)
-    }
-
-    /// [`State::new_traced`] for a run in which a user acts on the page: each of `events`
-    /// (in order) happens at a moment the host chooses ([`Choice::UserEvent`]; HTML host).
-    pub fn new_with_user_events(
-        program: Arc<Program>,
-        host: Host,
-        events: &[crate::host::web::UserEvent],
-        tracer: &mut dyn Tracer,
-    ) -> State {
-        let config = crate::host::web::WebConfig {
-            user_events: events.to_vec(),
-            ..Default::default()
-        };
-        State::new_with_web_config(program, host, &config, tracer)
-    }
-
-    /// [`State::new_traced`] with the HTML host's configuration: the initial document (built
-    /// before the script runs) and the user's events.
-    pub fn new_with_web_config(
-        program: Arc<Program>,
-        host: Host,
-        config: &crate::host::web::WebConfig,
-        tracer: &mut dyn Tracer,
-    ) -> State {
-        State::build(program, host, config, Setup::default(), tracer)
-    }
-
-    fn build(
-        program: Arc<Program>,
-        host: Host,
-        config: &crate::host::web::WebConfig,
-        setup: Setup,
+        setup: &Setup,
         tracer: &mut dyn Tracer,
     ) -> State {
         let size = program.functions.first().map_or(0, |f| f.env_size) as usize;
-        let mut heap = Heap::default();
-        let script_env = heap.alloc_kind(ObjKind::Env {
+        let mut realm = Realm::<HostObj>::default();
+        let script_env = realm.heap.alloc_kind(ObjKind::Env {
             parent: None,
             slots: vec![Value::Hole; size],
         });
+        let page = setup.page.clone().unwrap_or_default();
         let mut st = State {
             program: ProgramRef(program),
             host,
-            setup,
-            heap,
+            timing: setup.timing,
+            profile: setup
+                .profile
+                .unwrap_or_else(|| crate::host::node::Profile::of(host)),
+            realm,
             script_env,
             microtasks: VecDeque::new(),
             tasks: Vec::new(),
@@ -388,13 +356,13 @@ impl State {
             outstanding_rejections: Vec::new(),
             node: Default::default(),
             web: crate::host::web::WebState {
-                user_events: config.user_events.clone(),
+                user_events: page.user_events.clone(),
                 ..Default::default()
             },
         };
         st.step(tracer, |agent| {
-            if !config.dom.is_empty() {
-                agent.load_markup(&config.dom);
+            if !page.dom.is_empty() {
+                agent.load_markup(&page.dom);
             }
             agent.start()
         });
@@ -439,7 +407,7 @@ impl State {
         let mut n = 0;
         st.step(&mut NoTrace, |agent| {
             let r = agent.perform_choice(choice);
-            n = agent.eager_ops;
+            n = agent.host_step.eager_ops;
             r
         });
         n
@@ -449,9 +417,9 @@ impl State {
         let mut st = self.clone();
         let mut reads = Vec::new();
         st.step(&mut NoTrace, |agent| {
-            agent.loop_time_log = Some(Vec::new());
+            agent.host_step.loop_time_log = Some(Vec::new());
             let r = agent.perform_choice(choice);
-            reads = agent.loop_time_log.take().unwrap_or_default();
+            reads = agent.host_step.loop_time_log.take().unwrap_or_default();
             r
         });
         reads
@@ -459,9 +427,7 @@ impl State {
 
     /// The Node-compatible host's runtime profile: the set-up's, else the host's own.
     pub fn profile(&self) -> crate::host::node::Profile {
-        self.setup
-            .profile
-            .unwrap_or_else(|| crate::host::node::Profile::of(self.host))
+        self.profile
     }
 
     fn perform(&mut self, choice: Choice, tracer: &mut dyn Tracer) {
@@ -472,10 +438,11 @@ impl State {
     fn step(
         &mut self,
         tracer: &mut dyn Tracer,
-        f: impl FnOnce(&mut Agent<'_>) -> Result<(), Unwind>,
+        f: impl FnOnce(&mut Cx<'_, '_>) -> Result<(), Unwind>,
     ) {
-        let mut agent = Agent::new(self, tracer, STEP_FUEL);
-        let r = f(&mut agent);
+        let program = self.program.0.clone();
+        let mut agent = Agent::new(self, program, tracer, STEP_FUEL);
+        let r = f(&mut Cx(&mut agent));
         if let Err(e) = r {
             let reason = match e {
                 Unwind::Diverge(reason) => reason,
@@ -513,15 +480,15 @@ impl State {
     /// The final values of the script's top-level bindings, formatted (FORMAT-1).
     pub fn vars(&self) -> Vec<(String, String)> {
         let program = &self.program.0;
-        let ObjKind::Env { slots, .. } = &self.heap.get(self.script_env).kind else {
+        let ObjKind::Env { slots, .. } = &self.realm.heap.get(self.script_env).kind else {
             return Vec::new();
         };
         program
             .script_bindings
             .iter()
             .zip(slots)
-            .filter(|(name, v)| !name.starts_with('%') && !matches!(v, Value::Object(id) if matches!(self.heap.get(*id).kind, ObjKind::Function(_))))
-            .map(|(name, v)| (name.to_string(), crate::format::inspect(&self.heap, program, v)))
+            .filter(|(name, v)| !name.starts_with('%') && !matches!(v, Value::Object(id) if matches!(self.realm.heap.get(*id).kind, ObjKind::Function(_))))
+            .map(|(name, v)| (name.to_string(), crate::format::inspect(&self.realm.heap, program, v)))
             .collect()
     }
 }

@@ -167,8 +167,9 @@ fn model_outcomes(
         max_depth: None,
         timeout: Some(config.check_timeout),
     };
-    let h = evloop_conformance::vector::host_outcomes(program, host, Profile::of(host), &limits)
-        .map_err(|e| Skip::Unsupported(e.to_string()))?;
+    let h =
+        evloop_conformance::vector::host_outcomes(program, host, None, Profile::of(host), &limits)
+            .map_err(|e| Skip::Unsupported(e.to_string()))?;
     if !h.complete || !h.under_load_complete {
         return Err(Skip::Incomplete);
     }

@@ -5,12 +5,13 @@
 //! When a request completes is up to the network: each in-flight request's completion is a
 //! [`crate::Choice::CompleteFetch`], available at every choice point.
 
+use crate::host::object::HostObj;
 use std::sync::Arc;
 
 use super::{Task, TaskSource, TaskSteps};
 use crate::heap::ObjKind;
 use crate::value::{ObjId, Value};
-use crate::vm::{Agent, JsResult};
+use crate::vm::{Cx, JsResult};
 
 /// What an in-flight request delivers (HTML-15).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -63,7 +64,7 @@ pub fn body_of(url: &str) -> String {
     out
 }
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// HTML-15 `fetch(url)`: start a request and return a pending promise.
     pub fn fetch(&mut self, url: Arc<str>) -> Value {
         let promise = self.new_promise();
@@ -138,9 +139,9 @@ impl Agent<'_> {
             self.reject_promise(f.promise, e);
             return Ok(());
         }
-        let response = self.alloc(ObjKind::Web(super::web::WebObj::Response {
+        let response = self.alloc(ObjKind::Host(HostObj::Web(super::web::WebObj::Response {
             body_used: false,
-        }));
+        })));
         let r = Value::Object(response);
         self.set_v(&r, "ok", Value::Bool(true))?;
         self.set_v(&r, "status", Value::num(200.0))?;
@@ -157,8 +158,8 @@ impl Agent<'_> {
         let Some(id) = this.as_object() else {
             return self.throw(crate::heap::ErrorKind::TypeError, "Illegal invocation");
         };
-        let used = match &mut self.st.heap.get_mut(id).kind {
-            ObjKind::Web(super::web::WebObj::Response { body_used }) => {
+        let used = match &mut self.st.realm.heap.get_mut(id).kind {
+            ObjKind::Host(HostObj::Web(super::web::WebObj::Response { body_used })) => {
                 std::mem::replace(body_used, true)
             }
             _ => return self.throw(crate::heap::ErrorKind::TypeError, "Illegal invocation"),
@@ -180,3 +181,5 @@ impl Agent<'_> {
         Ok(Value::Object(promise))
     }
 }
+
+evloop_engine::heap_refs!(struct [] Fetch { promise });

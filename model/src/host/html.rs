@@ -6,7 +6,7 @@ use crate::es::promise::PromiseState;
 use crate::heap::ObjKind;
 use crate::setup::Timing;
 use crate::state::{Choice, State};
-use crate::vm::{Agent, JsResult};
+use crate::vm::{Cx, JsResult};
 
 /// Whether a task of `source` is runnable: a port message queue only once enabled (HTML-11).
 fn runnable(st: &State, source: TaskSource) -> bool {
@@ -36,7 +36,7 @@ pub fn choices(st: &State) -> Vec<Choice> {
     sources.sort();
     sources.dedup();
     let mut out: Vec<Choice> = sources.into_iter().map(Choice::RunTask).collect();
-    let loaded = st.setup.timing == Timing::Loaded;
+    let loaded = st.timing == Timing::Loaded;
     let w = &st.web;
     let idle = out.is_empty();
     // A pending scroll or resize makes a frame worth having only if something listens for it.
@@ -107,7 +107,7 @@ pub fn choices(st: &State) -> Vec<Choice> {
     out
 }
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// HTML-2 steps 2.2–2.8: take the first task of the chosen source's queue, run it, then
     /// perform a microtask checkpoint.
     pub fn run_task(&mut self, source: TaskSource) -> JsResult<()> {
@@ -162,7 +162,7 @@ impl Agent<'_> {
     /// rejection is reported. The promise joins the outstanding rejected promises set.
     fn fire_unhandled_rejections(&mut self, promises: Vec<crate::value::ObjId>) -> JsResult<()> {
         for p in promises {
-            let (handled, reason) = match &self.st.heap.get(p).kind {
+            let (handled, reason) = match &self.st.realm.heap.get(p).kind {
                 ObjKind::Promise(d) => (
                     d.is_handled,
                     match &d.state {
@@ -188,7 +188,7 @@ impl Agent<'_> {
             }
             // A listener may have attached a handler meanwhile.
             let still_unhandled =
-                matches!(&self.st.heap.get(p).kind, ObjKind::Promise(d) if !d.is_handled);
+                matches!(&self.st.realm.heap.get(p).kind, ObjKind::Promise(d) if !d.is_handled);
             if still_unhandled {
                 self.st.outstanding_rejections.push(p);
             }
@@ -200,7 +200,7 @@ impl Agent<'_> {
     /// rejected promises set fires `rejectionhandled` (with `promise` and `reason`) at the
     /// window.
     fn fire_rejection_handled(&mut self, p: crate::value::ObjId) -> JsResult<()> {
-        let reason = match &self.st.heap.get(p).kind {
+        let reason = match &self.st.realm.heap.get(p).kind {
             ObjKind::Promise(d) => match &d.state {
                 PromiseState::Rejected(r) => r.clone(),
                 _ => crate::value::Value::Undefined,

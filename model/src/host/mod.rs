@@ -1,16 +1,20 @@
 //! Hosts: the event loops that run ECMAScript jobs. A host profile is data plus a few hooks
 //! over shared machinery (task queues, timers, the microtask checkpoint).
 
+pub mod builtin;
+pub mod cx;
 pub mod fetch;
+mod hooks;
 mod html;
 pub mod node;
+pub mod object;
 mod timers;
 pub mod web;
 
 use crate::es::promise::{Job, RejectionOperation};
 use crate::state::{Choice, Microtask, State};
 use crate::value::{ObjId, Value};
-use crate::vm::{Agent, JsResult, Unwind};
+use crate::vm::{Cx, JsResult, Unwind};
 
 pub use fetch::Fetch;
 pub use timers::Timer;
@@ -61,9 +65,9 @@ impl Host {
     /// Resolves a global name for this host (the frontend's `resolve_global`).
     pub fn global_resolver(self) -> fn(&str) -> Option<crate::ir::Global> {
         match self {
-            Host::Html => crate::ir::Global::from_name,
+            Host::Html => |name| Host::Html.resolve_global(name),
             Host::Node | Host::NodeEsm | Host::Deno | Host::Bun => {
-                crate::ir::Global::from_node_name
+                |name| Host::Node.resolve_global(name)
             }
         }
     }
@@ -162,7 +166,7 @@ pub fn choices(st: &State) -> Vec<Choice> {
     }
 }
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// Carries out a host choice.
     pub fn perform_choice(&mut self, choice: Choice) -> JsResult<()> {
         if self.st.host.is_node() {
@@ -369,11 +373,28 @@ pub fn describe_job(job: &Job) -> &'static str {
             (false, _) => "PromiseReactionJob (empty handler: pass through)",
         },
         Job::ResolveThenable { .. } => "PromiseResolveThenableJob",
-        Job::Callback {
-            callback:
-                Value::Builtin(crate::builtins::Builtin::Web(web::WebFn::NotifyMutationObservers)),
-        } => "notify mutation observers",
+        Job::Callback { callback }
+            if builtin::web_fn(callback) == Some(web::WebFn::NotifyMutationObservers) =>
+        {
+            "notify mutation observers"
+        }
         Job::Callback { .. } => "queueMicrotask callback",
         Job::CallThen { .. } => "call a thenable's then (RT-2)",
     }
 }
+
+evloop_engine::heap_refs!(enum [] TaskSteps {
+    Timer { .. },
+    FetchResponse { .. },
+    NotifyRejected { promises },
+    RejectionHandled { promise },
+    UpdateRendering,
+    Message { target, data },
+    InvokeIdleCallbacks,
+    IdleTimeout { .. },
+    DomContentLoaded,
+    WindowLoad,
+    XhrStep { xhr, .. },
+    UserEvent { .. },
+});
+evloop_engine::heap_refs!(struct [] Task { steps });

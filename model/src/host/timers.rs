@@ -3,7 +3,7 @@
 
 use super::{Task, TaskSource, TaskSteps};
 use crate::value::Value;
-use crate::vm::{Agent, JsResult};
+use crate::vm::{Cx, JsResult};
 
 /// An entry of the map of setTimeout and setInterval IDs, with its pending wait.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -30,7 +30,7 @@ pub fn convert_to_long(x: f64) -> i64 {
     i64::from(crate::vm::ops::to_int32(x))
 }
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// HTML-9 timer initialization steps for `setTimeout`/`setInterval`: returns the id.
     pub fn set_timer(
         &mut self,
@@ -96,7 +96,7 @@ impl Agent<'_> {
     /// Under the loaded timing (MODEL-7) a wait may last longer (step 4.3): each completes by
     /// a [`crate::state::Choice::TimerWaitCompletes`] instead.
     pub fn queue_due_timers(&mut self) {
-        if self.st.setup.timing == crate::setup::Timing::Loaded {
+        if self.st.timing == crate::setup::Timing::Loaded {
             self.queue_due_idle_timeouts();
             return;
         }
@@ -187,3 +187,5 @@ impl Agent<'_> {
         Ok(())
     }
 }
+
+evloop_engine::heap_refs!(struct [] Timer { handler, args });

@@ -19,7 +19,7 @@ use std::sync::Arc;
 use crate::setup::Timing;
 use crate::state::{Choice, State};
 use crate::value::{ObjId, Value};
-use crate::vm::{Agent, JsResult, Unwind};
+use crate::vm::{Cx, JsResult, Unwind};
 
 pub use immediate::Immediate;
 pub use io::{IoOp, IoRequest};
@@ -241,7 +241,7 @@ pub fn choices(st: &State) -> Vec<Choice> {
             // MODEL-3: between two clock reads of the loop that did not block, less than 1 ms
             // passes: the clock stays, or reaches the next timer expiry if that is within 1 ms.
             out.push(Choice::AdvanceClock(st.clock));
-            if st.setup.timing == Timing::Loaded {
+            if st.timing == Timing::Loaded {
                 // MODEL-7: any time may have passed: the clock may be past any list expiry,
                 // or any instant at which a pending timer is due (a list's later timers:
                 // `listOnTimeout` runs every timer with `now - _idleStart >= msecs`).
@@ -267,7 +267,7 @@ pub fn choices(st: &State) -> Vec<Choice> {
         LoopPoint::TimersDueAgain { .. } => {
             out.push(Choice::TimersAgain(true));
             out.push(Choice::TimersAgain(false));
-            if st.setup.timing == Timing::Loaded {
+            if st.timing == Timing::Loaded {
                 // MODEL-7 item 2 at UV-5's second pass: `RunTimers` calls `GetNow`, which
                 // updates the loop time, so the pass may find any pending due instant passed.
                 out.extend(
@@ -308,7 +308,7 @@ pub fn choices(st: &State) -> Vec<Choice> {
         let reads: Vec<Vec<LoopTimeRead>> = out.iter().map(|c| st.loop_time_reads(*c)).collect();
         let most = reads.iter().map(Vec::len).max().unwrap_or(0) as u32;
         let mut elapse = Vec::new();
-        if st.setup.timing == Timing::Loaded {
+        if st.timing == Timing::Loaded {
             // MODEL-7: or the step's K-th read finds the clock at an instant that orders the
             // new timer differently against the timers already started — after the reads
             // already given an instant, so that time can pass at several reads of one step.
@@ -341,7 +341,7 @@ pub fn choices(st: &State) -> Vec<Choice> {
     out
 }
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// NODE-4: evaluates the main module's body (the module's evaluation promise is watched
     /// for a rejection).
     fn evaluate_main(&mut self) -> JsResult<()> {
@@ -489,9 +489,10 @@ impl Agent<'_> {
     /// to start a timer of `ms` milliseconds (NODE-7); the chosen read sees a millisecond
     /// boundary pass first, or (MODEL-7) finds the clock at the chosen instant.
     pub fn loop_now(&mut self, ms: u64) -> u64 {
-        self.loop_time_reads += 1;
-        if let Some(log) = self.loop_time_log.as_mut() {
-            let n = &self.st.node;
+        let agent = &mut *self.0;
+        agent.host_step.loop_time_reads += 1;
+        if let Some(log) = agent.host_step.loop_time_log.as_mut() {
+            let n = &agent.st.node;
             let due = n
                 .timers
                 .iter()
@@ -500,11 +501,11 @@ impl Agent<'_> {
                 .collect();
             log.push(LoopTimeRead {
                 ms,
-                clock: self.st.clock,
+                clock: agent.st.clock,
                 due,
             });
         }
-        let k = self.loop_time_reads;
+        let k = self.host_step.loop_time_reads;
         if self.st.node.cross_at == Some(k) {
             self.st.clock += 1;
             self.trace("MODEL-4", || "a millisecond boundary passes".into());
@@ -933,7 +934,7 @@ impl Agent<'_> {
         }
         let pending = std::mem::take(&mut self.st.node.pending_rejections);
         for p in pending {
-            let (handled, reason) = match &self.st.heap.get(p).kind {
+            let (handled, reason) = match &self.st.realm.heap.get(p).kind {
                 crate::heap::ObjKind::Promise(d) => (
                     d.is_handled,
                     match &d.state {
@@ -1093,10 +1094,24 @@ impl Agent<'_> {
         for l in &listeners {
             self.call(
                 &l.callback,
-                Value::Builtin(crate::builtins::Builtin::Node(builtins::NodeFn::ProcessObj)),
+                Value::Builtin(builtins::NodeFn::ProcessObj.into()),
                 args.clone(),
             )?;
         }
         Ok(!listeners.is_empty())
     }
 }
+
+evloop_engine::heap_refs!(struct [] Listener { callback });
+evloop_engine::heap_refs!(struct [] Tick { callback, args });
+evloop_engine::heap_refs!(struct [] NodeState {
+    ticks,
+    immediates,
+    timers,
+    in_flight,
+    completed,
+    listeners,
+    pending_rejections,
+    warned_rejections,
+    async_handled,
+});

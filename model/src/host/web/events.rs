@@ -7,13 +7,14 @@
 //! (`dispatchEvent`, `el.click()`) runs with the caller on the stack: no checkpoint between
 //! listeners. A dispatch by the user agent (a message task, …) checkpoints after each one.
 
+use crate::host::object::HostObj;
 use std::sync::Arc;
 
 use super::{WebFn, WebObj};
 use crate::builtins::Builtin;
 use crate::heap::{ErrorKind, ObjKind};
 use crate::value::{ObjId, Value};
-use crate::vm::{Agent, JsResult};
+use crate::vm::{Cx, JsResult};
 
 /// An event listener (DOM §2.7): target, type, callback, capture and once; `handler` marks
 /// the listener of an event handler attribute (`onmessage`, …).
@@ -65,7 +66,7 @@ impl Element {
 
 /// Properties of elements that need no allocation.
 pub fn element_prop(e: &Element, key: &str) -> Option<Value> {
-    let b = |f: WebFn| Some(Value::Builtin(Builtin::Web(f)));
+    let b = |f: WebFn| Some(Value::Builtin(Builtin::from(f)));
     match key {
         "id" => Some(Value::String(
             e.attr("id").cloned().unwrap_or_else(|| Arc::from("")),
@@ -99,7 +100,7 @@ pub fn element_prop(e: &Element, key: &str) -> Option<Value> {
     }
 }
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// The `capture` and `once` options of add/removeEventListener (a boolean is `capture`).
     pub fn listener_options(&mut self, opts: &Value) -> JsResult<(bool, bool)> {
         match opts {
@@ -210,8 +211,9 @@ impl Agent<'_> {
             }
         }
         if ty == "message"
-            && let Some(ObjKind::Web(WebObj::MessagePort(p))) =
-                target.as_object().map(|o| self.st.heap.get(o).kind.clone())
+            && let Some(ObjKind::Host(HostObj::Web(WebObj::MessagePort(p)))) = target
+                .as_object()
+                .map(|o| self.st.realm.heap.get(o).kind.clone())
         {
             self.enable_port(p);
         }
@@ -219,11 +221,13 @@ impl Agent<'_> {
 
     /// A new Event (DOM §2.2 "create an event"): `type`, `bubbles`, `cancelable` as properties.
     pub fn new_event(&mut self, ty: Arc<str>, bubbles: bool, cancelable: bool) -> JsResult<Value> {
-        let ev = Value::Object(self.alloc(ObjKind::Web(WebObj::Event(EventFlags {
-            bubbles,
-            cancelable,
-            ..Default::default()
-        }))));
+        let ev = Value::Object(self.alloc(ObjKind::Host(HostObj::Web(WebObj::Event(
+            EventFlags {
+                bubbles,
+                cancelable,
+                ..Default::default()
+            },
+        )))));
         self.set_v(&ev, "type", Value::String(ty))?;
         self.set_v(&ev, "bubbles", Value::Bool(bubbles))?;
         self.set_v(&ev, "cancelable", Value::Bool(cancelable))?;
@@ -232,15 +236,18 @@ impl Agent<'_> {
     }
 
     fn flags_mut(&mut self, ev: &Value) -> Option<&mut EventFlags> {
-        match ev.as_object().map(|o| &mut self.st.heap.get_mut(o).kind) {
-            Some(ObjKind::Web(WebObj::Event(f))) => Some(f),
+        match ev
+            .as_object()
+            .map(|o| &mut self.st.realm.heap.get_mut(o).kind)
+        {
+            Some(ObjKind::Host(HostObj::Web(WebObj::Event(f)))) => Some(f),
             _ => None,
         }
     }
 
     fn flags(&self, ev: &Value) -> EventFlags {
-        match ev.as_object().map(|o| &self.st.heap.get(o).kind) {
-            Some(ObjKind::Web(WebObj::Event(f))) => f.clone(),
+        match ev.as_object().map(|o| &self.st.realm.heap.get(o).kind) {
+            Some(ObjKind::Host(HostObj::Web(WebObj::Event(f)))) => f.clone(),
             _ => EventFlags::default(),
         }
     }
@@ -263,8 +270,8 @@ impl Agent<'_> {
     /// the stack, so no checkpoint runs between listeners, HTML-7).
     pub fn dispatch_event_from_script(&mut self, target: Value, ev: Value) -> JsResult<bool> {
         if !matches!(
-            ev.as_object().map(|o| &self.st.heap.get(o).kind),
-            Some(ObjKind::Web(WebObj::Event(_)))
+            ev.as_object().map(|o| &self.st.realm.heap.get(o).kind),
+            Some(ObjKind::Host(HostObj::Web(WebObj::Event(_))))
         ) {
             return self.throw(
                 ErrorKind::TypeError,
@@ -285,8 +292,8 @@ impl Agent<'_> {
             return path;
         };
         loop {
-            match &self.st.heap.get(id).kind {
-                ObjKind::Web(WebObj::Element(e)) => match e.parent {
+            match &self.st.realm.heap.get(id).kind {
+                ObjKind::Host(HostObj::Web(WebObj::Element(e))) => match e.parent {
                     Some(p) => {
                         path.push(Value::Object(p));
                         id = p;
@@ -444,15 +451,15 @@ impl Agent<'_> {
     }
 
     fn element(&self, id: ObjId) -> Option<&Element> {
-        match &self.st.heap.get(id).kind {
-            ObjKind::Web(WebObj::Element(e)) => Some(e),
+        match &self.st.realm.heap.get(id).kind {
+            ObjKind::Host(HostObj::Web(WebObj::Element(e))) => Some(e),
             _ => None,
         }
     }
 
     fn element_mut(&mut self, id: ObjId) -> Option<&mut Element> {
-        match &mut self.st.heap.get_mut(id).kind {
-            ObjKind::Web(WebObj::Element(e)) => Some(e),
+        match &mut self.st.realm.heap.get_mut(id).kind {
+            ObjKind::Host(HostObj::Web(WebObj::Element(e))) => Some(e),
             _ => None,
         }
     }
@@ -460,24 +467,24 @@ impl Agent<'_> {
     /// Whether `id` is a node of the model's DOM (an element or a Text node).
     pub(crate) fn is_node(&self, id: ObjId) -> bool {
         matches!(
-            self.st.heap.get(id).kind,
-            ObjKind::Web(WebObj::Element(_) | WebObj::Text(_))
+            self.st.realm.heap.get(id).kind,
+            ObjKind::Host(HostObj::Web(WebObj::Element(_) | WebObj::Text(_)))
         )
     }
 
     /// A node's parent (always an element in the model).
     pub(crate) fn node_parent(&self, id: ObjId) -> Option<ObjId> {
-        match &self.st.heap.get(id).kind {
-            ObjKind::Web(WebObj::Element(e)) => e.parent,
-            ObjKind::Web(WebObj::Text(t)) => t.parent,
+        match &self.st.realm.heap.get(id).kind {
+            ObjKind::Host(HostObj::Web(WebObj::Element(e))) => e.parent,
+            ObjKind::Host(HostObj::Web(WebObj::Text(t))) => t.parent,
             _ => None,
         }
     }
 
     fn set_node_parent(&mut self, id: ObjId, parent: Option<ObjId>) {
-        match &mut self.st.heap.get_mut(id).kind {
-            ObjKind::Web(WebObj::Element(e)) => e.parent = parent,
-            ObjKind::Web(WebObj::Text(t)) => t.parent = parent,
+        match &mut self.st.realm.heap.get_mut(id).kind {
+            ObjKind::Host(HostObj::Web(WebObj::Element(e))) => e.parent = parent,
+            ObjKind::Host(HostObj::Web(WebObj::Text(t))) => t.parent = parent,
             _ => {}
         }
     }
@@ -503,7 +510,7 @@ impl Agent<'_> {
     fn descendant_text_content(&self, id: ObjId) -> String {
         let mut out = String::new();
         for n in self.descendants(id) {
-            if let ObjKind::Web(WebObj::Text(t)) = &self.st.heap.get(n).kind {
+            if let ObjKind::Host(HostObj::Web(WebObj::Text(t))) = &self.st.realm.heap.get(n).kind {
                 out.push_str(&t.data);
             }
         }
@@ -513,13 +520,15 @@ impl Agent<'_> {
     /// `document.createElement(tag)`.
     pub fn create_element(&mut self, tag: Arc<str>) -> ObjId {
         let tag = Arc::from(tag.to_ascii_lowercase());
-        self.alloc(ObjKind::Web(WebObj::Element(Box::new(Element {
-            tag,
-            attrs: Vec::new(),
-            parent: None,
-            children: Vec::new(),
-            started: false,
-        }))))
+        self.alloc(ObjKind::Host(HostObj::Web(WebObj::Element(Box::new(
+            Element {
+                tag,
+                attrs: Vec::new(),
+                parent: None,
+                children: Vec::new(),
+                started: false,
+            },
+        )))))
     }
 
     /// `parent.appendChild(child)` (an element or a Text node): removes the child from its
@@ -797,7 +806,7 @@ impl Agent<'_> {
                     "Failed to execute 'appendChild' on 'Node': The new child element contains the parent.",
                 );
                 if let Value::Object(id) = e {
-                    self.st.heap.get_mut(id).set_own(
+                    self.st.realm.heap.get_mut(id).set_own(
                         "name",
                         crate::heap::Prop::Data(Value::str("HierarchyRequestError")),
                     );
@@ -819,7 +828,7 @@ impl Agent<'_> {
             }
             _ => return self.throw(ErrorKind::TypeError, "Illegal invocation"),
         };
-        let node_arg = |agent: &mut Agent<'_>, i: usize| -> JsResult<ObjId> {
+        let node_arg = |agent: &mut Cx<'_, '_>, i: usize| -> JsResult<ObjId> {
             match super::arg(&args, i) {
                 Value::Object(id) if agent.is_node(id) => Ok(id),
                 _ => agent.throw(ErrorKind::TypeError, "parameter 1 is not of type 'Node'."),
@@ -913,8 +922,9 @@ impl Agent<'_> {
         this: Value,
         args: Vec<Value>,
     ) -> JsResult<Value> {
-        let Some(ObjKind::Web(WebObj::ClassList(id))) =
-            this.as_object().map(|o| self.st.heap.get(o).kind.clone())
+        let Some(ObjKind::Host(HostObj::Web(WebObj::ClassList(id)))) = this
+            .as_object()
+            .map(|o| self.st.realm.heap.get(o).kind.clone())
         else {
             return self.throw(ErrorKind::TypeError, "Illegal invocation");
         };
@@ -962,7 +972,7 @@ fn matches(e: &Element, sel: &str) -> bool {
 }
 
 /// Own-property-like reads on elements that allocate (`children`) or reach the document.
-pub fn element_get(agent: &mut Agent<'_>, id: ObjId, key: &str) -> Option<JsResult<Value>> {
+pub fn element_get(agent: &mut Cx<'_, '_>, id: ObjId, key: &str) -> Option<JsResult<Value>> {
     let e = agent.element(id)?.clone();
     match key {
         // `childNodes` (a static copy of the live NodeList) has every child node, `children`
@@ -991,13 +1001,13 @@ pub fn element_get(agent: &mut Agent<'_>, id: ObjId, key: &str) -> Option<JsResu
             Some(Ok(Value::Object(s)))
         }
         "classList" => Some(Ok(Value::Object(
-            agent.alloc(ObjKind::Web(WebObj::ClassList(id))),
+            agent.alloc(ObjKind::Host(HostObj::Web(WebObj::ClassList(id)))),
         ))),
         _ => None,
     }
 }
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// A user event happens (the run's next one): the user agent queues a task on the user
     /// interaction task source to dispatch it.
     pub fn user_event(&mut self) {
@@ -1049,7 +1059,7 @@ impl Agent<'_> {
     }
 }
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// HTML "the end" (§13.2.7), after the page's script: step 1, the document's readiness
     /// becomes "interactive"; step 5, a task on the DOM manipulation task source fires
     /// `DOMContentLoaded`; step 7 (nothing delays the load event in the model), a second task
@@ -1101,7 +1111,7 @@ impl Agent<'_> {
     }
 }
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// HTML "report an exception" step: fire a cancelable `error` event at the window with
     /// `message` ("Uncaught …") and `error`. Returns whether it was not canceled.
     pub fn fire_error_event(&mut self, error: &Value, text: &str) -> JsResult<bool> {
@@ -1120,3 +1130,6 @@ impl Agent<'_> {
         self.dispatch_event(super::window(), ev, true)
     }
 }
+
+evloop_engine::heap_refs!(struct [] Listener { target, callback });
+evloop_engine::heap_refs!(struct [] Element { parent, children });

@@ -1,6 +1,7 @@
 //! Array.prototype methods (ECMA-262 §23.1.3) over the model's dense arrays. Callbacks are
 //! called synchronously, in index order, reading the live array.
 
+use crate::host::HostHooks;
 use std::sync::Arc;
 
 use super::Builtin;
@@ -9,15 +10,15 @@ use crate::heap::{ErrorKind, ObjKind};
 use crate::value::{ObjId, Value};
 use crate::vm::{Agent, JsResult};
 
-fn items(agent: &Agent<'_>, id: ObjId) -> Vec<Value> {
+fn items<H: HostHooks>(agent: &Agent<'_, H>, id: ObjId) -> Vec<Value> {
     match &agent.st.heap.get(id).kind {
         ObjKind::Array(v) => v.clone(),
         _ => Vec::new(),
     }
 }
 
-fn with_items<R>(
-    agent: &mut Agent<'_>,
+fn with_items<R, H: HostHooks>(
+    agent: &mut Agent<'_, H>,
     id: ObjId,
     f: impl FnOnce(&mut Vec<Value>) -> R,
 ) -> Option<R> {
@@ -37,8 +38,40 @@ fn relative(n: f64, len: usize) -> usize {
     }
 }
 
-pub(super) fn call(
-    agent: &mut Agent<'_>,
+/// §23.1.2 the Array constructor's statics: `Array.isArray`, `Array.from`.
+pub(super) fn call_static<H: HostHooks>(
+    agent: &mut Agent<'_, H>,
+    b: Builtin,
+    args: Vec<Value>,
+) -> JsResult<Value> {
+    use Builtin::*;
+    match b {
+        ArrayIsArray => {
+            Ok(Value::Bool(arg(&args, 0).as_object().is_some_and(|id| {
+                matches!(agent.st.heap.get(id).kind, ObjKind::Array(_))
+            })))
+        }
+        ArrayFrom => {
+            let items = agent.iterate_to_list(&arg(&args, 0))?;
+            let f = arg(&args, 1);
+            let items = if agent.is_callable(&f) {
+                let mut out = Vec::new();
+                for (i, it) in items.into_iter().enumerate() {
+                    out.push(agent.call(&f, Value::Undefined, vec![it, Value::num(i as f64)])?);
+                }
+                out
+            } else {
+                items
+            };
+            Ok(Value::Object(agent.alloc(ObjKind::Array(items))))
+        }
+        _ => unreachable!("{b:?} is not an Array static"),
+    }
+}
+
+/// §23.1.3 `Array.prototype` methods.
+pub(super) fn call<H: HostHooks>(
+    agent: &mut Agent<'_, H>,
     b: Builtin,
     this: Value,
     args: Vec<Value>,
@@ -50,12 +83,15 @@ pub(super) fn call(
     else {
         return agent.throw(
             ErrorKind::TypeError,
-            &format!("Array.prototype.{} called on a non-array", b.name()),
+            &format!(
+                "Array.prototype.{} called on a non-array",
+                b.name::<H::Data>()
+            ),
         );
     };
     let arr = Value::Object(id);
     let new_array =
-        |agent: &mut Agent<'_>, v: Vec<Value>| Value::Object(agent.alloc(ObjKind::Array(v)));
+        |agent: &mut Agent<'_, H>, v: Vec<Value>| Value::Object(agent.alloc(ObjKind::Array(v)));
     match b {
         ArrayPush => {
             let n = with_items(agent, id, |v| {
@@ -104,9 +140,9 @@ pub(super) fn call(
             let x = arg(&args, 0);
             let pos = items(agent, id).iter().position(|v| {
                 if b == ArrayIncludes {
-                    Agent::strict_equals(v, &x) || matches!((v, &x), (Value::Number(a), Value::Number(c)) if a.get().is_nan() && c.get().is_nan())
+                    Agent::<H>::strict_equals(v, &x) || matches!((v, &x), (Value::Number(a), Value::Number(c)) if a.get().is_nan() && c.get().is_nan())
                 } else {
-                    Agent::strict_equals(v, &x)
+                    Agent::<H>::strict_equals(v, &x)
                 }
             });
             Ok(if b == ArrayIncludes {

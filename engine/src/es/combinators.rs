@@ -3,6 +3,7 @@
 
 use crate::builtins::Builtin;
 use crate::heap::{ErrorKind, ObjKind, Record};
+use crate::host::HostHooks;
 use crate::value::Value;
 use crate::vm::{Agent, JsResult, Unwind};
 
@@ -18,7 +19,7 @@ pub enum Combinator {
     Race,
 }
 
-impl Agent<'_> {
+impl<H: HostHooks> Agent<'_, H> {
     /// `Promise.all/allSettled/any/race(iterable)` with `this` = C: NewPromiseCapability(C)
     /// (step 2), GetPromiseResolve(C) read once before iterating (step 3), then
     /// PerformPromiseX; an abrupt completion rejects the capability (IfAbruptRejectPromise).

@@ -18,12 +18,13 @@
 //!   them: `<Buffer 68 69>` (at most 50 bytes, then ` ... N more bytes`).
 
 use crate::heap::{Heap, ObjKind, Prop};
+use crate::host::HostData;
 use crate::ir::Program;
 use crate::number::number_to_string;
 use crate::value::{ObjId, Value};
 
 /// Formats the arguments of one `console.log` call as one line.
-pub fn log_line(heap: &Heap, program: &Program, args: &[Value]) -> String {
+pub fn log_line<X: HostData>(heap: &Heap<X>, program: &Program, args: &[Value]) -> String {
     args.iter()
         .map(|a| match a {
             Value::String(s) => s.to_string(),
@@ -34,7 +35,7 @@ pub fn log_line(heap: &Heap, program: &Program, args: &[Value]) -> String {
 }
 
 /// Formats one value as it appears nested (strings quoted).
-pub fn inspect(heap: &Heap, program: &Program, v: &Value) -> String {
+pub fn inspect<X: HostData>(heap: &Heap<X>, program: &Program, v: &Value) -> String {
     let mut seen = Vec::new();
     inspect_at(heap, program, v, 0, &mut seen)
 }
@@ -71,7 +72,7 @@ fn number(x: f64) -> String {
     }
 }
 
-fn error_string(heap: &Heap, id: ObjId, kind_name: &str) -> String {
+fn error_string<X: HostData>(heap: &Heap<X>, id: ObjId, kind_name: &str) -> String {
     let obj = heap.get(id);
     let name = match obj.get_own("name") {
         Some(Prop::Data(Value::String(s))) => s.to_string(),
@@ -83,8 +84,8 @@ fn error_string(heap: &Heap, id: ObjId, kind_name: &str) -> String {
     }
 }
 
-fn inspect_at(
-    heap: &Heap,
+fn inspect_at<X: HostData>(
+    heap: &Heap<X>,
     program: &Program,
     v: &Value,
     depth: usize,
@@ -97,10 +98,10 @@ fn inspect_at(
         Value::Number(n) => number(n.get()),
         Value::String(s) => quote(s),
         Value::Builtin(b) => {
-            if b.is_callable() {
-                format!("[Function {}]", b.name())
+            if b.is_callable::<X>() {
+                format!("[Function {}]", b.name::<X>())
             } else {
-                format!("[object {}]", b.name())
+                format!("[object {}]", b.name::<X>())
             }
         }
         Value::Object(id) => {
@@ -132,12 +133,8 @@ fn inspect_at(
                 }
                 ObjKind::Promise(_) => "Promise {}".into(),
                 ObjKind::Error(k) => error_string(heap, *id, k.name()),
-                ObjKind::Date(t) => date_string(*t),
-                ObjKind::Timeout(_) => "Timeout {}".into(),
-                ObjKind::Immediate(_) => "Immediate {}".into(),
-                ObjKind::Emitter(_) => "EventEmitter {}".into(),
-                ObjKind::Web(w) => w.format(),
-                ObjKind::Buffer(s) => buffer_string(s),
+                ObjKind::Date(t) => crate::builtins::date::date_string(*t),
+                ObjKind::Host(x) => x.inspect(),
                 _ => {
                     if obj.props.is_empty() {
                         return "{}".into();
@@ -176,7 +173,7 @@ fn inspect_at(
 }
 
 /// The `name` a function object would report, without running code.
-fn function_name(heap: &Heap, program: &Program, v: &Value) -> Option<String> {
+fn function_name<X: HostData>(heap: &Heap<X>, program: &Program, v: &Value) -> Option<String> {
     let Value::Object(id) = v else { return None };
     match heap.get(*id).get_own("name") {
         Some(Prop::Data(Value::String(s))) => Some(s.to_string()),
@@ -188,123 +185,5 @@ fn function_name(heap: &Heap, program: &Program, v: &Value) -> Option<String> {
                 .map(|n| n.to_string()),
             _ => None,
         },
-    }
-}
-
-/// Node's `util.inspect` of a Buffer: `<Buffer 68 69>`, at most 50 bytes shown
-/// (`buffer.INSPECT_MAX_BYTES`), then ` ... N more bytes`.
-fn buffer_string(bytes: &[u8]) -> String {
-    let shown: Vec<String> = bytes.iter().take(50).map(|b| format!("{b:02x}")).collect();
-    let more = bytes.len().saturating_sub(50);
-    let tail = if more > 0 {
-        format!(" ... {more} more byte{}", if more == 1 { "" } else { "s" })
-    } else {
-        String::new()
-    };
-    if shown.is_empty() {
-        "<Buffer >".into()
-    } else {
-        format!("<Buffer {}{tail}>", shown.join(" "))
-    }
-}
-
-fn is_leap(year: u64) -> bool {
-    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
-}
-
-/// The ISO 8601 string of the model clock time `t` ms after the epoch.
-pub fn date_string(t: u64) -> String {
-    let ms = t % 1000;
-    let secs = t / 1000;
-    let (h, m, s) = ((secs / 3600) % 24, (secs / 60) % 60, secs % 60);
-    let mut days = secs / 86400;
-    let mut year = 1970u64;
-    loop {
-        let leap = is_leap(year);
-        let len = if leap { 366 } else { 365 };
-        if days < len {
-            break;
-        }
-        days -= len;
-        year += 1;
-    }
-    let leap = is_leap(year);
-    let months = [
-        31,
-        if leap { 29 } else { 28 },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ];
-    let mut month = 1;
-    for len in months {
-        if days < len {
-            break;
-        }
-        days -= len;
-        month += 1;
-    }
-    format!(
-        "{year:04}-{month:02}-{:02}T{h:02}:{m:02}:{s:02}.{ms:03}Z",
-        days + 1
-    )
-}
-
-/// JSON.stringify (ECMA-262 §25.5.2) for the subset's values; `None` is undefined.
-pub fn json_stringify(heap: &Heap, v: &Value) -> Option<String> {
-    json_at(heap, v, &mut Vec::new())
-}
-
-fn json_at(heap: &Heap, v: &Value, seen: &mut Vec<ObjId>) -> Option<String> {
-    match v {
-        Value::Undefined | Value::Hole | Value::Builtin(_) => None,
-        Value::Null => Some("null".into()),
-        Value::Bool(b) => Some(b.to_string()),
-        Value::Number(n) => Some(if n.get().is_finite() {
-            number_to_string(n.get())
-        } else {
-            "null".into()
-        }),
-        Value::String(s) => Some(quote(s)),
-        Value::Object(id) => {
-            if seen.contains(id) {
-                return Some("null".into());
-            }
-            let obj = heap.get(*id);
-            seen.push(*id);
-            let r = match &obj.kind {
-                ObjKind::Function(_) | ObjKind::Native(_) => None,
-                ObjKind::Array(items) => {
-                    let parts: Vec<String> = items
-                        .iter()
-                        .map(|x| json_at(heap, x, seen).unwrap_or_else(|| "null".into()))
-                        .collect();
-                    Some(format!("[{}]", parts.join(",")))
-                }
-                ObjKind::Date(t) => Some(quote(&date_string(*t))),
-                _ => {
-                    let parts: Vec<String> = obj
-                        .props
-                        .iter()
-                        .filter_map(|(k, p)| match p {
-                            Prop::Data(x) => {
-                                json_at(heap, x, seen).map(|s| format!("{}:{s}", quote(k)))
-                            }
-                            Prop::Accessor { .. } => None,
-                        })
-                        .collect();
-                    Some(format!("{{{}}}", parts.join(",")))
-                }
-            };
-            seen.pop();
-            r
-        }
     }
 }

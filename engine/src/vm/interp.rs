@@ -2,7 +2,8 @@
 //! completions (ECMA-262 §14.15 TryStatement evaluation) and `await` suspension (ES-9).
 
 use crate::heap::{ErrorKind, ObjKind, Prop};
-use crate::ir::{Constant, Instr, UnOp};
+use crate::host::HostHooks;
+use crate::ir::{Constant, Global, Instr, UnOp};
 use crate::value::{ObjId, Value};
 
 use super::frame::{Completion, Frame, Handler};
@@ -14,7 +15,7 @@ enum Flow {
     Exit(FrameExit),
 }
 
-impl Agent<'_> {
+impl<H: HostHooks> Agent<'_, H> {
     /// Runs `frame` until it returns, throws out, or suspends at an `await`. `cell` is the
     /// heap cell the frame was resumed from (reused when it suspends again).
     pub fn run_frame(
@@ -159,10 +160,11 @@ impl Agent<'_> {
                 }
             }
             Instr::LoadGlobal(g) => {
-                if let Some(lazy) = crate::host::node::LazyGlobal::of(*g) {
-                    self.read_lazy_global(lazy)?;
-                }
-                let v = crate::builtins::global_value(*g, &self.program);
+                let v = match (*g, crate::builtins::es_global_value(*g)) {
+                    (Global::Host(h), _) => H::host_global(self, h)?,
+                    (_, Some(v)) => v,
+                    (_, None) => Value::Undefined,
+                };
                 frame.stack.push(v);
             }
             Instr::LoadThis => frame.stack.push(frame.this.clone()),
@@ -365,7 +367,7 @@ impl Agent<'_> {
             Instr::Jump(a) => frame.pc = *a,
             Instr::Loop(a) => {
                 frame.pc = *a;
-                self.loop_back_edge();
+                H::loop_back_edge(self);
             }
             Instr::JumpIfFalse(a) => {
                 if !Self::pop(frame).to_boolean() {

@@ -3,11 +3,19 @@
 
 mod array;
 mod call;
+pub mod date;
+mod function;
+pub mod json;
+mod math;
+mod number;
+mod object;
+mod promise;
 mod string;
 
 pub use call::call;
 
 use crate::heap::ErrorKind;
+use crate::host::{HostData, HostFn};
 use crate::ir::Global;
 use crate::value::Value;
 
@@ -15,24 +23,9 @@ use crate::value::Value;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Builtin {
     // Namespace objects (not callable).
-    ConsoleObj,
     MathObj,
     JsonObj,
     GlobalObj,
-    // console
-    ConsoleLog,
-    ConsoleInfo,
-    ConsoleWarn,
-    ConsoleError,
-    ConsoleDebug,
-    // HTML timers and microtasks (HTML-8, HTML-9)
-    SetTimeout,
-    ClearTimeout,
-    SetInterval,
-    ClearInterval,
-    QueueMicrotask,
-    /// `fetch(url)` (Fetch standard): network I/O whose completion is a host choice.
-    Fetch,
     // Promise (ECMA-262 §27.2)
     PromiseCtor,
     PromiseResolve,
@@ -117,45 +110,29 @@ pub enum Builtin {
     MathSign,
     // JSON
     JsonStringify,
-    /// Node.js built-ins (hosts `node`, `node-esm`).
-    Node(crate::host::node::builtins::NodeFn),
-    /// HTML-host built-ins (rendering, messaging, idle callbacks, events).
-    Web(crate::host::web::WebFn),
+    /// A host-defined built-in (console, timers, Node's and the HTML host's APIs).
+    Host(HostFn),
 }
 
 impl Builtin {
-    pub fn is_callable(self) -> bool {
-        if let Builtin::Node(f) = self {
-            return f.is_callable();
-        }
-        if let Builtin::Web(f) = self {
-            return f.is_callable();
+    /// IsCallable (§7.2.3) of the built-in; a host built-in answers through its host.
+    pub fn is_callable<X: HostData>(self) -> bool {
+        if let Builtin::Host(f) = self {
+            return X::builtin_is_callable(f);
         }
         !matches!(
             self,
-            Builtin::ConsoleObj | Builtin::MathObj | Builtin::JsonObj | Builtin::GlobalObj
+            Builtin::MathObj | Builtin::JsonObj | Builtin::GlobalObj
         )
     }
 
     /// The function's `name`.
-    pub fn name(self) -> &'static str {
+    pub fn name<X: HostData>(self) -> &'static str {
         use Builtin::*;
         match self {
-            ConsoleObj => "console",
             MathObj => "Math",
             JsonObj => "JSON",
             GlobalObj => "globalThis",
-            ConsoleLog => "log",
-            ConsoleInfo => "info",
-            ConsoleWarn => "warn",
-            ConsoleError => "error",
-            ConsoleDebug => "debug",
-            SetTimeout => "setTimeout",
-            ClearTimeout => "clearTimeout",
-            SetInterval => "setInterval",
-            ClearInterval => "clearInterval",
-            QueueMicrotask => "queueMicrotask",
-            Fetch => "fetch",
             PromiseCtor => "Promise",
             PromiseResolve => "resolve",
             PromiseReject => "reject",
@@ -226,20 +203,15 @@ impl Builtin {
             MathPow => "pow",
             MathSign => "sign",
             JsonStringify => "stringify",
-            Node(f) => f.name(),
-            Web(f) => f.name(),
+            Host(f) => X::builtin_name(f),
         }
     }
 
-    /// Static properties of constructors and namespace objects (`Promise.all`, `Math.max`…).
-    pub fn static_prop(self, key: &str) -> Option<Value> {
+    /// Static properties of the engine's constructors and namespace objects; a host
+    /// built-in's statics come from [`crate::host::HostHooks::host_get`] first.
+    pub fn static_prop<X: HostData>(self, key: &str) -> Option<Value> {
         use Builtin::*;
         let b = match (self, key) {
-            (ConsoleObj, "log") => ConsoleLog,
-            (ConsoleObj, "info") => ConsoleInfo,
-            (ConsoleObj, "warn") => ConsoleWarn,
-            (ConsoleObj, "error") => ConsoleError,
-            (ConsoleObj, "debug") => ConsoleDebug,
             (PromiseCtor, "resolve") => PromiseResolve,
             (PromiseCtor, "reject") => PromiseReject,
             (PromiseCtor, "all") => PromiseAll,
@@ -265,17 +237,11 @@ impl Builtin {
             (MathObj, "sign") => MathSign,
             (MathObj, "PI") => return Some(Value::num(std::f64::consts::PI)),
             (JsonObj, "stringify") => JsonStringify,
-            (Node(f), k) if f.static_prop(k).is_some() => return f.static_prop(k),
-            (Web(f), k) if f.static_prop(k).is_some() => return f.static_prop(k),
-            (GlobalObj, k) => {
-                return Global::from_name(k)
-                    .filter(|g| !matches!(g, Global::Node(_)))
-                    .map(|g| global_value(g, &EMPTY_PROGRAM));
-            }
-            (b, "name") if b.is_callable() => return Some(Value::str(b.name())),
-            (b, "bind") if b.is_callable() => FunctionBind,
-            (b, "call") if b.is_callable() => FunctionCall,
-            (b, "apply") if b.is_callable() => FunctionApply,
+            (GlobalObj, k) => return Global::from_es_name(k).and_then(es_global_value),
+            (b, "name") if b.is_callable::<X>() => return Some(Value::str(b.name::<X>())),
+            (b, "bind") if b.is_callable::<X>() => FunctionBind,
+            (b, "call") if b.is_callable::<X>() => FunctionCall,
+            (b, "apply") if b.is_callable::<X>() => FunctionApply,
             (_, "toString") => ToStringMethod,
             _ => return None,
         };
@@ -283,31 +249,11 @@ impl Builtin {
     }
 }
 
-/// Shared-global lookups that need no program (every global but Node's `__filename`).
-static EMPTY_PROGRAM: std::sync::LazyLock<crate::ir::Program> =
-    std::sync::LazyLock::new(|| crate::ir::Program {
-        source_name: String::new(),
-        source: std::sync::Arc::from(""),
-        functions: Vec::new(),
-        script_bindings: Vec::new(),
-        is_module: false,
-        page: None,
-        imports: Vec::new(),
-    });
-
-/// The value a resolved global name denotes.
-pub fn global_value(g: Global, program: &crate::ir::Program) -> Value {
+/// The value of a global binding ECMA-262 defines (§19); `None` for a host-defined one.
+pub fn es_global_value(g: Global) -> Option<Value> {
     let b = match g {
-        Global::Node(n) => return crate::host::node::builtins::global_value(n, program),
-        Global::Web(w) => return crate::host::web::global_value(w),
-        Global::Console => Builtin::ConsoleObj,
+        Global::Host(_) => return None,
         Global::Promise => Builtin::PromiseCtor,
-        Global::SetTimeout => Builtin::SetTimeout,
-        Global::ClearTimeout => Builtin::ClearTimeout,
-        Global::SetInterval => Builtin::SetInterval,
-        Global::ClearInterval => Builtin::ClearInterval,
-        Global::QueueMicrotask => Builtin::QueueMicrotask,
-        Global::Fetch => Builtin::Fetch,
         Global::Date => Builtin::DateCtor,
         Global::Math => Builtin::MathObj,
         Global::Json => Builtin::JsonObj,
@@ -324,7 +270,7 @@ pub fn global_value(g: Global, program: &crate::ir::Program) -> Value {
         Global::ObjectCtor => Builtin::ObjectCtor,
         Global::GlobalThis => Builtin::GlobalObj,
     };
-    Value::Builtin(b)
+    Some(Value::Builtin(b))
 }
 
 /// Array.prototype methods by name.

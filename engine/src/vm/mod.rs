@@ -8,11 +8,12 @@ pub mod interp;
 pub mod ops;
 pub mod props;
 
+use crate::host::HostHooks;
 use std::sync::Arc;
 
+use crate::es::promise::{Job, RejectionOperation};
 use crate::heap::{Closure, ErrorKind, Obj, ObjKind, Prop};
 use crate::ir::Program;
-use crate::state::State;
 use crate::trace::{TraceEvent, Tracer};
 use crate::value::{ObjId, Value};
 use frame::Frame;
@@ -52,39 +53,50 @@ pub enum Resume {
 /// The maximum JavaScript call depth before a RangeError, as engines report stack overflow.
 pub const MAX_CALL_DEPTH: u32 = 150;
 
-/// The agent (ECMA-262 §9.7) running one macro-step of a [`State`].
-pub struct Agent<'a> {
-    pub st: &'a mut State,
+/// The agent (ECMA-262 §9.7) running one macro-step of a host's state `H`.
+pub struct Agent<'a, H: HostHooks> {
+    /// The host's state; the engine reads and writes only its [`crate::host::Realm`].
+    pub st: &'a mut H,
     pub program: Arc<Program>,
     pub tracer: &'a mut dyn Tracer,
     /// Instructions left before the step is declared divergent.
     pub fuel: u64,
     /// Current JavaScript call depth (0: the execution-context stack is empty).
     pub depth: u32,
-    /// MODEL-1: the clock was read since the last loop back-edge.
-    pub clock_read: bool,
-    /// MODEL-4: reads of Node's cached loop time (`getLibuvNow()`) in this step.
-    pub loop_time_reads: u32,
-    /// A dry run's record of those reads (MODEL-4, MODEL-7), when asked for.
-    pub loop_time_log: Option<Vec<crate::host::node::LoopTimeRead>>,
-    /// RT-3 (Deno, `eager_ops`): async ops started in this step that could complete at once.
-    pub eager_ops: u32,
+    /// What the host records while this step runs.
+    pub host_step: H::Step,
 }
 
-impl<'a> Agent<'a> {
-    pub fn new(st: &'a mut State, tracer: &'a mut dyn Tracer, fuel: u64) -> Agent<'a> {
-        let program = st.program.0.clone();
+impl<'a, H: HostHooks> Agent<'a, H> {
+    pub fn new(
+        st: &'a mut H,
+        program: Arc<Program>,
+        tracer: &'a mut dyn Tracer,
+        fuel: u64,
+    ) -> Agent<'a, H> {
         Agent {
             st,
             program,
             tracer,
             fuel,
             depth: 0,
-            clock_read: false,
-            loop_time_reads: 0,
-            loop_time_log: None,
-            eager_ops: 0,
+            host_step: H::Step::default(),
         }
+    }
+
+    /// HostEnqueuePromiseJob (§9.5.5, ES-2), through the host.
+    pub fn host_enqueue_promise_job(&mut self, job: Job, queued_by: &'static str) {
+        H::host_enqueue_promise_job(self, job, queued_by)
+    }
+
+    /// HostPromiseRejectionTracker (§27.2.1.9, ES-13), through the host.
+    pub fn host_promise_rejection_tracker(&mut self, promise: ObjId, op: RejectionOperation) {
+        H::host_promise_rejection_tracker(self, promise, op)
+    }
+
+    /// The host's "report an exception" for an error a job it queued threw.
+    pub fn report_exception(&mut self, e: Value) -> JsResult<()> {
+        H::host_report_exception(self, e)
     }
 
     pub fn trace(&mut self, rule: &'static str, text: impl FnOnce() -> String) {
@@ -92,13 +104,13 @@ impl<'a> Agent<'a> {
             let ev = TraceEvent {
                 rule,
                 text: text(),
-                clock: self.st.clock,
+                clock: self.st.trace_clock(),
             };
             self.tracer.event(ev);
         }
     }
 
-    pub fn alloc(&mut self, kind: ObjKind) -> ObjId {
+    pub fn alloc(&mut self, kind: ObjKind<H::Data>) -> ObjId {
         self.st.heap.alloc_kind(kind)
     }
 
@@ -117,7 +129,7 @@ impl<'a> Agent<'a> {
     /// Whether `v` is callable (ECMA-262 IsCallable).
     pub fn is_callable(&self, v: &Value) -> bool {
         match v {
-            Value::Builtin(b) => b.is_callable(),
+            Value::Builtin(b) => b.is_callable::<H::Data>(),
             Value::Object(id) => matches!(
                 self.st.heap.get(*id).kind,
                 ObjKind::Function(_) | ObjKind::Native(_)
@@ -139,7 +151,9 @@ impl<'a> Agent<'a> {
 
     fn call_inner(&mut self, f: &Value, this: Value, args: Vec<Value>) -> JsResult<Value> {
         match f {
-            Value::Builtin(b) if b.is_callable() => crate::builtins::call(self, *b, this, args),
+            Value::Builtin(b) if b.is_callable::<H::Data>() => {
+                crate::builtins::call(self, *b, this, args)
+            }
             Value::Object(id) => match &self.st.heap.get(*id).kind {
                 ObjKind::Function(c) => {
                     let c = c.clone();
@@ -163,7 +177,8 @@ impl<'a> Agent<'a> {
 
     /// A short description of a value for error messages.
     pub fn describe(&self, v: &Value) -> String {
-        crate::format::inspect(&self.st.heap, &self.program, v)
+        H::host_describe(self, v)
+            .unwrap_or_else(|| crate::format::inspect(&self.st.heap, &self.program, v))
     }
 
     /// [[Call]] of an ECMAScript function object (ECMA-262 §10.2.1), and for async functions

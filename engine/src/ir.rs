@@ -39,9 +39,6 @@ pub struct Program {
     pub script_bindings: Vec<Arc<str>>,
     /// Whether the source is an ES module (Node's `node-esm` entry, NODE-4).
     pub is_module: bool,
-    /// The page the program runs in (html host): the initial document and the user's
-    /// actions (`--dom`, `--event`, or a litmus file's `dom:`/`events:`).
-    pub page: Option<crate::host::web::WebConfig>,
     /// The builtin modules an ES-module main imports (NODE-4), by name without `node:`, in
     /// source order.
     pub imports: Vec<Arc<str>>,
@@ -149,17 +146,10 @@ pub enum UnOp {
 }
 
 /// A name the frontend resolved to a host or ECMAScript global (not a user binding).
-/// The set a host offers is [`crate::host::Host::has_global`].
+/// A host resolves the names of its own globals to [`Global::Host`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Global {
-    Console,
     Promise,
-    SetTimeout,
-    ClearTimeout,
-    SetInterval,
-    ClearInterval,
-    QueueMicrotask,
-    Fetch,
     Date,
     Math,
     Json,
@@ -175,123 +165,16 @@ pub enum Global {
     ArrayCtor,
     ObjectCtor,
     GlobalThis,
-    /// A global only the Node.js hosts have.
-    Node(NodeGlobal),
-    /// A global only the HTML host has (rendering, messaging, idle callbacks, events).
-    Web(WebGlobal),
-}
-
-/// Globals of the HTML host only (`crate::host::web`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum WebGlobal {
-    RequestAnimationFrame,
-    CancelAnimationFrame,
-    MessageChannel,
-    RequestIdleCallback,
-    CancelIdleCallback,
-    PostMessage,
-    AddEventListener,
-    RemoveEventListener,
-    DispatchEvent,
-    Event,
-    Performance,
-    Document,
-    MutationObserver,
-    ScrollTo,
-    ScrollBy,
-    XmlHttpRequest,
-    CustomEvent,
-}
-
-impl WebGlobal {
-    pub const ALL: [WebGlobal; 17] = [
-        WebGlobal::RequestAnimationFrame,
-        WebGlobal::CancelAnimationFrame,
-        WebGlobal::MessageChannel,
-        WebGlobal::RequestIdleCallback,
-        WebGlobal::CancelIdleCallback,
-        WebGlobal::PostMessage,
-        WebGlobal::AddEventListener,
-        WebGlobal::RemoveEventListener,
-        WebGlobal::DispatchEvent,
-        WebGlobal::Event,
-        WebGlobal::Performance,
-        WebGlobal::Document,
-        WebGlobal::MutationObserver,
-        WebGlobal::ScrollTo,
-        WebGlobal::ScrollBy,
-        WebGlobal::XmlHttpRequest,
-        WebGlobal::CustomEvent,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            WebGlobal::RequestAnimationFrame => "requestAnimationFrame",
-            WebGlobal::CancelAnimationFrame => "cancelAnimationFrame",
-            WebGlobal::MessageChannel => "MessageChannel",
-            WebGlobal::RequestIdleCallback => "requestIdleCallback",
-            WebGlobal::CancelIdleCallback => "cancelIdleCallback",
-            WebGlobal::PostMessage => "postMessage",
-            WebGlobal::AddEventListener => "addEventListener",
-            WebGlobal::RemoveEventListener => "removeEventListener",
-            WebGlobal::DispatchEvent => "dispatchEvent",
-            WebGlobal::Event => "Event",
-            WebGlobal::Performance => "performance",
-            WebGlobal::Document => "document",
-            WebGlobal::MutationObserver => "MutationObserver",
-            WebGlobal::ScrollTo => "scrollTo",
-            WebGlobal::ScrollBy => "scrollBy",
-            WebGlobal::XmlHttpRequest => "XMLHttpRequest",
-            WebGlobal::CustomEvent => "CustomEvent",
-        }
-    }
-}
-
-/// Globals of the Node.js hosts (`node`, `node-esm`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum NodeGlobal {
-    Process,
-    SetImmediate,
-    ClearImmediate,
-    Require,
-    Filename,
-    Dirname,
-}
-
-impl NodeGlobal {
-    pub const ALL: [NodeGlobal; 6] = [
-        NodeGlobal::Process,
-        NodeGlobal::SetImmediate,
-        NodeGlobal::ClearImmediate,
-        NodeGlobal::Require,
-        NodeGlobal::Filename,
-        NodeGlobal::Dirname,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            NodeGlobal::Process => "process",
-            NodeGlobal::SetImmediate => "setImmediate",
-            NodeGlobal::ClearImmediate => "clearImmediate",
-            NodeGlobal::Require => "require",
-            NodeGlobal::Filename => "__filename",
-            NodeGlobal::Dirname => "__dirname",
-        }
-    }
+    /// A host-defined global (console, timers, `process`, `document`, …).
+    Host(crate::host::HostGlobal),
 }
 
 impl Global {
-    /// The JavaScript name of the global.
-    pub fn name(self) -> &'static str {
-        match self {
-            Global::Console => "console",
+    /// The JavaScript name of a global ECMA-262 defines (`None` for a host-defined one,
+    /// whose name only its host knows).
+    pub fn es_name(self) -> Option<&'static str> {
+        Some(match self {
             Global::Promise => "Promise",
-            Global::SetTimeout => "setTimeout",
-            Global::ClearTimeout => "clearTimeout",
-            Global::SetInterval => "setInterval",
-            Global::ClearInterval => "clearInterval",
-            Global::QueueMicrotask => "queueMicrotask",
-            Global::Fetch => "fetch",
             Global::Date => "Date",
             Global::Math => "Math",
             Global::Json => "JSON",
@@ -307,21 +190,14 @@ impl Global {
             Global::ArrayCtor => "Array",
             Global::ObjectCtor => "Object",
             Global::GlobalThis => "globalThis",
-            Global::Node(n) => n.name(),
-            Global::Web(w) => w.name(),
-        }
+            Global::Host(_) => return None,
+        })
     }
 
-    /// Every global, for lookup by name and for messages listing what is supported.
-    pub const ALL: [Global; 23] = [
-        Global::Console,
+    /// Every global ECMA-262 defines that the engine has, for lookup by name and for
+    /// messages listing what is supported.
+    pub const ES: [Global; 16] = [
         Global::Promise,
-        Global::SetTimeout,
-        Global::ClearTimeout,
-        Global::SetInterval,
-        Global::ClearInterval,
-        Global::QueueMicrotask,
-        Global::Fetch,
         Global::Date,
         Global::Math,
         Global::Json,
@@ -339,28 +215,12 @@ impl Global {
         Global::GlobalThis,
     ];
 
-    /// Resolves a global name in a Node.js host: the ECMAScript and shared globals (not
-    /// `window`), plus `process`, `setImmediate`, `require`, `__filename`, ….
-    pub fn from_node_name(name: &str) -> Option<Global> {
-        if let Some(n) = NodeGlobal::ALL.iter().find(|n| n.name() == name) {
-            return Some(Global::Node(*n));
-        }
-        match name {
-            "window" | "self" => None,
-            _ => Global::ALL.iter().copied().find(|g| g.name() == name),
-        }
-    }
-
-    /// Resolves a global name in the HTML host (`window` and `self` are `globalThis`), with
-    /// the HTML-only globals of [`WebGlobal`].
-    pub fn from_name(name: &str) -> Option<Global> {
-        if let Some(w) = WebGlobal::ALL.iter().find(|w| w.name() == name) {
-            return Some(Global::Web(*w));
-        }
-        match name {
-            "window" | "self" => Some(Global::GlobalThis),
-            _ => Global::ALL.iter().copied().find(|g| g.name() == name),
-        }
+    /// Resolves the name of a global ECMA-262 defines.
+    pub fn from_es_name(name: &str) -> Option<Global> {
+        Global::ES
+            .iter()
+            .copied()
+            .find(|g| g.es_name() == Some(name))
     }
 }
 

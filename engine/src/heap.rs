@@ -65,7 +65,7 @@ pub enum Record {
 
 /// What a heap cell is.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum ObjKind {
+pub enum ObjKind<X> {
     Ordinary,
     Array(Vec<Value>),
     Function(Closure),
@@ -75,15 +75,6 @@ pub enum ObjKind {
     Error(ErrorKind),
     /// A `Date` object with its time value in ms.
     Date(u64),
-    /// A Node `Timeout` object (NODE-7), by timer id.
-    Timeout(u32),
-    /// A Node `Immediate` object (NODE-9), by id.
-    Immediate(u32),
-    /// A Node `Buffer` with its bytes: a file's UTF-8 content (`fs.readFile` without an
-    /// encoding) or binary data (`crypto.pbkdf2`'s derived key, UV-6).
-    Buffer(std::sync::Arc<[u8]>),
-    /// A Node `EventEmitter` with its listeners in registration order.
-    Emitter(Vec<crate::host::node::Listener>),
     /// A declarative environment: `parent` and the binding slots.
     Env {
         parent: Option<ObjId>,
@@ -94,19 +85,19 @@ pub enum ObjKind {
     /// A taken frame: the one running now (placeholder while it is off the heap).
     FrameTaken,
     Record(Record),
-    /// An object of the HTML host's Web APIs (ports, events, elements, …).
-    Web(crate::host::web::WebObj),
+    /// A host-defined exotic object (a Node `Timeout`, a DOM element, …).
+    Host(X),
 }
 
 /// A heap cell: its kind and its own properties in insertion order.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Obj {
-    pub kind: ObjKind,
+pub struct Obj<X> {
+    pub kind: ObjKind<X>,
     pub props: Vec<(Arc<str>, Prop)>,
 }
 
-impl Obj {
-    pub fn new(kind: ObjKind) -> Obj {
+impl<X> Obj<X> {
+    pub fn new(kind: ObjKind<X>) -> Obj<X> {
         Obj {
             kind,
             props: Vec::new(),
@@ -128,33 +119,39 @@ impl Obj {
 /// Each cell is shared copy-on-write between the states of an exploration ([`Arc`]): cloning a
 /// heap copies one pointer per cell, and a cell is copied only when a state writes to it
 /// ([`Heap::get_mut`]). Equality and hashing are by content.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
-pub struct Heap {
-    cells: Vec<Arc<Obj>>,
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Heap<X> {
+    cells: Vec<Arc<Obj<X>>>,
 }
 
-impl Heap {
-    pub fn alloc(&mut self, obj: Obj) -> ObjId {
+impl<X> Default for Heap<X> {
+    fn default() -> Self {
+        Heap { cells: Vec::new() }
+    }
+}
+
+impl<X: Clone> Heap<X> {
+    pub fn alloc(&mut self, obj: Obj<X>) -> ObjId {
         let id = ObjId(self.cells.len() as u32);
         self.cells.push(Arc::new(obj));
         id
     }
-    pub fn alloc_kind(&mut self, kind: ObjKind) -> ObjId {
+    pub fn alloc_kind(&mut self, kind: ObjKind<X>) -> ObjId {
         self.alloc(Obj::new(kind))
     }
-    pub fn get(&self, id: ObjId) -> &Obj {
+    pub fn get(&self, id: ObjId) -> &Obj<X> {
         &self.cells[id.0 as usize]
     }
     /// The cell to write to (copied first if another state shares it).
-    pub fn get_mut(&mut self, id: ObjId) -> &mut Obj {
+    pub fn get_mut(&mut self, id: ObjId) -> &mut Obj<X> {
         Arc::make_mut(&mut self.cells[id.0 as usize])
     }
     /// Takes all cells out, leaving the heap empty (canonicalization).
-    pub(crate) fn take_cells(&mut self) -> Vec<Arc<Obj>> {
+    pub fn take_cells(&mut self) -> Vec<Arc<Obj<X>>> {
         std::mem::take(&mut self.cells)
     }
     /// A heap of these cells, in this order (canonicalization).
-    pub(crate) fn from_cells(cells: Vec<Arc<Obj>>) -> Heap {
+    pub fn from_cells(cells: Vec<Arc<Obj<X>>>) -> Heap<X> {
         Heap { cells }
     }
     pub fn len(&self) -> usize {
@@ -164,3 +161,22 @@ impl Heap {
         self.cells.is_empty()
     }
 }
+
+crate::heap_refs!(enum [] Prop { Data(v), Accessor { get, set } });
+crate::heap_refs!(struct [] Closure { env, this });
+crate::heap_refs!(enum [] Record { Flag(_), Counter(_), List(l) });
+crate::heap_refs!(enum [X: crate::refs::HeapRefs] ObjKind<X> {
+    Ordinary,
+    Array(items),
+    Function(c),
+    Native(n),
+    Promise(p),
+    Error(_),
+    Date(_),
+    Env { parent, slots },
+    Frame(frame),
+    FrameTaken,
+    Record(r),
+    Host(x),
+});
+crate::heap_refs!(struct [X: crate::refs::HeapRefs] Obj<X> { kind, props });

@@ -2,6 +2,7 @@
 //! Rule IDs are those of `spec-sources.md` (ES-n) and spec/ecmascript.md.
 
 use crate::heap::{ErrorKind, ObjKind, Record};
+use crate::host::HostHooks;
 use crate::value::{ObjId, Value};
 use crate::vm::{Agent, JsResult, Unwind};
 
@@ -76,7 +77,7 @@ pub enum RejectionOperation {
     Handle,
 }
 
-impl Agent<'_> {
+impl<H: HostHooks> Agent<'_, H> {
     /// The promise data of `id`, if it is a promise (IsPromise, §27.2.1.6).
     pub fn promise_data(&self, id: ObjId) -> Option<&PromiseData> {
         match &self.st.heap.get(id).kind {
@@ -520,8 +521,7 @@ impl Agent<'_> {
         }
         self.species_constructor(&this)?;
         // RT-2: JavaScriptCore's `finally` (the Bun profile's `finally_without_wrapper`).
-        if self.st.host.is_node()
-            && self.st.profile().finally_without_wrapper
+        if self.st.finally_without_wrapper()
             && self.is_callable(&on_finally)
             && let Some(promise) = self.is_promise(&this)
         {
@@ -539,3 +539,14 @@ impl Agent<'_> {
         self.invoke(&this, "then", vec![then_finally, catch_finally])
     }
 }
+
+crate::heap_refs!(enum [] PromiseState { Pending, Fulfilled(v), Rejected(v) });
+crate::heap_refs!(struct [] Capability { promise, resolve, reject });
+crate::heap_refs!(struct [] Reaction { capability, handler });
+crate::heap_refs!(struct [] PromiseData { state, fulfill_reactions, reject_reactions });
+crate::heap_refs!(enum [] Job {
+    Reaction { reaction, argument },
+    ResolveThenable { promise, thenable, then },
+    Callback { callback },
+    CallThen { thenable, then, on_fulfilled, on_rejected },
+});

@@ -1,6 +1,7 @@
 //! Property access: ECMA-262 GetV / Set (§7.3.3, §7.3.4) with the built-in prototypes of the
 //! subset resolved by kind, and `new` (§13.3.5 EvaluateNew).
 
+use crate::host::HostHooks;
 use std::sync::Arc;
 
 use crate::builtins::{self, Builtin};
@@ -19,7 +20,7 @@ fn index_of(key: &str) -> Option<usize> {
     }
 }
 
-impl Agent<'_> {
+impl<H: HostHooks> Agent<'_, H> {
     /// GetV(V, P): reads a property, running getters with `this` = V.
     pub fn get_v(&mut self, v: &Value, key: &str) -> JsResult<Value> {
         match v {
@@ -57,23 +58,16 @@ impl Agent<'_> {
                 _ => Value::Undefined,
             }),
             Value::Builtin(b) => {
-                if let Some(r) = crate::host::web::get_prop(self, v, key) {
+                if let Some(r) = H::host_get(self, v, key) {
                     return r;
                 }
+                // The global object's host-defined properties (ECMA-262 §19).
                 if *b == Builtin::GlobalObj
-                    && self.st.host.is_node()
-                    && let Some(g) = crate::ir::Global::from_node_name(key)
+                    && let Some(r) = H::host_global_property(self, key)
                 {
-                    // A Node host's global object has Node's globals (`globalThis.process`);
-                    // reading one is a read of the global (RT-3, Deno's lazy globals).
-                    if let Some(lazy) = crate::host::node::LazyGlobal::of(g) {
-                        self.read_lazy_global(lazy)?;
-                    }
-                    if matches!(g, crate::ir::Global::Node(_)) {
-                        return Ok(crate::builtins::global_value(g, &self.program));
-                    }
+                    return r;
                 }
-                Ok(b.static_prop(key).unwrap_or(Value::Undefined))
+                Ok(b.static_prop::<H::Data>(key).unwrap_or(Value::Undefined))
             }
             Value::Object(id) => {
                 let obj = self.st.heap.get(*id);
@@ -87,7 +81,7 @@ impl Agent<'_> {
                     }
                     None => {}
                 }
-                if let Some(r) = crate::host::web::get_prop(self, v, key) {
+                if let Some(r) = H::host_get(self, v, key) {
                     return r;
                 }
                 Ok(self.get_from_prototype(v, key))
@@ -152,12 +146,8 @@ impl Agent<'_> {
                 "apply" => b(Builtin::FunctionApply),
                 _ => self.object_prototype(key),
             },
-            ObjKind::Timeout(_)
-            | ObjKind::Immediate(_)
-            | ObjKind::Buffer(_)
-            | ObjKind::Emitter(_) => {
-                crate::host::node::builtins::prototype_prop(&self.st.heap.get(*id).kind, key)
-                    .unwrap_or_else(|| self.object_prototype(key))
+            ObjKind::Host(_) => {
+                H::host_prototype_get(self, *id, key).unwrap_or_else(|| self.object_prototype(key))
             }
             ObjKind::Date(_) => match key {
                 "getTime" | "valueOf" => b(Builtin::DateGetTime),
@@ -192,21 +182,17 @@ impl Agent<'_> {
                     &format!("Cannot set properties of {what} (setting '{key}')"),
                 )
             }
-            Value::Builtin(_)
-                if let Some(r) = crate::host::web::set_prop(self, target, key, &v) =>
-            {
-                r
-            }
+            Value::Builtin(_) if let Some(r) = H::host_set(self, target, key, &v) => r,
             Value::Builtin(b) => self.throw(
                 ErrorKind::TypeError,
                 &format!(
                     "evloop does not model changing the built-in `{}` (setting '{key}')",
-                    b.name()
+                    b.name::<H::Data>()
                 ),
             ),
             Value::Object(id)
-                if matches!(self.st.heap.get(*id).kind, ObjKind::Web(_))
-                    && let Some(r) = crate::host::web::set_prop(self, target, key, &v) =>
+                if matches!(self.st.heap.get(*id).kind, ObjKind::Host(_))
+                    && let Some(r) = H::host_set(self, target, key, &v) =>
             {
                 r
             }
@@ -250,7 +236,13 @@ impl Agent<'_> {
     /// fresh ordinary object as `this`.
     pub fn construct(&mut self, ctor: &Value, args: Vec<Value>) -> JsResult<Value> {
         match ctor {
-            Value::Builtin(Builtin::Web(f)) => crate::host::web::construct(self, *f, args),
+            Value::Builtin(Builtin::Host(f)) => match H::host_construct(self, *f, args) {
+                Some(r) => r,
+                None => {
+                    let d = self.describe(ctor);
+                    self.throw(ErrorKind::TypeError, &format!("{d} is not a constructor"))
+                }
+            },
             Value::Builtin(Builtin::PromiseCtor) => {
                 let executor = args.into_iter().next().unwrap_or(Value::Undefined);
                 self.promise_constructor(executor)
@@ -278,8 +270,7 @@ impl Agent<'_> {
                 Ok(Value::Object(self.st.heap.alloc(obj)))
             }
             Value::Builtin(Builtin::DateCtor) => {
-                self.clock_read = true;
-                let t = self.st.clock;
+                let t = H::host_current_time(self);
                 Ok(Value::Object(self.alloc(ObjKind::Date(t))))
             }
             Value::Builtin(Builtin::ArrayCtor) => {
@@ -290,9 +281,6 @@ impl Agent<'_> {
                 Ok(Value::Object(self.alloc(ObjKind::Array(items))))
             }
             Value::Builtin(Builtin::ObjectCtor) => Ok(Value::Object(self.alloc(ObjKind::Ordinary))),
-            Value::Builtin(Builtin::Node(crate::host::node::builtins::NodeFn::EventEmitter)) => {
-                Ok(Value::Object(self.alloc(ObjKind::Emitter(Vec::new()))))
-            }
             Value::Object(id) => {
                 let closure = match &self.st.heap.get(*id).kind {
                     ObjKind::Function(c) => Some(c.clone()),

@@ -40,3 +40,7 @@ pub struct Frame {
     /// EvaluateAsyncFunctionBody (ES-10), settled when the body completes.
     pub async_promise: Option<ObjId>,
 }
+
+crate::heap_refs!(struct [] Handler { env });
+crate::heap_refs!(enum [] Completion { Normal, Throw(v), Return(v) });
+crate::heap_refs!(struct [] Frame { env, stack, this, handlers, completions, async_promise });

@@ -1,5 +1,6 @@
 //! Type conversions and operators (ECMA-262 §7.1 and §13) for the values the subset has.
 
+use crate::host::HostHooks;
 use std::sync::Arc;
 
 use crate::builtins::Builtin;
@@ -10,7 +11,7 @@ use crate::value::Value;
 
 use super::{Agent, JsResult};
 
-impl Agent<'_> {
+impl<H: HostHooks> Agent<'_, H> {
     /// ECMA-262 ToNumber (§7.1.4).
     pub fn to_number(&mut self, v: &Value) -> JsResult<f64> {
         Ok(match v {
@@ -40,7 +41,10 @@ impl Agent<'_> {
             Value::Null => Arc::from("null"),
             Value::Bool(b) => Arc::from(if *b { "true" } else { "false" }),
             Value::Number(n) => Arc::from(number_to_string(n.get())),
-            Value::Builtin(b) => Arc::from(format!("function {}() {{ [native code] }}", b.name())),
+            Value::Builtin(b) => Arc::from(format!(
+                "function {}() {{ [native code] }}",
+                b.name::<H::Data>()
+            )),
             Value::Object(id) => {
                 let kind = self.st.heap.get(*id).kind.clone();
                 match kind {
@@ -74,7 +78,7 @@ impl Agent<'_> {
                         Arc::from("function () { [code] }")
                     }
                     ObjKind::Promise(_) => Arc::from("[object Promise]"),
-                    ObjKind::Date(t) => Arc::from(crate::format::date_string(t)),
+                    ObjKind::Date(t) => Arc::from(crate::builtins::date::date_string(t)),
                     _ => Arc::from("[object Object]"),
                 }
             }
@@ -95,7 +99,7 @@ impl Agent<'_> {
             Value::Number(_) => "number",
             Value::String(_) => "string",
             Value::Builtin(b) => {
-                if b.is_callable() {
+                if b.is_callable::<H::Data>() {
                     "function"
                 } else {
                     "object"
@@ -224,7 +228,9 @@ impl Agent<'_> {
     fn primitive_of(&mut self, v: &Value) -> JsResult<Value> {
         match v {
             Value::Object(id) => match self.st.heap.get(*id).kind {
-                ObjKind::Date(t) => Ok(Value::String(Arc::from(crate::format::date_string(t)))),
+                ObjKind::Date(t) => Ok(Value::String(Arc::from(
+                    crate::builtins::date::date_string(t),
+                ))),
                 _ => Ok(Value::String(self.to_string(v)?)),
             },
             Value::Builtin(_) => Ok(Value::String(self.to_string(v)?)),
@@ -259,15 +265,6 @@ impl Agent<'_> {
                 );
             }
         })
-    }
-
-    /// MODEL-1: a loop back-edge after the clock was read advances the clock by 1 ms, so a
-    /// busy-wait on `Date.now()` terminates having "spent" the time it waited for.
-    pub fn loop_back_edge(&mut self) {
-        if self.clock_read {
-            self.clock_read = false;
-            self.st.clock += 1;
-        }
     }
 
     /// The elements of an array (for spread calls and `apply`).

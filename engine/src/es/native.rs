@@ -3,6 +3,7 @@
 //! and bound functions.
 
 use crate::heap::{ErrorKind, ObjKind, Record};
+use crate::host::HostHooks;
 use crate::value::{ObjId, Value};
 use crate::vm::{Agent, JsResult, Resume, Unwind};
 
@@ -84,8 +85,8 @@ fn arg(args: &[Value], i: usize) -> Value {
 }
 
 /// Calls a native closure.
-pub fn call(
-    agent: &mut Agent<'_>,
+pub fn call<H: HostHooks>(
+    agent: &mut Agent<'_, H>,
     _id: ObjId,
     f: NativeFn,
     this: Value,
@@ -169,12 +170,7 @@ pub fn call(
             Ok(Value::Undefined)
         }
         NativeFn::ModuleEvaluationRejected => {
-            if agent.st.host.is_node() {
-                // Node's ESM loader reports it with origin 'unhandledRejection'.
-                agent.node_uncaught_exception(arg(&args, 0), true)?;
-            } else {
-                agent.report_exception(arg(&args, 0))?;
-            }
+            H::host_module_evaluation_rejected(agent, arg(&args, 0))?;
             Ok(Value::Undefined)
         }
         NativeFn::ValueThunk { value } => Ok(value),
@@ -240,7 +236,7 @@ pub fn call(
     }
 }
 
-impl Agent<'_> {
+impl<H: HostHooks> Agent<'_, H> {
     /// remainingElementsCount.[[Value]] -= 1; true if it reached 0.
     pub fn decrement_remaining(&mut self, remaining: ObjId) -> bool {
         match &mut self.st.heap.get_mut(remaining).kind {
@@ -273,3 +269,19 @@ impl Agent<'_> {
         e
     }
 }
+
+crate::heap_refs!(enum [] NativeFn {
+    PromiseResolveFunction { promise, already_resolved },
+    PromiseRejectFunction { promise, already_resolved },
+    AwaitFulfilled { frame },
+    AwaitRejected { frame },
+    ThenFinally { on_finally },
+    CatchFinally { on_finally },
+    ValueThunk { value },
+    Thrower { reason },
+    Element { values, capability, remaining, already_called, .. },
+    JscFinally { on_finally, derived, .. },
+    SettleWith { derived, value, .. },
+    ModuleEvaluationRejected,
+    Bound { target, this, args },
+});

@@ -1,5 +1,6 @@
 //! String.prototype methods (ECMA-262 §22.1.3) the subset offers.
 
+use crate::host::HostHooks;
 use std::sync::Arc;
 
 use super::Builtin;
@@ -8,8 +9,21 @@ use crate::heap::ObjKind;
 use crate::value::Value;
 use crate::vm::{Agent, JsResult};
 
-pub(super) fn call(
-    agent: &mut Agent<'_>,
+/// §22.1.1.1 String(value) called as a function: ToString, `""` with no argument.
+pub(super) fn call_constructor<H: HostHooks>(
+    agent: &mut Agent<'_, H>,
+    args: Vec<Value>,
+) -> JsResult<Value> {
+    {
+        Ok(Value::String(agent.to_string(&arg(&args, 0)).map(|s| {
+            if args.is_empty() { Arc::from("") } else { s }
+        })?))
+    }
+}
+
+/// §22.1.3 `String.prototype` methods.
+pub(super) fn call<H: HostHooks>(
+    agent: &mut Agent<'_, H>,
     b: Builtin,
     this: Value,
     args: Vec<Value>,
@@ -18,13 +32,13 @@ pub(super) fn call(
     let s = agent.to_string(&this)?;
     let chars: Vec<char> = s.chars().collect();
     let len = chars.len();
-    let num = |agent: &mut Agent<'_>, i: usize| -> JsResult<Option<f64>> {
+    let num = |agent: &mut Agent<'_, H>, i: usize| -> JsResult<Option<f64>> {
         match arg(&args, i) {
             Value::Undefined => Ok(None),
             v => agent.to_number(&v).map(Some),
         }
     };
-    let text = |agent: &mut Agent<'_>, i: usize| agent.to_string(&arg(&args, i));
+    let text = |agent: &mut Agent<'_, H>, i: usize| agent.to_string(&arg(&args, i));
     let out = |x: String| Ok(Value::String(Arc::from(x)));
     match b {
         StrToUpperCase => out(s.to_uppercase()),

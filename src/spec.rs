@@ -344,6 +344,7 @@ pub fn resolve_model_path(root: &Path, path: &str) -> Result<(), String> {
             let t = l.trim_start();
             let t = t
                 .strip_prefix("pub(crate) ")
+                .or_else(|| t.strip_prefix("pub(super) "))
                 .or_else(|| t.strip_prefix("pub "))
                 .unwrap_or(t);
             [

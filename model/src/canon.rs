@@ -19,21 +19,22 @@ impl State {
     fn roots(&mut self, f: &mut dyn FnMut(&mut ObjId)) {
         f(&mut self.script_env);
         self.microtasks.refs_mut(f);
-        self.tasks.refs_mut(f);
-        self.timers.refs_mut(f);
+        self.html.tasks.refs_mut(f);
+        self.html.timers.refs_mut(f);
         // Requests in call order, in flight or answered: a request that completes keeps its
         // place, and so do the cells it reaches (fewer cells are renumbered).
         let mut requests: Vec<&mut Fetch> = self
+            .html
             .fetches
             .iter_mut()
-            .chain(self.fetch_responses.iter_mut())
+            .chain(self.html.fetch_responses.iter_mut())
             .collect();
         requests.sort_by_key(|r| r.id);
         for r in requests {
             r.refs_mut(f);
         }
-        self.about_to_be_notified.refs_mut(f);
-        self.outstanding_rejections.refs_mut(f);
+        self.html.about_to_be_notified.refs_mut(f);
+        self.html.outstanding_rejections.refs_mut(f);
         self.web.refs_mut(f);
         self.node.refs_mut(f);
     }

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use crate::es::promise::Job;
 use crate::heap::ObjKind;
 use crate::host::object::HostObj;
-use crate::host::{Fetch, Host, Task, TaskSource, Timer};
+use crate::host::{Host, TaskSource};
 use crate::ir::Program;
 use crate::setup::Setup;
 use crate::trace::{NoTrace, Tracer};
@@ -186,7 +186,7 @@ impl Choice {
     /// is taken in (it names the request a `fetch:N` completes).
     pub fn describe_in(&self, st: &State) -> String {
         match self {
-            Choice::CompleteFetch(n) => match st.fetches.iter().find(|f| f.id == *n) {
+            Choice::CompleteFetch(n) => match st.html.fetches.iter().find(|f| f.id == *n) {
                 Some(f) => match f.kind {
                     crate::host::fetch::FetchKind::Fetch => format!("fetch {} completes", f.url),
                     crate::host::fetch::FetchKind::Body { .. } => {
@@ -275,17 +275,6 @@ pub struct State {
     pub script_env: ObjId,
     /// The microtask queue (HTML-8: one FIFO queue for promise jobs and queueMicrotask).
     pub microtasks: VecDeque<Microtask>,
-    /// Queued tasks in queueing order; each source's tasks are FIFO among themselves (HTML-1).
-    pub tasks: Vec<Task>,
-    /// Active timers: the map of setTimeout and setInterval IDs with their waits (HTML-9/10).
-    pub timers: Vec<Timer>,
-    /// In-flight network requests (HTML-15).
-    pub fetches: Vec<Fetch>,
-    /// Completed requests whose response task is queued.
-    pub fetch_responses: Vec<Fetch>,
-    pub next_fetch_id: u32,
-    pub next_timer_id: u32,
-    pub next_timer_handle: u64,
     /// The logical clock in ms.
     pub clock: u64,
     /// The `console.log` lines so far.
@@ -294,14 +283,8 @@ pub struct State {
     pub errors: Vec<String>,
     /// Set when the run diverged, with the reason.
     pub halted: Option<String>,
-    /// HTML-6's "performing a microtask checkpoint" flag.
-    pub performing_microtask_checkpoint: bool,
-    /// HTML-9 step 3: the timer nesting level of the currently running task.
-    pub current_task_nesting: u32,
-    /// HTML-14: the about-to-be-notified rejected promises list.
-    pub about_to_be_notified: Vec<ObjId>,
-    /// HTML-14: the outstanding rejected promises weak set.
-    pub outstanding_rejections: Vec<ObjId>,
+    /// The HTML event loop's task queues, timers, requests and checkpoint state.
+    pub html: crate::host::html::HtmlState,
     /// The Node.js loop, queues and process (hosts `node`, `node-esm`).
     pub node: crate::host::node::NodeState,
     /// The HTML host's rendering, messaging, idle-callback and event state.
@@ -339,21 +322,11 @@ impl State {
             realm,
             script_env,
             microtasks: VecDeque::new(),
-            tasks: Vec::new(),
-            timers: Vec::new(),
-            fetches: Vec::new(),
-            fetch_responses: Vec::new(),
-            next_fetch_id: 1,
-            next_timer_id: 1,
-            next_timer_handle: 1,
+            html: crate::host::html::HtmlState::default(),
             clock: 0,
             log: Vec::new(),
             errors: Vec::new(),
             halted: None,
-            performing_microtask_checkpoint: false,
-            current_task_nesting: 0,
-            about_to_be_notified: Vec::new(),
-            outstanding_rejections: Vec::new(),
             node: Default::default(),
             web: crate::host::web::WebState {
                 user_events: page.user_events.clone(),

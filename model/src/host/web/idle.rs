@@ -71,6 +71,7 @@ impl Cx<'_, '_> {
     pub fn idle_deadline(&self, start: u64) -> u64 {
         let cap = start + IDLE_PERIOD_MS;
         self.st
+            .html
             .timers
             .iter()
             .map(|t| t.deadline)
@@ -91,7 +92,7 @@ impl Cx<'_, '_> {
         self.trace("HTML-13", || {
             format!("start an idle period (deadline {deadline} ms): queue an idle task")
         });
-        self.st.tasks.push(Task {
+        self.st.html.tasks.push(Task {
             source: TaskSource::IdleTask,
             steps: TaskSteps::InvokeIdleCallbacks,
             nesting: 0,
@@ -122,7 +123,7 @@ impl Cx<'_, '_> {
         self.call_host_callback(&r.callback, Value::Undefined, vec![Value::Object(d)])?;
         if !self.st.web.runnable_idle.is_empty() && !self.st.web.idle_task_queued {
             self.st.web.idle_task_queued = true;
-            self.st.tasks.push(Task {
+            self.st.html.tasks.push(Task {
                 source: TaskSource::IdleTask,
                 steps: TaskSteps::InvokeIdleCallbacks,
                 nesting: 0,
@@ -180,7 +181,7 @@ impl Cx<'_, '_> {
             self.trace("HTML-13", || {
                 format!("idle callback {handle}'s timeout elapsed: queue an idle task")
             });
-            self.st.tasks.push(Task {
+            self.st.html.tasks.push(Task {
                 source: TaskSource::IdleTask,
                 steps: TaskSteps::IdleTimeout { handle },
                 nesting: 0,

@@ -81,7 +81,7 @@ impl Cx<'_, '_> {
                 if enabled { "enabled" } else { "disabled" }
             )
         });
-        self.st.tasks.push(Task {
+        self.st.html.tasks.push(Task {
             source: TaskSource::PortMessageQueue(target),
             steps: TaskSteps::Message {
                 target: Value::Object(object),
@@ -129,7 +129,7 @@ impl Cx<'_, '_> {
         self.trace("HTML-11", || {
             "window.postMessage: queue a task on the posted message task source".into()
         });
-        self.st.tasks.push(Task {
+        self.st.html.tasks.push(Task {
             source: TaskSource::PostedMessage,
             steps: TaskSteps::Message {
                 target: super::window(),

@@ -6,6 +6,7 @@
 //! Everything they keep lives in [`WebState`] (`State::web`); heap objects they create are
 //! [`crate::heap::ObjKind::Web`] cells ([`WebObj`]).
 
+pub mod dom;
 pub mod events;
 pub mod idle;
 pub mod markup;
@@ -166,7 +167,7 @@ pub enum WebObj {
     /// asked), or a timed-out request's.
     IdleDeadline { start: u64, did_timeout: bool },
     /// A DOM element.
-    Element(Box<events::Element>),
+    Element(Box<dom::Element>),
     /// A DOM Text node.
     Text(text::TextNode),
     /// A `MutationObserver` (HTML-12), by observer id.
@@ -423,7 +424,7 @@ pub fn prototype_prop(agent: &Cx<'_, '_>, obj: ObjId, w: &WebObj, key: &str) -> 
         (WebObj::Event(fl), "defaultPrevented") => Some(Value::Bool(fl.canceled)),
         (WebObj::IdleDeadline { .. }, "timeRemaining") => b(WebFn::IdleTimeRemaining),
         (WebObj::IdleDeadline { did_timeout, .. }, "didTimeout") => Some(Value::Bool(*did_timeout)),
-        (WebObj::Element(e), k) => events::element_prop(e, k),
+        (WebObj::Element(e), k) => dom::element_prop(e, k),
         (WebObj::ClassList(_), "add") => b(WebFn::ClassListAdd),
         (WebObj::ClassList(_), "remove") => b(WebFn::ClassListRemove),
         (WebObj::ClassList(_), "toggle") => b(WebFn::ClassListToggle),
@@ -755,7 +756,7 @@ pub fn get_prop(agent: &mut Cx<'_, '_>, v: &Value, key: &str) -> Option<JsResult
                 return None;
             };
             let w = w.clone();
-            if let Some(r) = events::element_get(agent, *id, key) {
+            if let Some(r) = dom::element_get(agent, *id, key) {
                 return Some(r);
             }
             if let Some(r) = text::text_get(agent, *id, key) {

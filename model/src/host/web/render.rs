@@ -52,7 +52,7 @@ impl Cx<'_, '_> {
         });
         self.st.web.last_render_opportunity = now;
         self.st.web.rendering_queued = true;
-        self.st.tasks.push(Task {
+        self.st.html.tasks.push(Task {
             source: TaskSource::Rendering,
             steps: TaskSteps::UpdateRendering,
             nesting: 0,

@@ -109,7 +109,7 @@ impl Cx<'_, '_> {
     }
 
     fn queue_xhr_step(&mut self, obj: ObjId, state: u8) {
-        self.st.tasks.push(Task {
+        self.st.html.tasks.push(Task {
             source: TaskSource::Networking,
             steps: TaskSteps::XhrStep { xhr: obj, state },
             nesting: 0,

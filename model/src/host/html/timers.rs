@@ -42,8 +42,8 @@ impl Cx<'_, '_> {
         let timeout = self.to_number(&timeout)?;
         let timeout = convert_to_long(timeout);
         // Step 2.
-        let id = self.st.next_timer_id;
-        self.st.next_timer_id += 1;
+        let id = self.st.html.next_timer_id;
+        self.st.html.next_timer_id += 1;
         self.arm_timer(id, handler, timeout, args, repeat);
         Ok(Value::num(f64::from(id)))
     }
@@ -51,7 +51,7 @@ impl Cx<'_, '_> {
     /// HTML-9 steps 3–14 for timer `id` (also the re-run of the steps for `setInterval`).
     fn arm_timer(&mut self, id: u32, handler: Value, timeout: i64, args: Vec<Value>, repeat: bool) {
         // Step 3: the currently running task's nesting level (0 for other tasks and microtasks).
-        let mut nesting = self.st.current_task_nesting;
+        let mut nesting = self.st.html.current_task_nesting;
         // Step 4.
         let mut timeout = timeout.max(0) as u64;
         // Step 5: the 4 ms clamp.
@@ -60,14 +60,14 @@ impl Cx<'_, '_> {
         }
         // Steps 10–11.
         nesting += 1;
-        let handle = self.st.next_timer_handle;
-        self.st.next_timer_handle += 1;
+        let handle = self.st.html.next_timer_handle;
+        self.st.html.next_timer_handle += 1;
         let deadline = self.st.clock + timeout;
         self.trace("HTML-9", || {
             format!("timer {id} armed: {timeout} ms, nesting level {nesting}, due at {deadline} ms")
         });
-        self.st.timers.retain(|t| t.id != id);
-        self.st.timers.push(Timer {
+        self.st.html.timers.retain(|t| t.id != id);
+        self.st.html.timers.push(Timer {
             id,
             handle,
             handler,
@@ -83,9 +83,9 @@ impl Cx<'_, '_> {
     /// `clearTimeout`/`clearInterval` (interchangeable): remove the id from the map.
     pub fn clear_timer(&mut self, id: &Value) -> JsResult<()> {
         let n = self.to_number(id)?;
-        let before = self.st.timers.len();
-        self.st.timers.retain(|t| f64::from(t.id) != n);
-        if self.st.timers.len() != before {
+        let before = self.st.html.timers.len();
+        self.st.html.timers.retain(|t| f64::from(t.id) != n);
+        if self.st.html.timers.len() != before {
             self.trace("HTML-9", || format!("timer {n} cleared"));
         }
         Ok(())
@@ -103,6 +103,7 @@ impl Cx<'_, '_> {
         let clock = self.st.clock;
         let mut due: Vec<(u64, u64, u32)> = self
             .st
+            .html
             .timers
             .iter()
             .filter(|t| !t.queued && t.deadline <= clock)
@@ -110,7 +111,7 @@ impl Cx<'_, '_> {
             .collect();
         due.sort();
         for (_, handle, id) in due {
-            let Some(t) = self.st.timers.iter_mut().find(|t| t.handle == handle) else {
+            let Some(t) = self.st.html.timers.iter_mut().find(|t| t.handle == handle) else {
                 continue;
             };
             t.queued = true;
@@ -118,7 +119,7 @@ impl Cx<'_, '_> {
             self.trace("HTML-10", || {
                 format!("timer {id} is due: queue a task on the timer task source")
             });
-            self.st.tasks.push(Task {
+            self.st.html.tasks.push(Task {
                 source: TaskSource::Timer,
                 steps: TaskSteps::Timer { id, handle },
                 nesting,
@@ -133,6 +134,7 @@ impl Cx<'_, '_> {
     pub fn complete_timer_wait(&mut self, handle: u64) {
         let Some(t) = self
             .st
+            .html
             .timers
             .iter_mut()
             .find(|t| t.handle == handle && !t.queued)
@@ -144,7 +146,7 @@ impl Cx<'_, '_> {
         self.trace("HTML-10", || {
             format!("timer {id}: the wait completes (step 4.3 extra wait over): queue its task")
         });
-        self.st.tasks.push(Task {
+        self.st.html.tasks.push(Task {
             source: TaskSource::Timer,
             steps: TaskSteps::Timer { id, handle },
             nesting,
@@ -156,6 +158,7 @@ impl Cx<'_, '_> {
     pub fn run_timer_task(&mut self, id: u32, handle: u64) -> JsResult<()> {
         let Some(t) = self
             .st
+            .html
             .timers
             .iter()
             .find(|t| t.id == id && t.handle == handle)
@@ -173,6 +176,7 @@ impl Cx<'_, '_> {
         // Step 9.4: cleared (or re-armed) during the handler?
         if !self
             .st
+            .html
             .timers
             .iter()
             .any(|x| x.id == id && x.handle == handle)
@@ -182,7 +186,7 @@ impl Cx<'_, '_> {
         if t.repeat {
             self.arm_timer(id, t.handler, t.timeout as i64, t.args, true);
         } else {
-            self.st.timers.retain(|x| x.id != id);
+            self.st.html.timers.retain(|x| x.id != id);
         }
         Ok(())
     }

@@ -1,12 +1,63 @@
 //! The HTML event loop (WHATWG HTML §8.1.7.3): which task runs next, notifying about
 //! rejected promises.
 
-use super::{Task, TaskSource, TaskSteps};
+pub mod checkpoint;
+pub mod fetch;
+pub mod task;
+pub mod timers;
+
 use crate::es::promise::PromiseState;
 use crate::heap::ObjKind;
 use crate::setup::Timing;
 use crate::state::{Choice, State};
+use crate::value::ObjId;
 use crate::vm::{Cx, JsResult};
+use fetch::Fetch;
+use task::{Task, TaskSource, TaskSteps};
+use timers::Timer;
+
+/// The HTML event loop's part of the state (HTML §8.1.7): its task queues, the map of active
+/// timers, the network requests in flight, and the microtask checkpoint's and HTML-14's state.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct HtmlState {
+    /// Queued tasks in queueing order; each source's tasks are FIFO among themselves (HTML-1).
+    pub tasks: Vec<Task>,
+    /// Active timers: the map of setTimeout and setInterval IDs with their waits (HTML-9/10).
+    pub timers: Vec<Timer>,
+    /// In-flight network requests (HTML-15).
+    pub fetches: Vec<Fetch>,
+    /// Completed requests whose response task is queued.
+    pub fetch_responses: Vec<Fetch>,
+    pub next_fetch_id: u32,
+    pub next_timer_id: u32,
+    pub next_timer_handle: u64,
+    /// HTML-6's "performing a microtask checkpoint" flag.
+    pub performing_microtask_checkpoint: bool,
+    /// HTML-9 step 3: the timer nesting level of the currently running task.
+    pub current_task_nesting: u32,
+    /// HTML-14: the about-to-be-notified rejected promises list.
+    pub about_to_be_notified: Vec<ObjId>,
+    /// HTML-14: the outstanding rejected promises weak set.
+    pub outstanding_rejections: Vec<ObjId>,
+}
+
+impl Default for HtmlState {
+    fn default() -> Self {
+        HtmlState {
+            tasks: Vec::new(),
+            timers: Vec::new(),
+            fetches: Vec::new(),
+            fetch_responses: Vec::new(),
+            next_fetch_id: 1,
+            next_timer_id: 1,
+            next_timer_handle: 1,
+            performing_microtask_checkpoint: false,
+            current_task_nesting: 0,
+            about_to_be_notified: Vec::new(),
+            outstanding_rejections: Vec::new(),
+        }
+    }
+}
 
 /// Whether a task of `source` is runnable: a port message queue only once enabled (HTML-11).
 fn runnable(st: &State, source: TaskSource) -> bool {
@@ -28,6 +79,7 @@ fn runnable(st: &State, source: TaskSource) -> bool {
 /// (HTML-15). A run's next user event may happen at any choice point.
 pub fn choices(st: &State) -> Vec<Choice> {
     let mut sources: Vec<TaskSource> = st
+        .html
         .tasks
         .iter()
         .map(|t| t.source)
@@ -55,6 +107,7 @@ pub fn choices(st: &State) -> Vec<Choice> {
     // MODEL-7: under load, time also passes while tasks are runnable.
     if (idle && !idle_period) || loaded {
         let mut instants: Vec<u64> = st
+            .html
             .timers
             .iter()
             .filter(|t| !t.queued)
@@ -87,11 +140,13 @@ pub fn choices(st: &State) -> Vec<Choice> {
         // point, once every wait it is ordered after (started earlier, with an equal or
         // shorter timeout) has completed.
         for t in st
+            .html
             .timers
             .iter()
             .filter(|t| !t.queued && t.deadline <= st.clock)
         {
             let ordered_after = st
+                .html
                 .timers
                 .iter()
                 .any(|u| !u.queued && u.handle < t.handle && u.timeout <= t.timeout);
@@ -103,22 +158,63 @@ pub fn choices(st: &State) -> Vec<Choice> {
     if !w.user_events.is_empty() {
         out.push(Choice::UserEvent);
     }
-    out.extend(st.fetches.iter().map(|f| Choice::CompleteFetch(f.id)));
+    out.extend(st.html.fetches.iter().map(|f| Choice::CompleteFetch(f.id)));
     out
 }
 
 impl Cx<'_, '_> {
+    /// Carries out a choice of the HTML host.
+    pub fn html_perform(&mut self, choice: Choice) -> JsResult<()> {
+        match choice {
+            Choice::CompleteIo(_)
+            | Choice::Start
+            | Choice::StartInLoop
+            | Choice::MsBoundary(_)
+            | Choice::Elapse(..)
+            | Choice::TimersAgain(_)
+            | Choice::SubMsCut(..)
+            | Choice::EagerOp(_) => Ok(()),
+            Choice::RunTask(source) => self.run_task(source),
+            Choice::CompleteFetch(id) => {
+                self.complete_fetch(id);
+                Ok(())
+            }
+            Choice::TimerWaitCompletes(handle) => {
+                self.complete_timer_wait(handle);
+                Ok(())
+            }
+            Choice::AdvanceClock(t) => {
+                self.trace("HTML-10", || format!("the clock advances to {t} ms"));
+                self.st.clock = self.st.clock.max(t);
+                self.queue_due_timers();
+                Ok(())
+            }
+            Choice::RenderOpportunity => {
+                self.rendering_opportunity();
+                Ok(())
+            }
+            Choice::IdlePeriod => {
+                self.start_idle_period();
+                Ok(())
+            }
+            Choice::UserEvent => {
+                self.user_event();
+                Ok(())
+            }
+        }
+    }
+
     /// HTML-2 steps 2.2–2.8: take the first task of the chosen source's queue, run it, then
     /// perform a microtask checkpoint.
     pub fn run_task(&mut self, source: TaskSource) -> JsResult<()> {
-        let Some(i) = self.st.tasks.iter().position(|t| t.source == source) else {
+        let Some(i) = self.st.html.tasks.iter().position(|t| t.source == source) else {
             return Ok(());
         };
-        let task: Task = self.st.tasks.remove(i);
+        let task: Task = self.st.html.tasks.remove(i);
         self.trace("HTML-2", || {
             format!("task from the {} task source", source.name())
         });
-        self.st.current_task_nesting = task.nesting;
+        self.st.html.current_task_nesting = task.nesting;
         match task.steps {
             TaskSteps::Timer { id, handle } => self.run_timer_task(id, handle)?,
             TaskSteps::NotifyRejected { promises } => self.fire_unhandled_rejections(promises)?,
@@ -135,7 +231,7 @@ impl Cx<'_, '_> {
         }
         // Step 2.8.
         self.perform_microtask_checkpoint()?;
-        self.st.current_task_nesting = 0;
+        self.st.html.current_task_nesting = 0;
         self.queue_due_timers();
         Ok(())
     }
@@ -143,14 +239,14 @@ impl Cx<'_, '_> {
     /// HTML-14 "notify about rejected promises" (HTML-6 step 4): the list is taken and, if
     /// non-empty, a task on the DOM manipulation task source reports the ones still unhandled.
     pub fn notify_about_rejected_promises(&mut self) {
-        if self.st.about_to_be_notified.is_empty() {
+        if self.st.html.about_to_be_notified.is_empty() {
             return;
         }
-        let promises = std::mem::take(&mut self.st.about_to_be_notified);
+        let promises = std::mem::take(&mut self.st.html.about_to_be_notified);
         self.trace("HTML-14", || {
             "queue a task to fire unhandledrejection".into()
         });
-        self.st.tasks.push(Task {
+        self.st.html.tasks.push(Task {
             source: TaskSource::DomManipulation,
             steps: TaskSteps::NotifyRejected { promises },
             nesting: 0,
@@ -190,7 +286,7 @@ impl Cx<'_, '_> {
             let still_unhandled =
                 matches!(&self.st.realm.heap.get(p).kind, ObjKind::Promise(d) if !d.is_handled);
             if still_unhandled {
-                self.st.outstanding_rejections.push(p);
+                self.st.html.outstanding_rejections.push(p);
             }
         }
         Ok(())

@@ -74,12 +74,12 @@ impl Cx<'_, '_> {
 
     /// Puts a request in flight (its completion becomes a host choice).
     pub fn start_request(&mut self, url: Arc<str>, promise: ObjId, kind: FetchKind) {
-        let id = self.st.next_fetch_id;
-        self.st.next_fetch_id += 1;
+        let id = self.st.html.next_fetch_id;
+        self.st.html.next_fetch_id += 1;
         self.trace("HTML-15", || {
             format!("{kind:?} {url}: request {id} in flight")
         });
-        self.st.fetches.push(Fetch {
+        self.st.html.fetches.push(Fetch {
             id,
             url,
             promise,
@@ -90,22 +90,22 @@ impl Cx<'_, '_> {
     /// HTML-15: request `id` completes; its response is processed by a task on the networking
     /// task source.
     pub fn complete_fetch(&mut self, id: u32) {
-        let Some(i) = self.st.fetches.iter().position(|f| f.id == id) else {
+        let Some(i) = self.st.html.fetches.iter().position(|f| f.id == id) else {
             return;
         };
-        let f = self.st.fetches.remove(i);
+        let f = self.st.html.fetches.remove(i);
         self.trace("HTML-15", || {
             format!(
                 "request {} ({}) completes: queue a networking task",
                 f.id, f.url
             )
         });
-        self.st.tasks.push(Task {
+        self.st.html.tasks.push(Task {
             source: TaskSource::Networking,
             steps: TaskSteps::FetchResponse { id },
             nesting: 0,
         });
-        self.st.fetch_responses.push(f);
+        self.st.html.fetch_responses.push(f);
     }
 
     /// HTML-15: the networking task. `fetch`: resolve the promise with a Response (`ok`,
@@ -113,10 +113,10 @@ impl Cx<'_, '_> {
     /// network error. A body read: resolve with the text or the parsed JSON. An
     /// XMLHttpRequest: process the response (its readystatechange/load/loadend events).
     pub fn process_response(&mut self, id: u32) -> JsResult<()> {
-        let Some(i) = self.st.fetch_responses.iter().position(|f| f.id == id) else {
+        let Some(i) = self.st.html.fetch_responses.iter().position(|f| f.id == id) else {
             return Ok(());
         };
-        let f = self.st.fetch_responses.remove(i);
+        let f = self.st.html.fetch_responses.remove(i);
         match f.kind {
             FetchKind::Xhr => return self.xhr_process_response(f.promise, &f.url),
             FetchKind::Script => return self.script_fetched(f.promise, &f.url),
@@ -139,9 +139,9 @@ impl Cx<'_, '_> {
             self.reject_promise(f.promise, e);
             return Ok(());
         }
-        let response = self.alloc(ObjKind::Host(HostObj::Web(super::web::WebObj::Response {
-            body_used: false,
-        })));
+        let response = self.alloc(ObjKind::Host(HostObj::Web(
+            crate::host::web::WebObj::Response { body_used: false },
+        )));
         let r = Value::Object(response);
         self.set_v(&r, "ok", Value::Bool(true))?;
         self.set_v(&r, "status", Value::num(200.0))?;
@@ -159,7 +159,7 @@ impl Cx<'_, '_> {
             return self.throw(crate::heap::ErrorKind::TypeError, "Illegal invocation");
         };
         let used = match &mut self.st.realm.heap.get_mut(id).kind {
-            ObjKind::Host(HostObj::Web(super::web::WebObj::Response { body_used })) => {
+            ObjKind::Host(HostObj::Web(crate::host::web::WebObj::Response { body_used })) => {
                 std::mem::replace(body_used, true)
             }
             _ => return self.throw(crate::heap::ErrorKind::TypeError, "Illegal invocation"),

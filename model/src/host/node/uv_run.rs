@@ -1,19 +1,20 @@
 //! NODE-1, UV-1: libuv's `uv_run` as Node ≥ 20 drives it, phase by phase. The model stops
 //! where the real loop would block or read the clock ([`LoopPoint`]) and goes on from there
-//! when the host's choice is taken:
+//! when the host's choice is taken. [`Cx::uv_run`] is the loop: it runs [`Phase`]s in
+//! libuv's order, each returning the next, until the loop waits at a [`LoopPoint`]:
 //!
 //! ```text
 //! uv_run(UV_RUN_DEFAULT):
-//!   uv__update_time; uv__run_timers            ← LoopPoint::PreLoopTimers   (node_advance_clock)
-//!   while uv__loop_alive:                        (loop_alive, node_loop_top)
+//!   uv__update_time; uv__run_timers            ← LoopPoint::PreLoopTimers   (Phase::Timers)
+//!   while uv__loop_alive:                        (Phase::LoopTop)
 //!     pending, idle, prepare                     (nothing the model can observe)
-//!     uv__io_poll: block until I/O or a timer  ← LoopPoint::PollWait        (node_run_from_poll)
-//!     check: immediates                          (run_immediates)
+//!     uv__io_poll: block until I/O or a timer  ← LoopPoint::PollWait        (Phase::Poll)
+//!     check: immediates                          (Phase::Poll)
 //!     closing handles
-//!     uv__update_time; uv__run_timers          ← LoopPoint::EndOfIteration  (node_advance_clock)
-//!     (libuv < 1.48: a timer due again runs  ← LoopPoint::TimersDueAgain  (after_timers_pass)
+//!     uv__update_time; uv__run_timers          ← LoopPoint::EndOfIteration  (Phase::Timers)
+//!     (libuv < 1.48: a timer due again runs  ← LoopPoint::TimersDueAgain  (Phase::TimersDone)
 //!      again in the same pass)
-//!   beforeExit, exit                             (node_before_exit)
+//!   beforeExit, exit                             (Phase::BeforeExit)
 //! ```
 
 use std::sync::Arc;
@@ -22,6 +23,25 @@ use super::{IoOp, LoopPoint, LoopTimeRead, timers};
 use crate::state::Choice;
 use crate::value::Value;
 use crate::vm::{Cx, JsResult, Unwind};
+
+/// A place in `uv_run` the loop goes on from: a phase of libuv's loop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Phase {
+    /// `uv__run_timers`: UV-1 step 2 before the loop (`pre_loop`), else step 3.11;
+    /// `again`: UV-5's second pass.
+    Timers { pre_loop: bool, again: bool },
+    /// After a timers pass: UV-5's check for Node's timer due again.
+    TimersDone { pre_loop: bool },
+    /// The rest of the iteration after its timers pass (RT-1's and RT-3's drains).
+    AfterTimers { pre_loop: bool },
+    /// UV-1 step 3: the top of an iteration (`uv__loop_alive`, then up to poll).
+    LoopTop,
+    /// UV-1 steps 3.6–3.9: the poll phase's callbacks, check and close; `timed_out`: poll
+    /// returned because the next timer is due.
+    Poll { timed_out: bool },
+    /// The loop is empty: `beforeExit`, `exit` (NODE-1).
+    BeforeExit,
+}
 
 impl Cx<'_, '_> {
     /// NODE-4: evaluates the main module's body (the module's evaluation promise is watched
@@ -94,7 +114,7 @@ impl Cx<'_, '_> {
         // its end first (measured).
         self.bun_handle_rejected_promises()?;
         if self.st.node.dying_of_rejection && self.st.node.immediates.is_empty() {
-            return self.node_before_exit();
+            return self.uv_run(Phase::BeforeExit);
         }
         // RT-1 (Bun): the main module's timers count as started before a loop clock read: the
         // work between the end of the main module and the first turn may take a millisecond
@@ -108,7 +128,7 @@ impl Cx<'_, '_> {
                 self.st.node.at = LoopPoint::PreLoopTimers;
                 return Ok(());
             }
-            return self.node_loop_top();
+            return self.uv_run(Phase::LoopTop);
         }
         self.st.node.at = LoopPoint::PreLoopTimers;
         self.node_settle_point()
@@ -213,20 +233,22 @@ impl Cx<'_, '_> {
                     self.trace("UV-5", || {
                         "libuv < 1.48: the timer is due again: another timers pass".into()
                     });
-                    self.run_timers_phase()?;
-                    self.after_timers_pass(pre_loop)
+                    self.uv_run(Phase::Timers {
+                        pre_loop,
+                        again: true,
+                    })
                 } else {
                     self.trace("UV-5", || {
                         "libuv ≥ 1.48: a timer due again waits for the next pass".into()
                     });
-                    self.continue_after_timers(pre_loop)
+                    self.uv_run(Phase::AfterTimers { pre_loop })
                 }
             }
             Choice::CompleteIo(id) => {
                 self.complete_io(id);
                 if self.st.node.at == LoopPoint::PollWait {
                     // The poll phase wakes up with the completion.
-                    return self.node_run_from_poll(false);
+                    return self.uv_run(Phase::Poll { timed_out: false });
                 }
                 Ok(())
             }
@@ -250,23 +272,53 @@ impl Cx<'_, '_> {
         self.trace("UV-4", || format!("uv__update_time: loop time is {t} ms"));
         self.st.node.fresh_timers.clear();
         self.st.clock = self.st.clock.max(t);
-        match self.st.node.at {
-            LoopPoint::PreLoopTimers => {
-                if self.st.profile().pre_loop_timers {
-                    self.trace("UV-1", || "pre-loop timer pass (UV_RUN_DEFAULT)".into());
-                    self.run_timers_phase()?;
-                    return self.after_timers_pass(true);
-                }
-                self.continue_after_timers(true)
+        let from = match self.st.node.at {
+            LoopPoint::PreLoopTimers if self.st.profile().pre_loop_timers => Phase::Timers {
+                pre_loop: true,
+                again: false,
+            },
+            LoopPoint::PreLoopTimers => Phase::AfterTimers { pre_loop: true },
+            LoopPoint::PollWait => Phase::Poll { timed_out: true },
+            LoopPoint::EndOfIteration => Phase::Timers {
+                pre_loop: false,
+                again: false,
+            },
+            LoopPoint::Exited | LoopPoint::NotStarted | LoopPoint::TimersDueAgain { .. } => {
+                return Ok(());
             }
-            LoopPoint::PollWait => self.node_run_from_poll(true),
-            LoopPoint::EndOfIteration => {
-                self.trace("NODE-1", || "timers phase".into());
-                self.run_timers_phase()?;
-                self.after_timers_pass(false)
-            }
-            LoopPoint::Exited | LoopPoint::NotStarted | LoopPoint::TimersDueAgain { .. } => Ok(()),
+        };
+        self.uv_run(from)
+    }
+
+    /// NODE-1, UV-1: `uv_run` from `from` until the loop must wait for the host (it records
+    /// the [`LoopPoint`] where it waits) or the process ends. The phases are libuv's, in the
+    /// order `uv_run` runs them (the module documentation draws the loop); each returns the
+    /// next one, or `None` where the loop waits.
+    pub(super) fn uv_run(&mut self, from: Phase) -> JsResult<()> {
+        let mut phase = Some(from);
+        while let Some(p) = phase {
+            phase = match p {
+                Phase::Timers { pre_loop, again } => self.timers_phase(pre_loop, again)?,
+                Phase::TimersDone { pre_loop } => self.after_timers_pass(pre_loop),
+                Phase::AfterTimers { pre_loop } => self.continue_after_timers(pre_loop)?,
+                Phase::LoopTop => self.node_loop_top()?,
+                Phase::Poll { timed_out } => self.node_run_from_poll(timed_out)?,
+                Phase::BeforeExit => self.node_before_exit()?,
+            };
         }
+        Ok(())
+    }
+
+    /// UV-1 step 2 (`pre_loop`, UV_RUN_DEFAULT) or step 3.11: `uv__run_timers`; `again`:
+    /// UV-5's second pass (libuv < 1.48).
+    pub(super) fn timers_phase(&mut self, pre_loop: bool, again: bool) -> JsResult<Option<Phase>> {
+        match (pre_loop, again) {
+            (_, true) => {}
+            (true, false) => self.trace("UV-1", || "pre-loop timer pass (UV_RUN_DEFAULT)".into()),
+            (false, false) => self.trace("NODE-1", || "timers phase".into()),
+        }
+        self.run_timers_phase()?;
+        Ok(Some(Phase::TimersDone { pre_loop }))
     }
 
     /// UV-5 after a timers pass: Node's `RunTimers` re-armed its libuv timer from the loop
@@ -276,18 +328,18 @@ impl Cx<'_, '_> {
     /// runs it again in this pass; libuv 1.48 (libuv PR #4250, Node ≥ 22) collects the due
     /// timers first and leaves it to the next pass. On the `node` host both are possible
     /// (`timers:again`, `timers:done`); Deno and Bun do not re-run.
-    pub(super) fn after_timers_pass(&mut self, pre_loop: bool) -> JsResult<()> {
+    pub(super) fn after_timers_pass(&mut self, pre_loop: bool) -> Option<Phase> {
         if self.st.profile().timers_rerun_when_due
             && timers::next_expiry(self.st).is_some_and(|e| e <= self.st.clock)
         {
             self.st.node.at = LoopPoint::TimersDueAgain { pre_loop };
-            return Ok(());
+            return None;
         }
-        self.continue_after_timers(pre_loop)
+        Some(Phase::AfterTimers { pre_loop })
     }
 
     /// The rest of the iteration after its timers pass.
-    pub(super) fn continue_after_timers(&mut self, pre_loop: bool) -> JsResult<()> {
+    pub(super) fn continue_after_timers(&mut self, pre_loop: bool) -> JsResult<Option<Phase>> {
         if pre_loop {
             // RT-3 (Deno): ticks left by an ES-module main drain now.
             self.drain_after_esm_main()?;
@@ -296,10 +348,10 @@ impl Cx<'_, '_> {
             // (or the check before the turn) found ends the process.
             self.bun_handle_rejected_promises()?;
             if self.st.node.dying_of_rejection {
-                return self.node_before_exit();
+                return Ok(Some(Phase::BeforeExit));
             }
         }
-        self.node_loop_top()
+        Ok(Some(Phase::LoopTop))
     }
 
     /// At a clock point with nothing to decide (no timers), take the step directly.
@@ -308,7 +360,7 @@ impl Cx<'_, '_> {
             // RT-3 (Deno): ticks left by an ES-module main still run before the loop ends.
             self.drain_after_esm_main()?;
             if !self.loop_alive() {
-                return self.node_before_exit();
+                return self.uv_run(Phase::BeforeExit);
             }
         }
         Ok(())
@@ -355,9 +407,9 @@ impl Cx<'_, '_> {
     }
 
     /// The top of a loop iteration (UV-1 step 3).
-    pub(super) fn node_loop_top(&mut self) -> JsResult<()> {
+    pub(super) fn node_loop_top(&mut self) -> JsResult<Option<Phase>> {
         if !self.loop_alive() {
-            return self.node_before_exit();
+            return Ok(Some(Phase::BeforeExit));
         }
         let profile = self.st.profile();
         if profile.completions_before_immediates
@@ -381,7 +433,7 @@ impl Cx<'_, '_> {
             self.run_immediates()?;
             if !self.loop_alive() {
                 // UV-7: only unref'd handles are left.
-                return self.node_before_exit();
+                return Ok(Some(Phase::BeforeExit));
             }
         }
         // Pending callbacks, idle and prepare run nothing the subset can observe.
@@ -391,18 +443,18 @@ impl Cx<'_, '_> {
             if (timers::next_expiry(self.st).is_none() && self.st.node.in_flight.is_empty())
                 || (n.dying && !n.dying_of_rejection)
             {
-                return self.node_before_exit();
+                return Ok(Some(Phase::BeforeExit));
             }
             self.trace("UV-2", || "poll phase: nothing ready, waiting".into());
             self.st.node.at = LoopPoint::PollWait;
-            return Ok(());
+            return Ok(None);
         }
-        self.node_run_from_poll(false)
+        Ok(Some(Phase::Poll { timed_out: false }))
     }
 
     /// The poll phase's callbacks (UV-3, UV-6), then check, close, and the end of the
     /// iteration. `timed_out`: poll returned because the next timer is due.
-    pub(super) fn node_run_from_poll(&mut self, timed_out: bool) -> JsResult<()> {
+    pub(super) fn node_run_from_poll(&mut self, timed_out: bool) -> JsResult<Option<Phase>> {
         if !timed_out {
             self.trace("NODE-1", || "poll phase".into());
             self.deliver_completed_io()?;
@@ -425,7 +477,7 @@ impl Cx<'_, '_> {
             }
         }
         self.st.node.at = LoopPoint::EndOfIteration;
-        Ok(())
+        Ok(None)
     }
 
     /// NODE-13 (UV-3: signal watchers run last in the poll phase): each pending signal is
@@ -452,7 +504,7 @@ impl Cx<'_, '_> {
 
     /// NODE-1 (`SpinEventLoop`): when the loop is no longer alive, emit `beforeExit`; if that
     /// made it alive again, run the loop again; otherwise emit `exit` and end.
-    pub(super) fn node_before_exit(&mut self) -> JsResult<()> {
+    pub(super) fn node_before_exit(&mut self) -> JsResult<Option<Phase>> {
         // RT-1 (Bun): the last turn's rejection check.
         self.bun_handle_rejected_promises()?;
         if !self.st.node.dying && self.has_listeners("beforeExit") {
@@ -463,7 +515,7 @@ impl Cx<'_, '_> {
             self.after_callback(r)?;
             if self.loop_alive() {
                 self.st.node.at = LoopPoint::PreLoopTimers;
-                return Ok(());
+                return Ok(None);
             }
         }
         self.trace("NODE-1", || "the loop is empty: emit 'exit'".into());
@@ -477,16 +529,14 @@ impl Cx<'_, '_> {
         self.st.node.at = LoopPoint::Exited;
         match r {
             // RT-1, RT-3: Deno and Bun run no microtask checkpoint after 'exit'.
-            Ok(_) if self.st.profile().no_microtasks_after_exit_event => Ok(()),
+            Ok(_) if self.st.profile().no_microtasks_after_exit_event => {}
             // EmitProcessExit runs in a callback scope: promise jobs queued by 'exit'
             // listeners still run (nextTicks are dropped: the process is exiting, NODE-12).
-            Ok(_) => self.run_microtasks(),
-            Err(Unwind::Exit(_)) => Ok(()),
-            Err(Unwind::Throw(e)) => {
-                self.report_uncaught_node(e, false);
-                Ok(())
-            }
-            Err(d) => Err(d),
+            Ok(_) => self.run_microtasks()?,
+            Err(Unwind::Exit(_)) => {}
+            Err(Unwind::Throw(e)) => self.report_uncaught_node(e, false),
+            Err(d) => return Err(d),
         }
+        Ok(None)
     }
 }

@@ -1,5 +1,5 @@
 // FORMAT-1 in JavaScript: the canonical formatting of logged values, exactly as
-// model/src/format.rs formats them, so that a real runtime's console.log lines compare line for
+// engine/src/format.rs formats them, so that a real runtime's console.log lines compare line for
 // line with the model's. Plain script (no imports, no exports keyword): it defines
 // `evloopFormat` (a global in a classic script, and `module.exports` under CommonJS), so the
 // same text works in Node/Deno/Bun preludes and in browser pages.

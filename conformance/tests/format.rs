@@ -1,5 +1,5 @@
 //! FORMAT-1 twice: conformance/harness/format.js (run in Node with the Node adapter's
-//! prelude) and model/src/format.rs (the model running the same program) print the same
+//! prelude) and engine/src/format.rs (the model running the same program) print the same
 //! line for every value.
 
 mod common;

@@ -2,7 +2,7 @@
 id: format1-logged-values
 description: "FORMAT-1: the canonical formatting of console.log arguments (top-level strings raw, nested strings JSON-quoted, -0, [Array]/[Object] past depth 3, [Function name], Promise {}, Name: message, [Circular]). Observed with tools/browser/run.js, whose page formats real values by the same rule: chromium 2/2, firefox 2/2."
 rules: [FORMAT-1]
-source: "spec FORMAT-1; model/src/format.rs"
+source: "spec FORMAT-1; engine/src/format.rs"
 hosts: [html]
 observed: [chromium 156.0.8078.79 headless (2 runs), firefox 153.7.0esr headless (2 runs)]
 outcomes:

@@ -14,8 +14,8 @@
 //! - Promises: `Promise {}` (a harness cannot read a promise's state synchronously).
 //! - Errors: `Name: message` (`Name` alone if the message is empty).
 //! - Dates: the ISO string of the model clock time, e.g. `1970-01-01T00:00:00.010Z`.
-//! - Node objects: `Timeout {}`, `Immediate {}`, `EventEmitter {}`, and Buffers as Node prints
-//!   them: `<Buffer 68 69>` (at most 50 bytes, then ` ... N more bytes`).
+//! - Host objects as their host prints them (`HostData::inspect`): Node's `Timeout {}`,
+//!   `Immediate {}`, `EventEmitter {}` and `<Buffer 68 69>`, the Web APIs' `MessagePort {}`, …
 
 use crate::heap::{Heap, ObjKind, Prop};
 use crate::host::HostData;

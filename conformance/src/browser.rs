@@ -12,9 +12,9 @@ use std::time::{Duration, Instant};
 
 use serde::Deserialize;
 
-use crate::runner::{
-    Config, FORMAT_JS, Job, Observed, PAGE_JS, Runtime, Scratch, harness_error, kill_group,
-};
+use crate::process::{Scratch, kill_group};
+use crate::runner::{Config, FORMAT_JS, Job, Observed, PAGE_JS, harness_error};
+use crate::runtime::Runtime;
 use crate::vector::{ModuleKind, Vector};
 
 /// What a page POSTs to /result.

@@ -138,8 +138,9 @@ impl Litmus {
         host: evloop_model::Host,
     ) -> Result<std::sync::Arc<evloop_model::Program>, String> {
         let name = self.path.display().to_string();
-        let mut program =
-            crate::load::compile(&self.source, &name, host).map_err(|e| e.to_string())?;
+        let mut program = evloop_js::compile_for_host(&self.source, &name, host)
+            .map(std::sync::Arc::new)
+            .map_err(|e| e.to_string())?;
         if host == evloop_model::Host::Html
             && (self.meta.dom.is_some() || !self.meta.events.is_empty())
         {

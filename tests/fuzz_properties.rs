@@ -137,6 +137,7 @@ fn outcomes(src: &str, host: Host, timing: Timing) -> evloop_checker::Exploratio
         threads: 1,
         progress: None,
         setup: Setup {
+            page: None,
             timing,
             profile: None,
         },

@@ -174,6 +174,13 @@ fn every_litmus_file_matches_the_model() {
                 setup: evloop_model::Setup {
                     timing,
                     profile: None,
+                    page: match t.page(host) {
+                        Ok(p) => p,
+                        Err(e) => {
+                            failures.push(e);
+                            continue;
+                        }
+                    },
                 },
             };
             let exploration = match explore(program, host, &mut options) {

@@ -43,7 +43,12 @@ fn check_runs(
     runs: usize,
     failures: &mut Vec<String>,
 ) -> Option<Vec<Vec<String>>> {
-    let all = explore(program.clone(), host, MAX_STATES);
+    let all = explore(
+        program.clone(),
+        host,
+        &evloop_model::Setup::default(),
+        MAX_STATES,
+    );
     if !all.complete || all.outcomes.keys().any(|o| o.status == Status::Diverged) {
         return None;
     }

@@ -1,5 +1,5 @@
 //! The cross-check between the specification in prose (spec/*.md), the model that executes it
-//! (model/src) and the litmus tests that exercise it (spec/litmus).
+//! (engine/src, model/src) and the litmus tests that exercise it (spec/litmus).
 //!
 //! - Every rule in spec/ cites its source and is executed by at least one model function (a doc
 //!   comment `///`/`//!` or a tracer call `trace("ID", …)` names it) and exercised by at least
@@ -8,7 +8,7 @@
 //! - Every rule ID that the model's code or a litmus file names exists in spec/, and so does
 //!   every rule ID the chapters mention.
 //! - Every litmus file parses; its id is its file name.
-//! - The `Executed by:` paths name items that exist in model/src.
+//! - The `Executed by:` paths name items that exist in engine/src or model/src.
 //! - Each rule's `Litmus:` line lists exactly the litmus tests that name the rule;
 //!   spec/claims.md is what the checker says of the litmus files' claims; spec/runtimes.md's
 //!   generated section lists every litmus test of an RT rule with its observed outputs. All
@@ -60,7 +60,7 @@ fn world() -> World {
     let root = root();
     let rules = spec::load_rules(&root.join("spec")).unwrap_or_else(|e| panic!("{e}"));
     let ids = rules.iter().map(|r| r.id.clone()).collect();
-    let code = spec::index_code(&root.join("model/src")).expect("model/src is readable");
+    let code = spec::index_code(&root).expect("engine/src and model/src are readable");
     let litmus = Litmus::load_dir(&root.join("spec/litmus")).unwrap_or_else(|e| panic!("{e}"));
     let by_rule = spec::litmus_by_rule(&litmus);
     World {
@@ -77,7 +77,7 @@ fn every_rule_is_cited_executed_and_exercised() {
     let w = world();
     let mut failures = Vec::new();
     let mut seen = BTreeSet::new();
-    let src = root().join("model/src");
+    let src = root();
     for r in &w.rules {
         let at = format!("spec/{}:{}: {}", r.file, r.line, r.id);
         if !seen.insert(r.id.clone()) {
@@ -191,7 +191,7 @@ fn every_rule_id_named_anywhere_exists_in_the_spec() {
     for (id, places) in &w.code.mentioned {
         if !w.ids.contains(id) {
             failures.push(format!(
-                "model/src/{}: names {id}, which spec/ does not define",
+                "{}: names {id}, which spec/ does not define",
                 places[0]
             ));
         }

@@ -228,12 +228,7 @@ pub fn explore(
 ) -> Result<Exploration, CheckError> {
     let start = Instant::now();
     let limits = options.limits.clone();
-    let init = State::new_set_up(
-        program.clone(),
-        host,
-        options.setup,
-        &mut evloop_model::trace::NoTrace,
-    );
+    let init = State::new(program.clone(), host, &options.setup);
     let recorder = Arc::new(Recorder::new(
         &init,
         limits.max_states,

@@ -29,20 +29,15 @@ pub use claims::{Claim, ClaimError, Verdict};
 pub use model::{EventLoop, Fingerprinted};
 
 /// Each step of `schedule` in words ("fetch a.com completes", "clock advances to 10 ms"),
-/// replayed from the start of `program` on `host`. Steps that are not options where they
-/// are taken are described without their state.
-pub fn describe_schedule(program: Arc<Program>, host: Host, schedule: &[Choice]) -> Vec<String> {
-    describe_schedule_set_up(program, host, evloop_model::Setup::default(), schedule)
-}
-
-/// [`describe_schedule`] for a run with `setup` (MODEL-7 timing, another profile).
-pub fn describe_schedule_set_up(
+/// replayed from the start of `program` on `host` set up as `setup`. Steps that are not
+/// options where they are taken are described without their state.
+pub fn describe_schedule(
     program: Arc<Program>,
     host: Host,
-    setup: evloop_model::Setup,
+    setup: &evloop_model::Setup,
     schedule: &[Choice],
 ) -> Vec<String> {
-    let mut st = State::new_set_up(program, host, setup, &mut evloop_model::trace::NoTrace);
+    let mut st = State::new(program, host, setup);
     schedule
         .iter()
         .map(|c| {
@@ -60,11 +55,14 @@ pub fn describe_schedule_set_up(
 pub fn serve(
     program: Arc<Program>,
     host: Host,
+    setup: &evloop_model::Setup,
     address: impl ToSocketAddrs,
 ) -> std::io::Result<()> {
     let addrs: Vec<_> = address.to_socket_addrs()?.collect();
     // stateright's server panics when it cannot bind: check first.
     drop(std::net::TcpListener::bind(&addrs[..])?);
-    let _ = EventLoop::new(program, host).checker().serve(&addrs[..]);
+    let _ = EventLoop::new(program, host, setup)
+        .checker()
+        .serve(&addrs[..]);
     Ok(())
 }

@@ -54,10 +54,10 @@ pub struct EventLoop {
 }
 
 impl EventLoop {
-    /// The model of `program` on `host` (runs the deterministic start once).
-    pub fn new(program: Arc<Program>, host: Host) -> EventLoop {
+    /// The model of `program` on `host` set up as `setup` (runs the deterministic start once).
+    pub fn new(program: Arc<Program>, host: Host, setup: &evloop_model::Setup) -> EventLoop {
         EventLoop {
-            init: State::new(program, host),
+            init: State::new(program, host, setup),
             recorder: None,
         }
     }

@@ -45,8 +45,13 @@ fn set(items: &[&[&str]]) -> BTreeSet<Vec<String>> {
 
 /// Replays `schedule` and returns the outcome (panics if it is not a schedule of the program).
 fn replay(p: &Arc<Program>, host: Host, schedule: &[Choice]) -> Outcome {
-    let r = evloop_model::run(p.clone(), host, &Scheduler::Replay(schedule.to_vec()))
-        .expect("the schedule replays");
+    let r = evloop_model::run(
+        p.clone(),
+        host,
+        &evloop_model::Setup::default(),
+        &Scheduler::Replay(schedule.to_vec()),
+    )
+    .expect("the schedule replays");
     assert_eq!(
         r.schedule, schedule,
         "the replay took every step and no more"
@@ -67,7 +72,11 @@ fn all_schedules(p: &Arc<Program>, host: Host) -> Vec<(usize, Outcome)> {
         }
     }
     let mut out = Vec::new();
-    go(State::new(p.clone(), host), 0, &mut out);
+    go(
+        State::new(p.clone(), host, &evloop_model::Setup::default()),
+        0,
+        &mut out,
+    );
     out
 }
 
@@ -105,7 +114,12 @@ fn the_shared_state_race_ends_as_4_or_6_with_a_witness_each() {
     assert_eq!(finals, BTreeSet::from(["4".to_string(), "6".to_string()]));
     for f in &x.outcomes {
         assert_eq!(replay(&p, Host::Html, &f.witness), f.outcome);
-        let words = describe_schedule(p.clone(), Host::Html, &f.witness);
+        let words = describe_schedule(
+            p.clone(),
+            Host::Html,
+            &evloop_model::Setup::default(),
+            &f.witness,
+        );
         assert!(
             words.iter().any(|w| w.contains("fetch a.com completes")
                 || w.contains("fetch b.com completes")),
@@ -191,7 +205,12 @@ fn outcomes_agree_with_the_reference_search_and_witnesses_replay() {
     for src in programs {
         let p = html(src);
         let x = explore(p.clone(), Host::Html, &mut opts()).unwrap();
-        let reference = evloop_model::explore::explore(p.clone(), Host::Html, 100_000);
+        let reference = evloop_model::explore::explore(
+            p.clone(),
+            Host::Html,
+            &evloop_model::Setup::default(),
+            100_000,
+        );
         assert!(x.complete && reference.complete);
         let ours: BTreeSet<Outcome> = x.outcomes.iter().map(|f| f.outcome.clone()).collect();
         let theirs: BTreeSet<Outcome> = reference.outcomes.keys().cloned().collect();

@@ -1,6 +1,7 @@
 //! Conformance vectors: a program, and per host the outcomes the model allows (computed by the
 //! checker over every schedule — never copied from a litmus frontmatter).
 
+use evloop_model::host::web::WebConfig;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -204,17 +205,21 @@ pub fn markup_of(text: &str) -> Option<String> {
 pub fn generate(input: &LitmusInput, max_states: usize) -> Result<Vector, VectorError> {
     generate_with(input, max_states, &|host| {
         evloop_js::compile_for_host(&input.text, &input.file, host)
-            .map(Arc::new)
+            .map(|p| (Arc::new(p), None))
             .map_err(|e| e.rendered())
     })
 }
 
+/// The program compiled for a host, with the page it runs in (html host: the markup and the
+/// user events of a litmus file).
+pub type Compiled = (Arc<Program>, Option<Arc<WebConfig>>);
+
 /// [`generate`] with the program for each host compiled by `program` (e.g. with the page's
-/// markup and user events attached for the html host).
+/// markup and user events for the html host).
 pub fn generate_with(
     input: &LitmusInput,
     max_states: usize,
-    program: &dyn Fn(Host) -> Result<Arc<Program>, String>,
+    program: &dyn Fn(Host) -> Result<Compiled, String>,
 ) -> Result<Vector, VectorError> {
     let module = if input.file.ends_with(".mjs") {
         ModuleKind::Module
@@ -227,7 +232,7 @@ pub fn generate_with(
             file: input.file.clone(),
             host: name.clone(),
         })?;
-        let program = program(host).map_err(|message| VectorError::Compile {
+        let (program, page) = program(host).map_err(|message| VectorError::Compile {
             file: input.file.clone(),
             host: name.clone(),
             message,
@@ -237,7 +242,7 @@ pub fn generate_with(
             ..Limits::default()
         };
         let outcomes =
-            host_outcomes(program, host, harness_profile(host), &limits).map_err(|e| {
+            host_outcomes(program, host, page, harness_profile(host), &limits).map_err(|e| {
                 VectorError::Check {
                     file: input.file.clone(),
                     host: name.clone(),
@@ -269,14 +274,14 @@ pub fn generate_with(
 pub fn explore_outcomes(
     program: Arc<Program>,
     host: Host,
-    setup: Setup,
+    setup: &Setup,
     limits: &Limits,
 ) -> Result<(bool, usize, Vec<AllowedOutcome>), CheckError> {
     let mut options = Options {
         limits: limits.clone(),
         threads: 1,
         progress: None,
-        setup,
+        setup: setup.clone(),
     };
     let x = explore(program, host, &mut options)?;
     let mut outcomes: Vec<AllowedOutcome> = Vec::new();
@@ -319,19 +324,22 @@ pub fn harness_profile(host: Host) -> Profile {
 pub fn host_outcomes(
     program: Arc<Program>,
     host: Host,
+    page: Option<Arc<WebConfig>>,
     profile: Profile,
     limits: &Limits,
 ) -> Result<HostOutcomes, CheckError> {
     let ideal = Setup {
         timing: Timing::Ideal,
         profile: Some(profile),
+        page: page.clone(),
     };
-    let (complete, states, mut outcomes) = explore_outcomes(program.clone(), host, ideal, limits)?;
+    let (complete, states, mut outcomes) = explore_outcomes(program.clone(), host, &ideal, limits)?;
     let loaded = Setup {
         timing: Timing::Loaded,
         profile: Some(profile),
+        page: page.clone(),
     };
-    let (under_load_complete, _, all) = explore_outcomes(program.clone(), host, loaded, limits)?;
+    let (under_load_complete, _, all) = explore_outcomes(program.clone(), host, &loaded, limits)?;
     let mut under_load: Vec<AllowedOutcome> = all
         .into_iter()
         .filter(|o| !outcomes.iter().any(|p| p.same(o)))
@@ -348,8 +356,9 @@ pub fn host_outcomes(
                 let setup = Setup {
                     timing,
                     profile: Some(profile),
+                    page: page.clone(),
                 };
-                let (_, _, set) = explore_outcomes(program.clone(), host, setup, limits)?;
+                let (_, _, set) = explore_outcomes(program.clone(), host, &setup, limits)?;
                 e.insert(set);
             }
             Ok::<bool, CheckError>(sets[&key].iter().any(|p| p.same(o)))

@@ -50,7 +50,13 @@ fn model_log(source: &str) -> Vec<String> {
     let program = evloop_js::compile_for_host(source, "values.js", Host::Node)
         .map(Arc::new)
         .unwrap_or_else(|e| panic!("the value program compiles: {}", e.rendered()));
-    let r = evloop_model::run(Arc::clone(&program), Host::Node, &Scheduler::Default).expect("runs");
+    let r = evloop_model::run(
+        Arc::clone(&program),
+        Host::Node,
+        &evloop_model::Setup::default(),
+        &Scheduler::Default,
+    )
+    .expect("runs");
     assert_eq!(r.outcome.status.name(), "completed");
     r.outcome.log
 }

@@ -63,7 +63,7 @@ pub fn fuzz_compile(data: &[u8]) -> FuzzReport {
 /// Runs `program` on `host`, first option at each choice, for at most [`FUZZ_CHOICES`] choices;
 /// the choices taken.
 fn run_bounded(program: Arc<evloop_model::Program>, host: Host) -> usize {
-    let mut st = State::new(program, host);
+    let mut st = State::new(program, host, &evloop_model::Setup::default());
     for taken in 0..FUZZ_CHOICES {
         let options = st.choices();
         let Some(&first) = options.first() else {

@@ -62,7 +62,7 @@ impl Default for CompileOptions {
     fn default() -> Self {
         CompileOptions {
             is_module: false,
-            resolve_global: Global::from_name,
+            resolve_global: evloop_model::Host::Html.global_resolver(),
         }
     }
 }

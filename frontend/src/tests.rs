@@ -163,7 +163,12 @@ fn globals_constants_and_typeof() {
     assert_eq!(
         without_nan,
         [
-            LoadGlobal(Global::Console),
+            LoadGlobal(
+                evloop_model::host::builtin::HostGlobalName::Shared(
+                    evloop_model::host::builtin::SharedGlobal::Console
+                )
+                .global()
+            ),
             Pop,
             undef(),
             Pop,
@@ -172,7 +177,12 @@ fn globals_constants_and_typeof() {
             Pop,
             string("undefined"),
             Pop,
-            LoadGlobal(Global::Console),
+            LoadGlobal(
+                evloop_model::host::builtin::HostGlobalName::Shared(
+                    evloop_model::host::builtin::SharedGlobal::Console
+                )
+                .global()
+            ),
             Unary(UnOp::TypeOf),
             Pop,
         ]
@@ -188,7 +198,12 @@ fn shadowed_undefined_is_a_variable() {
 #[test]
 fn custom_global_resolver() {
     fn only_console(name: &str) -> Option<Global> {
-        (name == "console").then_some(Global::Console)
+        (name == "console").then_some(
+            evloop_model::host::builtin::HostGlobalName::Shared(
+                evloop_model::host::builtin::SharedGlobal::Console,
+            )
+            .global(),
+        )
     }
     let options = CompileOptions {
         is_module: false,
@@ -202,7 +217,7 @@ fn custom_global_resolver() {
     // A Node resolver: the help lists Node's globals.
     let node = CompileOptions {
         is_module: false,
-        resolve_global: Global::from_node_name,
+        resolve_global: evloop_model::Host::Node.global_resolver(),
     };
     assert!(compile_with("process; require; setImmediate(() => {});", &node).is_ok());
     let d = compile_with("window;", &node).unwrap_err();
@@ -1078,8 +1093,8 @@ fn unknown_identifier() {
         "`fetchJson` is not defined in the supported subset"
     );
     assert_eq!((first.line, first.col), (2, 19));
-    for g in Global::ALL {
-        assert!(first.help.contains(g.name()), "{}", first.help);
+    for g in evloop_model::Host::Html.global_names() {
+        assert!(first.help.contains(g), "{}", first.help);
     }
 }
 

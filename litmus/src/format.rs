@@ -131,27 +131,31 @@ pub fn frontmatter(source: &str) -> Option<(&str, usize)> {
 }
 
 impl Litmus {
-    /// The litmus program compiled for `host`, with its page (`dom:`, `events:`) on the html
-    /// host.
+    /// The litmus program compiled for `host`.
     pub fn program(
         &self,
         host: evloop_model::Host,
     ) -> Result<std::sync::Arc<evloop_model::Program>, String> {
         let name = self.path.display().to_string();
-        let mut program = evloop_js::compile_for_host(&self.source, &name, host)
+        evloop_js::compile_for_host(&self.source, &name, host)
             .map(std::sync::Arc::new)
-            .map_err(|e| e.to_string())?;
-        if host == evloop_model::Host::Html
-            && (self.meta.dom.is_some() || !self.meta.events.is_empty())
+            .map_err(|e| e.to_string())
+    }
+
+    /// The page the litmus file describes (`dom:`, `events:`) on the html host.
+    pub fn page(
+        &self,
+        host: evloop_model::Host,
+    ) -> Result<Option<std::sync::Arc<evloop_model::host::web::WebConfig>>, String> {
+        if host != evloop_model::Host::Html
+            || (self.meta.dom.is_none() && self.meta.events.is_empty())
         {
-            let page = evloop_model::host::web::WebConfig::parse(
-                self.meta.dom.as_deref(),
-                &self.meta.events,
-            )
-            .map_err(|e| format!("{name}: dom/events: {e}"))?;
-            std::sync::Arc::make_mut(&mut program).page = Some(page);
+            return Ok(None);
         }
-        Ok(program)
+        let name = self.path.display().to_string();
+        evloop_model::host::web::WebConfig::parse(self.meta.dom.as_deref(), &self.meta.events)
+            .map(|p| Some(std::sync::Arc::new(p)))
+            .map_err(|e| format!("{name}: dom/events: {e}"))
     }
 
     /// Reads and parses a litmus file.

@@ -272,14 +272,16 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 }
 
 /// Scans the Rust sources under `src_dir` (the model crate's `src/`).
-pub fn index_code(src_dir: &Path) -> std::io::Result<CodeIndex> {
+pub fn index_code(root: &Path) -> std::io::Result<CodeIndex> {
     let mut files = Vec::new();
-    rust_files(src_dir, &mut files)?;
+    for dir in RULE_CRATES {
+        rust_files(&root.join(dir), &mut files)?;
+    }
     files.sort();
     let mut ix = CodeIndex::default();
     for f in files {
         let text = std::fs::read_to_string(&f)?;
-        let rel = f.strip_prefix(src_dir).unwrap_or(&f).display().to_string();
+        let rel = f.strip_prefix(root).unwrap_or(&f).display().to_string();
         for (n, line) in text.lines().enumerate() {
             let at = format!("{rel}:{}", n + 1);
             let t = line.trim_start();
@@ -297,12 +299,21 @@ pub fn index_code(src_dir: &Path) -> std::io::Result<CodeIndex> {
     Ok(ix)
 }
 
-/// Whether a model path from an `Executed by:` field (`host::web::events::Agent::invoke_listeners`)
-/// names an item that exists under `src_dir`: the modules resolve to files, and the item
+/// The source folders whose code executes rules: the engine (ECMAScript) and the model (the
+/// hosts).
+pub const RULE_CRATES: [&str; 2] = ["engine/src", "model/src"];
+
+/// Whether a path from an `Executed by:` field names an item that exists: `engine::…` under
+/// `engine/src` (`engine::es::promise::Agent::run_job`), any other under `model/src`
+/// (`host::web::events::Cx::invoke_listeners`). The modules resolve to files, and the item
 /// after them is declared in the last file (`fn`, a field, a type, a constant).
-pub fn resolve_model_path(src_dir: &Path, path: &str) -> Result<(), String> {
+pub fn resolve_model_path(root: &Path, path: &str) -> Result<(), String> {
+    let (src_dir, path) = match path.strip_prefix("engine::") {
+        Some(rest) => (root.join("engine/src"), rest),
+        None => (root.join("model/src"), path),
+    };
     let segs: Vec<&str> = path.split("::").collect();
-    let mut dir = src_dir.to_path_buf();
+    let mut dir = src_dir.clone();
     let mut file = src_dir.join("lib.rs");
     let mut i = 0;
     while i < segs.len() {
@@ -329,6 +340,7 @@ pub fn resolve_model_path(src_dir: &Path, path: &str) -> Result<(), String> {
             let t = l.trim_start();
             let t = t
                 .strip_prefix("pub(crate) ")
+                .or_else(|| t.strip_prefix("pub(super) "))
                 .or_else(|| t.strip_prefix("pub "))
                 .unwrap_or(t);
             [
@@ -349,10 +361,19 @@ pub fn resolve_model_path(src_dir: &Path, path: &str) -> Result<(), String> {
         })
     };
     for name in rest {
-        // `Agent` is the VM's agent, extended by `impl Agent<'_>` blocks in every module.
+        // `Agent` is the engine's agent (`impl<H: HostHooks> Agent<'_, H>` blocks), `Cx` the
+        // hosts' view of it (`impl Cx<'_, '_>` blocks in every host module).
         if *name == "Agent" {
-            if !text.contains("impl Agent<'_>") && !text.contains("impl<'a> Agent<'a>") {
+            if !text.contains("impl<H: HostHooks> Agent<'_, H>")
+                && !text.contains("impl<'a, H: HostHooks> Agent<'a, H>")
+            {
                 return Err(format!("{path}: no `impl Agent` in {}", file.display()));
+            }
+            continue;
+        }
+        if *name == "Cx" {
+            if !text.contains("impl Cx<'_, '_>") {
+                return Err(format!("{path}: no `impl Cx` in {}", file.display()));
             }
             continue;
         }
@@ -533,6 +554,7 @@ pub fn judge_claims(tests: &[Litmus], max_states: usize) -> Result<Vec<JudgedCla
                 setup: evloop_model::Setup {
                     timing: t.meta.timing()?,
                     profile: None,
+                    page: t.page(host)?,
                 },
             };
             let x = explore(program, host, &mut options)

@@ -19,8 +19,13 @@ pub struct Exploration {
 }
 
 /// Explores every schedule of `program` on `host`, visiting at most `max_states` states.
-pub fn explore(program: Arc<Program>, host: Host, max_states: usize) -> Exploration {
-    let init = State::new(program, host);
+pub fn explore(
+    program: Arc<Program>,
+    host: Host,
+    setup: &crate::Setup,
+    max_states: usize,
+) -> Exploration {
+    let init = State::new(program, host, setup);
     let mut seen: HashSet<State> = HashSet::new();
     let mut outcomes = BTreeMap::new();
     let mut stack = vec![(init, Vec::new())];

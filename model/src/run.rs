@@ -102,34 +102,25 @@ pub struct RunResult {
     pub schedule: Vec<Choice>,
 }
 
-/// Runs `program` on `host` with `scheduler`.
+/// Runs `program` on `host`, set up as `setup`, with `scheduler`.
 pub fn run(
     program: Arc<Program>,
     host: Host,
+    setup: &crate::Setup,
     scheduler: &Scheduler,
 ) -> Result<RunResult, ReplayError> {
-    run_traced(program, host, scheduler, &mut NoTrace)
+    run_traced(program, host, setup, scheduler, &mut NoTrace)
 }
 
 /// [`run`], reporting each step to `tracer`.
 pub fn run_traced(
     program: Arc<Program>,
     host: Host,
+    setup: &crate::Setup,
     scheduler: &Scheduler,
     tracer: &mut dyn Tracer,
 ) -> Result<RunResult, ReplayError> {
-    run_set_up(program, host, crate::Setup::default(), scheduler, tracer)
-}
-
-/// [`run_traced`] with a set-up other than the default (MODEL-7 timing, another profile).
-pub fn run_set_up(
-    program: Arc<Program>,
-    host: Host,
-    setup: crate::Setup,
-    scheduler: &Scheduler,
-    tracer: &mut dyn Tracer,
-) -> Result<RunResult, ReplayError> {
-    let mut st = State::new_set_up(program, host, setup, tracer);
+    let mut st = State::new_traced(program, host, setup, tracer);
     let mut schedule = Vec::new();
     let mut rng = match scheduler {
         Scheduler::Random(seed) => seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1,

@@ -1,9 +1,13 @@
 //! How a run is set up beyond its program and host: how much time running JavaScript takes
-//! (MODEL-7), and, for the Node-compatible hosts, the runtime profile (RT-1..RT-3) when it is
-//! not the host's own (the conformance judge asks what Node's profile would allow of a Deno
-//! program, or Deno's profile without one of its documented deviations).
+//! (MODEL-7), for the Node-compatible hosts the runtime profile (RT-1..RT-3) when it is not
+//! the host's own (the conformance judge asks what Node's profile would allow of a Deno
+//! program, or Deno's profile without one of its documented deviations), and for the HTML
+//! host the page the program runs in (its document and the user's actions).
+
+use std::sync::Arc;
 
 use crate::host::node::Profile;
+use crate::host::web::WebConfig;
 
 /// MODEL-7: the model's assumption about the time JavaScript takes to run.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -38,9 +42,12 @@ impl Timing {
 }
 
 /// The set-up of a run.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Setup {
     pub timing: Timing,
     /// The Node-compatible host's profile, if not the host's own (`Profile::of`).
     pub profile: Option<Profile>,
+    /// The page the program runs in (html host): the initial document and the user's
+    /// actions (`--dom`, `--event`, or a litmus file's `dom:`/`events:`).
+    pub page: Option<Arc<WebConfig>>,
 }

@@ -10,13 +10,15 @@ use std::fmt;
 use std::sync::Arc;
 
 use crate::es::promise::Job;
-use crate::heap::{Heap, ObjKind};
-use crate::host::{Fetch, Host, Task, TaskSource, Timer};
+use crate::heap::ObjKind;
+use crate::host::object::HostObj;
+use crate::host::{Host, TaskSource};
 use crate::ir::Program;
 use crate::setup::Setup;
 use crate::trace::{NoTrace, Tracer};
 use crate::value::{ObjId, Value};
-use crate::vm::{Agent, Unwind};
+use crate::vm::{Agent, Cx, Unwind};
+use evloop_engine::host::Realm;
 
 /// Instructions one macro-step (a task and its microtask checkpoint) may execute before the
 /// run is declared divergent.
@@ -44,6 +46,8 @@ pub struct Microtask {
     pub job: Job,
     pub queued_by: &'static str,
 }
+
+evloop_engine::heap_refs!(struct [] Microtask { job });
 
 /// A nondeterministic decision of the host.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -182,7 +186,7 @@ impl Choice {
     /// is taken in (it names the request a `fetch:N` completes).
     pub fn describe_in(&self, st: &State) -> String {
         match self {
-            Choice::CompleteFetch(n) => match st.fetches.iter().find(|f| f.id == *n) {
+            Choice::CompleteFetch(n) => match st.html.fetches.iter().find(|f| f.id == *n) {
                 Some(f) => match f.kind {
                     crate::host::fetch::FetchKind::Fetch => format!("fetch {} completes", f.url),
                     crate::host::fetch::FetchKind::Body { .. } => {
@@ -261,24 +265,16 @@ impl Choice {
 pub struct State {
     pub program: ProgramRef,
     pub host: Host,
-    /// The run's set-up: timing (MODEL-7) and the Node-compatible profile.
-    pub setup: Setup,
-    pub heap: Heap,
+    /// MODEL-7: how much time running JavaScript takes in this run.
+    pub timing: crate::setup::Timing,
+    /// The Node-compatible host's runtime profile (the set-up's, else the host's own).
+    pub profile: crate::host::node::Profile,
+    /// The engine's realm: the heap of objects, environments and suspended frames.
+    pub realm: Realm<HostObj>,
     /// The script's top-level environment (its bindings are the final values of an outcome).
     pub script_env: ObjId,
     /// The microtask queue (HTML-8: one FIFO queue for promise jobs and queueMicrotask).
     pub microtasks: VecDeque<Microtask>,
-    /// Queued tasks in queueing order; each source's tasks are FIFO among themselves (HTML-1).
-    pub tasks: Vec<Task>,
-    /// Active timers: the map of setTimeout and setInterval IDs with their waits (HTML-9/10).
-    pub timers: Vec<Timer>,
-    /// In-flight network requests (HTML-15).
-    pub fetches: Vec<Fetch>,
-    /// Completed requests whose response task is queued.
-    pub fetch_responses: Vec<Fetch>,
-    pub next_fetch_id: u32,
-    pub next_timer_id: u32,
-    pub next_timer_handle: u64,
     /// The logical clock in ms.
     pub clock: u64,
     /// The `console.log` lines so far.
@@ -287,14 +283,8 @@ pub struct State {
     pub errors: Vec<String>,
     /// Set when the run diverged, with the reason.
     pub halted: Option<String>,
-    /// HTML-6's "performing a microtask checkpoint" flag.
-    pub performing_microtask_checkpoint: bool,
-    /// HTML-9 step 3: the timer nesting level of the currently running task.
-    pub current_task_nesting: u32,
-    /// HTML-14: the about-to-be-notified rejected promises list.
-    pub about_to_be_notified: Vec<ObjId>,
-    /// HTML-14: the outstanding rejected promises weak set.
-    pub outstanding_rejections: Vec<ObjId>,
+    /// The HTML event loop's task queues, timers, requests and checkpoint state.
+    pub html: crate::host::html::HtmlState,
     /// The Node.js loop, queues and process (hosts `node`, `node-esm`).
     pub node: crate::host::node::NodeState,
     /// The HTML host's rendering, messaging, idle-callback and event state.
@@ -302,99 +292,50 @@ pub struct State {
 }
 
 impl State {
-    /// The initial state for `program` on `host`, after the deterministic start (running the
-    /// script and every forced step after it).
-    pub fn new(program: Arc<Program>, host: Host) -> State {
-        State::new_traced(program, host, &mut NoTrace)
+    /// The initial state for `program` on `host` set up as `setup`, after the deterministic
+    /// start (the page built, the script run, and every forced step after it).
+    pub fn new(program: Arc<Program>, host: Host, setup: &Setup) -> State {
+        State::new_traced(program, host, setup, &mut NoTrace)
     }
 
     /// [`State::new`], reporting each step to `tracer`.
-    pub fn new_traced(program: Arc<Program>, host: Host, tracer: &mut dyn Tracer) -> State {
-        State::new_set_up(program, host, Setup::default(), tracer)
-    }
-
-    /// [`State::new_traced`] with a set-up other than the default (MODEL-7 timing, another
-    /// runtime profile).
-    pub fn new_set_up(
+    pub fn new_traced(
         program: Arc<Program>,
         host: Host,
-        setup: Setup,
-        tracer: &mut dyn Tracer,
-    ) -> State {
-        let config = program.page.clone().unwrap_or_default();
-        State::build(program, host, &config, setup, tracer)
-    }
-
-    /// [`State::new_traced`] for a run in which a user acts on the page: each of `events`
-    /// (in order) happens at a moment the host chooses ([`Choice::UserEvent`]; HTML host).
-    pub fn new_with_user_events(
-        program: Arc<Program>,
-        host: Host,
-        events: &[crate::host::web::UserEvent],
-        tracer: &mut dyn Tracer,
-    ) -> State {
-        let config = crate::host::web::WebConfig {
-            user_events: events.to_vec(),
-            ..Default::default()
-        };
-        State::new_with_web_config(program, host, &config, tracer)
-    }
-
-    /// [`State::new_traced`] with the HTML host's configuration: the initial document (built
-    /// before the script runs) and the user's events.
-    pub fn new_with_web_config(
-        program: Arc<Program>,
-        host: Host,
-        config: &crate::host::web::WebConfig,
-        tracer: &mut dyn Tracer,
-    ) -> State {
-        State::build(program, host, config, Setup::default(), tracer)
-    }
-
-    fn build(
-        program: Arc<Program>,
-        host: Host,
-        config: &crate::host::web::WebConfig,
-        setup: Setup,
+        setup: &Setup,
         tracer: &mut dyn Tracer,
     ) -> State {
         let size = program.functions.first().map_or(0, |f| f.env_size) as usize;
-        let mut heap = Heap::default();
-        let script_env = heap.alloc_kind(ObjKind::Env {
+        let mut realm = Realm::<HostObj>::default();
+        let script_env = realm.heap.alloc_kind(ObjKind::Env {
             parent: None,
             slots: vec![Value::Hole; size],
         });
+        let page = setup.page.clone().unwrap_or_default();
         let mut st = State {
             program: ProgramRef(program),
             host,
-            setup,
-            heap,
+            timing: setup.timing,
+            profile: setup
+                .profile
+                .unwrap_or_else(|| crate::host::node::Profile::of(host)),
+            realm,
             script_env,
             microtasks: VecDeque::new(),
-            tasks: Vec::new(),
-            timers: Vec::new(),
-            fetches: Vec::new(),
-            fetch_responses: Vec::new(),
-            next_fetch_id: 1,
-            next_timer_id: 1,
-            next_timer_handle: 1,
+            html: crate::host::html::HtmlState::default(),
             clock: 0,
             log: Vec::new(),
             errors: Vec::new(),
             halted: None,
-            performing_microtask_checkpoint: false,
-            current_task_nesting: 0,
-            about_to_be_notified: Vec::new(),
-            outstanding_rejections: Vec::new(),
             node: Default::default(),
             web: crate::host::web::WebState {
-                user_events: config.user_events.clone(),
+                user_events: page.user_events.clone(),
                 ..Default::default()
             },
         };
         st.step(tracer, |agent| {
-            if !config.dom.is_empty() {
-                agent.load_markup(&config.dom);
+            if !page.dom.is_empty() {
+                agent.load_markup(&page.dom);
             }
             agent.start()
         });
@@ -439,7 +380,7 @@ impl State {
         let mut n = 0;
         st.step(&mut NoTrace, |agent| {
             let r = agent.perform_choice(choice);
-            n = agent.eager_ops;
+            n = agent.host_step.eager_ops;
             r
         });
         n
@@ -449,9 +390,9 @@ impl State {
         let mut st = self.clone();
         let mut reads = Vec::new();
         st.step(&mut NoTrace, |agent| {
-            agent.loop_time_log = Some(Vec::new());
+            agent.host_step.loop_time_log = Some(Vec::new());
             let r = agent.perform_choice(choice);
-            reads = agent.loop_time_log.take().unwrap_or_default();
+            reads = agent.host_step.loop_time_log.take().unwrap_or_default();
             r
         });
         reads
@@ -459,9 +400,7 @@ impl State {
 
     /// The Node-compatible host's runtime profile: the set-up's, else the host's own.
     pub fn profile(&self) -> crate::host::node::Profile {
-        self.setup
-            .profile
-            .unwrap_or_else(|| crate::host::node::Profile::of(self.host))
+        self.profile
     }
 
     fn perform(&mut self, choice: Choice, tracer: &mut dyn Tracer) {
@@ -472,10 +411,11 @@ impl State {
     fn step(
         &mut self,
         tracer: &mut dyn Tracer,
-        f: impl FnOnce(&mut Agent<'_>) -> Result<(), Unwind>,
+        f: impl FnOnce(&mut Cx<'_, '_>) -> Result<(), Unwind>,
     ) {
-        let mut agent = Agent::new(self, tracer, STEP_FUEL);
-        let r = f(&mut agent);
+        let program = self.program.0.clone();
+        let mut agent = Agent::new(self, program, tracer, STEP_FUEL);
+        let r = f(&mut Cx(&mut agent));
         if let Err(e) = r {
             let reason = match e {
                 Unwind::Diverge(reason) => reason,
@@ -513,15 +453,15 @@ impl State {
     /// The final values of the script's top-level bindings, formatted (FORMAT-1).
     pub fn vars(&self) -> Vec<(String, String)> {
         let program = &self.program.0;
-        let ObjKind::Env { slots, .. } = &self.heap.get(self.script_env).kind else {
+        let ObjKind::Env { slots, .. } = &self.realm.heap.get(self.script_env).kind else {
             return Vec::new();
         };
         program
             .script_bindings
             .iter()
             .zip(slots)
-            .filter(|(name, v)| !name.starts_with('%') && !matches!(v, Value::Object(id) if matches!(self.heap.get(*id).kind, ObjKind::Function(_))))
-            .map(|(name, v)| (name.to_string(), crate::format::inspect(&self.heap, program, v)))
+            .filter(|(name, v)| !name.starts_with('%') && !matches!(v, Value::Object(id) if matches!(self.realm.heap.get(*id).kind, ObjKind::Function(_))))
+            .map(|(name, v)| (name.to_string(), crate::format::inspect(&self.realm.heap, program, v)))
             .collect()
     }
 }

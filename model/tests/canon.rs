@@ -49,7 +49,14 @@ fn successors_share_cells_without_changing_their_parent_html() {
         setTimeout(() => { console.log("t"); Promise.all([f(3), 4]).then(a => console.log(a)); }, 0);
         queueMicrotask(() => console.log("m"));
     "#;
-    let n = check_every_state(State::new(compile(src, Host::Html), Host::Html), 5_000);
+    let n = check_every_state(
+        State::new(
+            compile(src, Host::Html),
+            Host::Html,
+            &evloop_model::Setup::default(),
+        ),
+        5_000,
+    );
     assert!(n > 10, "explored {n} states");
 }
 
@@ -63,6 +70,13 @@ fn successors_share_cells_without_changing_their_parent_node() {
         fs.readFile("a.txt", () => Promise.resolve().then(() => console.log("read")));
         (async () => { await null; console.log("async"); })();
     "#;
-    let n = check_every_state(State::new(compile(src, Host::Node), Host::Node), 5_000);
+    let n = check_every_state(
+        State::new(
+            compile(src, Host::Node),
+            Host::Node,
+            &evloop_model::Setup::default(),
+        ),
+        5_000,
+    );
     assert!(n > 3, "explored {n} states");
 }

@@ -15,10 +15,15 @@ fn compile(src: &str) -> Arc<Program> {
 }
 
 fn log(src: &str) -> Vec<String> {
-    run(compile(src), Host::Html, &Scheduler::Default)
-        .expect("runs")
-        .outcome
-        .log
+    run(
+        compile(src),
+        Host::Html,
+        &evloop_model::Setup::default(),
+        &Scheduler::Default,
+    )
+    .expect("runs")
+    .outcome
+    .log
 }
 
 #[test]
@@ -26,6 +31,7 @@ fn endless_microtask_loop_diverges() {
     let r = run(
         compile("function f() { Promise.resolve().then(f); } f();"),
         Host::Html,
+        &evloop_model::Setup::default(),
         &Scheduler::Default,
     )
     .unwrap();
@@ -38,6 +44,7 @@ fn endless_interval_diverges() {
     let r = run(
         compile("setInterval(() => {}, 10);"),
         Host::Html,
+        &evloop_model::Setup::default(),
         &Scheduler::Default,
     )
     .unwrap();
@@ -49,6 +56,7 @@ fn endless_loop_in_script_diverges() {
     let r = run(
         compile("let i = 0; while (true) { i++; }"),
         Host::Html,
+        &evloop_model::Setup::default(),
         &Scheduler::Default,
     )
     .unwrap();
@@ -60,6 +68,7 @@ fn uncaught_exception_is_reported_and_the_loop_goes_on() {
     let r = run(
         compile("setTimeout(() => console.log('later'), 0); throw new Error('boom');"),
         Host::Html,
+        &evloop_model::Setup::default(),
         &Scheduler::Default,
     )
     .unwrap();
@@ -73,6 +82,7 @@ fn unhandled_rejection_is_reported_after_the_checkpoint() {
     let r = run(
         compile("Promise.reject(new TypeError('x')); console.log('sync');"),
         Host::Html,
+        &evloop_model::Setup::default(),
         &Scheduler::Default,
     )
     .unwrap();
@@ -84,6 +94,7 @@ fn unhandled_rejection_is_reported_after_the_checkpoint() {
     let r = run(
         compile("const p = Promise.reject(1); queueMicrotask(() => p.catch(() => console.log('handled')));"),
         Host::Html,
+        &evloop_model::Setup::default(),
         &Scheduler::Default,
     )
     .unwrap();
@@ -102,6 +113,7 @@ fn final_values_of_top_level_variables() {
     let r = run(
         compile("let a = 1; const b = [a, 'x']; a = a + 2;"),
         Host::Html,
+        &evloop_model::Setup::default(),
         &Scheduler::Default,
     )
     .unwrap();
@@ -125,7 +137,12 @@ setTimeout(() => { a = a * 2; console.log('b', a); }, 12);
 #[test]
 fn task_source_choices_give_every_outcome_and_replay_reproduces_each() {
     let program = compile(NONDETERMINISTIC);
-    let ex = explore(program.clone(), Host::Html, 10_000);
+    let ex = explore(
+        program.clone(),
+        Host::Html,
+        &evloop_model::Setup::default(),
+        10_000,
+    );
     assert!(ex.complete);
     let statuses: Vec<Status> = ex.outcomes.keys().map(|o| o.status).collect();
     assert_eq!(
@@ -138,6 +155,7 @@ fn task_source_choices_give_every_outcome_and_replay_reproduces_each() {
         let r = run(
             program.clone(),
             Host::Html,
+            &evloop_model::Setup::default(),
             &Scheduler::Replay(witness.clone()),
         )
         .unwrap();
@@ -149,7 +167,15 @@ fn task_source_choices_give_every_outcome_and_replay_reproduces_each() {
 fn replay_of_an_impossible_step_is_an_error() {
     let program = compile("setTimeout(() => {}, 1); setTimeout(() => {}, 2);");
     let bad = vec!["clock:7".parse().unwrap()];
-    assert!(run(program, Host::Html, &Scheduler::Replay(bad)).is_err());
+    assert!(
+        run(
+            program,
+            Host::Html,
+            &evloop_model::Setup::default(),
+            &Scheduler::Replay(bad)
+        )
+        .is_err()
+    );
 }
 
 proptest! {
@@ -160,12 +186,12 @@ proptest! {
     #[test]
     fn apply_is_deterministic_and_random_runs_are_explored(seed in any::<u64>()) {
         let program = compile(NONDETERMINISTIC);
-        let st = State::new(program.clone(), Host::Html);
+        let st = State::new(program.clone(), Host::Html, &evloop_model::Setup::default());
         for c in st.choices() {
             prop_assert_eq!(st.apply(c), st.apply(c));
         }
-        let r = run(program.clone(), Host::Html, &Scheduler::Random(seed)).unwrap();
-        let ex = explore(program, Host::Html, 10_000);
+        let r = run(program.clone(), Host::Html, &evloop_model::Setup::default(), &Scheduler::Random(seed)).unwrap();
+        let ex = explore(program, Host::Html, &evloop_model::Setup::default(), 10_000);
         prop_assert!(ex.outcomes.contains_key(&r.outcome));
     }
 
@@ -174,7 +200,7 @@ proptest! {
     #[test]
     fn microtask_queue_is_empty_at_choice_points(seed in any::<u64>()) {
         let program = compile(NONDETERMINISTIC);
-        let mut st = State::new(program, Host::Html);
+        let mut st = State::new(program, Host::Html, &evloop_model::Setup::default());
         let mut rng = seed | 1;
         loop {
             prop_assert!(st.microtasks.is_empty());
@@ -196,10 +222,11 @@ fn schedules_reaching_the_same_situation_reach_the_same_state() {
         let r = run(
             program.clone(),
             Host::Html,
+            &evloop_model::Setup::default(),
             &Scheduler::Replay(vec![first.parse().unwrap(), second.parse().unwrap()]),
         )
         .unwrap();
-        let mut st = State::new(program.clone(), Host::Html);
+        let mut st = State::new(program.clone(), Host::Html, &evloop_model::Setup::default());
         for c in &r.schedule {
             st = st.apply(*c);
         }
@@ -237,13 +264,19 @@ fn compile_node(src: &str) -> Arc<Program> {
 #[test]
 fn node_witnesses_replay_and_io_callback_immediate_first() {
     let program = compile_node(NODE_RACE);
-    let ex = explore(program.clone(), Host::Node, 100_000);
+    let ex = explore(
+        program.clone(),
+        Host::Node,
+        &evloop_model::Setup::default(),
+        100_000,
+    );
     assert!(ex.complete);
     assert!(ex.outcomes.len() > 2, "{:?}", ex.outcomes.keys());
     for (outcome, witness) in &ex.outcomes {
         let r = run(
             program.clone(),
             Host::Node,
+            &evloop_model::Setup::default(),
             &Scheduler::Replay(witness.clone()),
         )
         .unwrap();
@@ -262,7 +295,7 @@ proptest! {
     #[test]
     fn node_queues_are_empty_at_choice_points(seed in any::<u64>()) {
         let program = compile_node(NODE_RACE);
-        let mut st = State::new(program, Host::Node);
+        let mut st = State::new(program, Host::Node, &evloop_model::Setup::default());
         let mut rng = seed | 1;
         loop {
             prop_assert!(st.microtasks.is_empty());
@@ -299,7 +332,13 @@ for (const f of calls) {
   try { f(); console.log("ok"); } catch (e) { console.log(e.code + " " + e.name + " " + e.message); }
 }
 "#;
-    let r = run(compile_node(src), Host::Node, &Scheduler::Default).expect("runs");
+    let r = run(
+        compile_node(src),
+        Host::Node,
+        &evloop_model::Setup::default(),
+        &Scheduler::Default,
+    )
+    .expect("runs");
     assert_eq!(
         r.outcome.log,
         [
@@ -331,6 +370,12 @@ import EventEmitter from "events";
 import { EventEmitter as EE } from "node:events";
 "#;
     let p = Arc::new(evloop_js::compile(src, "main.mjs", &options).expect("compiles"));
-    let r = run(p, Host::NodeEsm, &Scheduler::Default).expect("runs");
+    let r = run(
+        p,
+        Host::NodeEsm,
+        &evloop_model::Setup::default(),
+        &Scheduler::Default,
+    )
+    .expect("runs");
     assert_eq!(r.outcome.log, ["function function function true"]);
 }

@@ -4,7 +4,6 @@
 use std::collections::{BTreeSet, HashSet};
 use std::sync::Arc;
 
-use evloop_model::trace::NoTrace;
 use evloop_model::{Host, Program, Setup, State, Timing};
 
 fn compile(src: &str, host: Host) -> Arc<Program> {
@@ -16,9 +15,9 @@ fn compile(src: &str, host: Host) -> Arc<Program> {
 fn logs(src: &str, host: Host, timing: Timing) -> BTreeSet<Vec<String>> {
     let setup = Setup {
         timing,
-        profile: None,
+        ..Setup::default()
     };
-    let init = State::new_set_up(compile(src, host), host, setup, &mut NoTrace);
+    let init = State::new(compile(src, host), host, &setup);
     let mut seen = HashSet::new();
     let mut out = BTreeSet::new();
     let mut stack = vec![init];

@@ -8,8 +8,15 @@ use std::collections::{BTreeSet, HashSet};
 use std::sync::Arc;
 
 use evloop_model::host::web::{UserEvent, WebConfig};
-use evloop_model::trace::NoTrace;
-use evloop_model::{Host, Outcome, Program, State};
+use evloop_model::{Host, Outcome, Program, Setup, State};
+
+/// The set-up of a run on this page.
+fn page(config: WebConfig) -> Setup {
+    Setup {
+        page: Some(Arc::new(config)),
+        ..Setup::default()
+    }
+}
 
 fn compile(src: &str) -> Arc<Program> {
     Arc::new(
@@ -21,7 +28,14 @@ fn compile(src: &str) -> Arc<Program> {
 /// Every outcome's log, over every schedule, with the user clicking `#btn` once.
 fn logs_with_click(src: &str) -> BTreeSet<Vec<String>> {
     let click: UserEvent = "click:#btn".parse().unwrap();
-    let init = State::new_with_user_events(compile(src), Host::Html, &[click], &mut NoTrace);
+    let init = State::new(
+        compile(src),
+        Host::Html,
+        &page(WebConfig {
+            user_events: vec![click],
+            ..WebConfig::default()
+        }),
+    );
     all_logs(init)
 }
 
@@ -183,7 +197,7 @@ console.log(btn.parentNode.parentNode === outer, document.querySelector("p").tag
         &["click:#btn".to_string()],
     )
     .unwrap();
-    let init = State::new_with_web_config(compile(src), Host::Html, &config, &mut NoTrace);
+    let init = State::new(compile(src), Host::Html, &page(config));
     assert_eq!(
         all_logs(init),
         set(&[&[
@@ -229,12 +243,7 @@ el.addEventListener("ping", (e) => console.log("detail", e.detail.n, e.type));
 el.dispatchEvent(new CustomEvent("ping", { detail: { n: 7 } }));
 console.log("after");
 "#;
-    let init = State::new_with_web_config(
-        compile(src),
-        Host::Html,
-        &WebConfig::default(),
-        &mut NoTrace,
-    );
+    let init = State::new(compile(src), Host::Html, &Setup::default());
     assert_eq!(all_logs(init), set(&[&["detail 7 ping", "after"]]));
 }
 
@@ -259,7 +268,7 @@ window.addEventListener("resize", () => {
 });
 "#;
     let config = WebConfig::parse(None, &["resize:500x400".to_string()]).unwrap();
-    let init = State::new_with_web_config(compile(src), Host::Html, &config, &mut NoTrace);
+    let init = State::new(compile(src), Host::Html, &page(config));
     assert_eq!(
         all_logs(init),
         set(&[&[

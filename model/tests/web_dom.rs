@@ -19,7 +19,11 @@ fn compile(src: &str) -> Arc<Program> {
 fn all_logs(src: &str) -> BTreeSet<Vec<String>> {
     let mut seen = HashSet::new();
     let mut out = BTreeSet::new();
-    let mut stack = vec![State::new(compile(src), Host::Html)];
+    let mut stack = vec![State::new(
+        compile(src),
+        Host::Html,
+        &evloop_model::Setup::default(),
+    )];
     while let Some(st) = stack.pop() {
         if !seen.insert(st.clone()) {
             continue;

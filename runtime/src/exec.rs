@@ -125,7 +125,7 @@ pub fn run_real(
         pending: BTreeSet::new(),
         arrived: VecDeque::new(),
     };
-    let mut st = State::new_traced(program, host, tracer);
+    let mut st = State::new_traced(program, host, &evloop_model::Setup::default(), tracer);
     let mut schedule = Vec::new();
     ex.sync(&st, None)?;
     loop {
@@ -352,7 +352,7 @@ mod tests {
         let p = compile(src, Host::Node);
         let r = run_real(p.clone(), Host::Node, &fast(), &mut NoTrace).unwrap();
         assert_eq!(r.outcome.log, ["s", "p", "i", "t"]);
-        let all = evloop_model::explore::explore(p, Host::Node, 100_000);
+        let all = evloop_model::explore::explore(p, Host::Node, &Default::default(), 100_000);
         assert!(all.outcomes.contains_key(&r.outcome));
     }
 
@@ -361,7 +361,8 @@ mod tests {
         let src = "const fs = require('fs');\n\
                    for (const n of ['a', 'b', 'c']) fs.readFile(__filename, () => console.log(n));";
         let p = compile(src, Host::Node);
-        let all = evloop_model::explore::explore(p.clone(), Host::Node, 100_000);
+        let all =
+            evloop_model::explore::explore(p.clone(), Host::Node, &Default::default(), 100_000);
         assert!(all.complete);
         for _ in 0..5 {
             let r = run_real(p.clone(), Host::Node, &fast(), &mut NoTrace).unwrap();

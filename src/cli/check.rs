@@ -129,11 +129,12 @@ fn progress_printer() -> Option<evloop_checker::ProgressFn> {
 fn print_found(
     program: &Arc<Program>,
     host: Host,
-    timing: Timing,
+    setup: &evloop_model::Setup,
     file: &str,
     f: &Found,
     indent: &str,
 ) {
+    let timing = setup.timing;
     let o = &f.outcome;
     if o.log.is_empty() {
         println!("{indent}log: (nothing)");
@@ -161,12 +162,7 @@ fn print_found(
             "{indent}schedule ({} choices; every other step is forced):",
             f.witness.len()
         );
-        let setup = evloop_model::Setup {
-            timing,
-            profile: None,
-        };
-        let words =
-            evloop_checker::describe_schedule_set_up(program.clone(), host, setup, &f.witness);
+        let words = evloop_checker::describe_schedule(program.clone(), host, setup, &f.witness);
         for (i, (c, w)) in f.witness.iter().zip(words).enumerate() {
             println!("{indent}  {}. {w}  [{c}]", i + 1);
         }
@@ -185,10 +181,11 @@ fn print_found(
 
 /// Runs the subcommand; returns the exit code.
 pub fn main(args: CheckArgs) -> Result<u8> {
-    let program = match super::load_program(&args.file, args.host, &args.page) {
+    let loaded = match super::load_program(&args.file, args.host, &args.page) {
         Ok(p) => p,
         Err(code) => return Ok(code),
     };
+    let program = loaded.program.clone();
     let mut options = Options {
         limits: Limits {
             max_states: args.max_states,
@@ -197,10 +194,7 @@ pub fn main(args: CheckArgs) -> Result<u8> {
         },
         threads: args.threads,
         progress: progress_printer(),
-        setup: evloop_model::Setup {
-            timing: args.timing,
-            profile: None,
-        },
+        setup: loaded.setup(args.timing),
     };
     let report = match evloop_checker::check(program.clone(), args.host, &args.claims, &mut options)
     {
@@ -264,7 +258,7 @@ pub fn main(args: CheckArgs) -> Result<u8> {
     for (i, f) in x.outcomes.iter().enumerate() {
         println!();
         println!("outcome {} of {n}:", i + 1);
-        print_found(&program, args.host, args.timing, &file, f, "  ");
+        print_found(&program, args.host, &options.setup, &file, f, "  ");
     }
     for j in &report.claims {
         println!();
@@ -277,7 +271,7 @@ pub fn main(args: CheckArgs) -> Result<u8> {
             Verdict::Fails => {
                 println!("  FAILS; shortest counterexample:");
                 if let Some(c) = &j.counterexample {
-                    print_found(&program, args.host, args.timing, &file, c, "    ");
+                    print_found(&program, args.host, &options.setup, &file, c, "    ");
                 }
             }
         }

@@ -27,10 +27,12 @@ pub struct ExploreArgs {
 
 /// Runs the subcommand: serves until the process is stopped.
 pub fn main(args: ExploreArgs) -> Result<u8> {
-    let program = match super::load_program(&args.file, args.host, &args.page) {
+    let loaded = match super::load_program(&args.file, args.host, &args.page) {
         Ok(p) => p,
         Err(code) => return Ok(code),
     };
+    let setup = loaded.setup(evloop_model::Timing::Ideal);
+    let program = loaded.program;
     let port = if args.port == 0 {
         // Find a free port, then hand it to the server.
         TcpListener::bind((Ipv4Addr::LOCALHOST, 0))?
@@ -46,7 +48,7 @@ pub fn main(args: ExploreArgs) -> Result<u8> {
         args.host.name()
     );
     std::io::stdout().flush()?;
-    if let Err(e) = evloop_checker::serve(program, args.host, addr) {
+    if let Err(e) = evloop_checker::serve(program, args.host, &setup, addr) {
         eprintln!("error: cannot serve on {addr}: {e}");
         return Ok(exit::BAD_INPUT);
     }

@@ -71,14 +71,13 @@ pub struct PageArgs {
 }
 
 impl PageArgs {
-    /// Sets the program's page from the flags; an error names what is wrong.
-    pub fn apply(
+    /// The page the flags describe (`None`: no flag given); an error names what is wrong.
+    pub fn page(
         &self,
-        program: &mut std::sync::Arc<evloop_model::Program>,
         host: evloop_model::Host,
-    ) -> Result<(), String> {
+    ) -> Result<Option<evloop_model::host::web::WebConfig>, String> {
         if self.dom.is_none() && self.events.is_empty() {
-            return Ok(());
+            return Ok(None);
         }
         if host != evloop_model::Host::Html {
             return Err(format!(
@@ -95,9 +94,24 @@ impl PageArgs {
             },
             None => None,
         };
-        let page = evloop_model::host::web::WebConfig::parse(dom.as_deref(), &self.events)?;
-        std::sync::Arc::make_mut(program).page = Some(page);
-        Ok(())
+        evloop_model::host::web::WebConfig::parse(dom.as_deref(), &self.events).map(Some)
+    }
+}
+
+/// A program loaded for a run, with the page it runs in (html host).
+pub struct Loaded {
+    pub program: std::sync::Arc<evloop_model::Program>,
+    pub page: Option<std::sync::Arc<evloop_model::host::web::WebConfig>>,
+}
+
+impl Loaded {
+    /// The run's set-up with this page.
+    pub fn setup(&self, timing: evloop_model::Timing) -> evloop_model::Setup {
+        evloop_model::Setup {
+            timing,
+            profile: None,
+            page: self.page.clone(),
+        }
     }
 }
 
@@ -107,8 +121,8 @@ pub fn load_program(
     file: &std::path::Path,
     host: evloop_model::Host,
     page: &PageArgs,
-) -> Result<std::sync::Arc<evloop_model::Program>, u8> {
-    let mut program = match evloop_js::load_file(file, host) {
+) -> Result<Loaded, u8> {
+    let program = match evloop_js::load_file(file, host) {
         Ok(p) => std::sync::Arc::new(p),
         Err(evloop_js::LoadError::Diagnostics { rendered, .. }) => {
             eprint!("{rendered}");
@@ -119,26 +133,29 @@ pub fn load_program(
             return Err(exit::BAD_INPUT);
         }
     };
-    if let Err(e) = page.apply(&mut program, host) {
-        eprintln!("error: {e}");
-        return Err(exit::BAD_INPUT);
-    }
+    let mut page = match page.page(host) {
+        Ok(p) => p.map(std::sync::Arc::new),
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Err(exit::BAD_INPUT);
+        }
+    };
     // A litmus file brings its own page (`dom:`, `events:`) unless the flags give one. (A
     // file whose frontmatter is not a litmus frontmatter, such as a fuzz candidate's, runs
     // as a plain program; the litmus test suite reports malformed litmus files.)
-    if program.page.is_none()
+    if page.is_none()
         && host == evloop_model::Host::Html
         && let Ok(t) = evloop_litmus::Litmus::parse(file, program.source.to_string())
     {
-        match t.program(host) {
-            Ok(p) => program = p,
+        match t.page(host) {
+            Ok(p) => page = p,
             Err(e) => {
                 eprintln!("error: {e}");
                 return Err(exit::BAD_INPUT);
             }
         }
     }
-    Ok(program)
+    Ok(Loaded { program, page })
 }
 
 #[cfg(test)]

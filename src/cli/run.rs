@@ -124,10 +124,11 @@ struct JsonRun<'a> {
 
 /// Runs the subcommand; returns the exit code.
 pub fn main(args: RunArgs) -> Result<u8> {
-    let program = match super::load_program(&args.file, args.host, &args.page) {
+    let loaded = match super::load_program(&args.file, args.host, &args.page) {
         Ok(p) => p,
         Err(code) => return Ok(code),
     };
+    let program = loaded.program.clone();
     let mut printer = Printer {
         json: args.json,
         events: Vec::new(),
@@ -141,16 +142,13 @@ pub fn main(args: RunArgs) -> Result<u8> {
         };
         evloop_runtime::exec::run_real(program, args.host, &opts, tracer).map_err(|e| e.to_string())
     } else {
-        let setup = evloop_model::Setup {
-            timing: args.timing,
-            profile: None,
-        };
+        let setup = loaded.setup(args.timing);
         let tracer: &mut dyn Tracer = if args.trace {
             &mut printer
         } else {
             &mut evloop_model::trace::NoTrace
         };
-        evloop_model::run_set_up(program, args.host, setup, &args.schedule, tracer)
+        evloop_model::run_traced(program, args.host, &setup, &args.schedule, tracer)
             .map_err(|e| e.to_string())
     };
     let result = match result {

@@ -54,7 +54,7 @@ pub fn generate(dir: &Path, filter: Option<&str>, max_states: usize) -> Result<V
             continue;
         }
         out.push(vector::generate_with(&input(t), max_states, &|host| {
-            t.program(host)
+            Ok((t.program(host)?, t.page(host)?))
         })?);
     }
     Ok(out)

@@ -1,5 +1,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
+use evloop_model::{Outcome, Status};
+
 use super::*;
 
 fn outcome(log: &[&str], status: Status, vars: &[(&str, &str)]) -> Outcome {

@@ -169,7 +169,7 @@ fn model_outcomes(
         max_depth: None,
         timeout: Some(config.check_timeout),
     };
-    let h = crate::vector::host_outcomes(program, host, Profile::of(host), &limits)
+    let h = crate::vector::host_outcomes(program, host, None, Profile::of(host), &limits)
         .map_err(|e| Skip::Unsupported(e.to_string()))?;
     if !h.complete || !h.under_load_complete {
         return Err(Skip::Incomplete);

@@ -18,10 +18,11 @@
 
 use std::sync::Arc;
 
+use evloop_model::host::builtin::{HostGlobalName, NodeGlobal};
 use evloop_model::host::node::builtins::{
     BUILTIN_MODULES, builtin_module, builtin_module_exports, builtin_module_has_export,
 };
-use evloop_model::ir::{Constant, Global, Instr, NodeGlobal};
+use evloop_model::ir::{Constant, Instr};
 use oxc_ast::ast;
 use oxc_span::{GetSpan, Span};
 
@@ -39,10 +40,8 @@ pub(super) struct ImportBinding<'a> {
 impl Compiler<'_> {
     /// Whether the host offers Node's builtin modules (it resolves `require` to Node's).
     fn has_node_builtins(&self) -> bool {
-        matches!(
-            (self.options.resolve_global)("require"),
-            Some(Global::Node(NodeGlobal::Require))
-        )
+        (self.options.resolve_global)("require")
+            == Some(HostGlobalName::Node(NodeGlobal::Require).global())
     }
 
     /// NODE-4: the import bindings of the top-level `stmts` of a module (InitializeEnvironment
@@ -183,7 +182,9 @@ impl Compiler<'_> {
         let mut result = Ok(());
         for b in imports {
             let r = self.at(b.span, |c| {
-                c.emit(Instr::LoadGlobal(Global::Node(NodeGlobal::Require)));
+                c.emit(Instr::LoadGlobal(
+                    HostGlobalName::Node(NodeGlobal::Require).global(),
+                ));
                 c.constant(Constant::String(b.specifier.clone()));
                 c.emit(Instr::Call { argc: 1 });
                 if let Some(name) = &b.export {

@@ -1,6 +1,6 @@
 //! NODE-4: unit tests of the lowering of `import` declarations and of their diagnostics.
 
-use evloop_model::ir::{Constant, Global, Instr, NodeGlobal, Program};
+use evloop_model::ir::{Constant, Instr, Program};
 
 use crate::{CompileOptions, Diagnostics, compile};
 
@@ -10,7 +10,7 @@ use Instr::*;
 fn esm() -> CompileOptions {
     CompileOptions {
         is_module: true,
-        resolve_global: Global::from_node_name,
+        resolve_global: evloop_model::Host::Node.global_resolver(),
     }
 }
 
@@ -18,7 +18,7 @@ fn esm() -> CompileOptions {
 fn cjs() -> CompileOptions {
     CompileOptions {
         is_module: false,
-        resolve_global: Global::from_node_name,
+        resolve_global: evloop_model::Host::Node.global_resolver(),
     }
 }
 
@@ -35,7 +35,12 @@ fn err(src: &str, options: &CompileOptions) -> Diagnostics {
 
 fn require(specifier: &str) -> [Instr; 3] {
     [
-        LoadGlobal(Global::Node(NodeGlobal::Require)),
+        LoadGlobal(
+            evloop_model::host::builtin::HostGlobalName::Node(
+                evloop_model::host::builtin::NodeGlobal::Require,
+            )
+            .global(),
+        ),
         Const(Constant::String(specifier.into())),
         Call { argc: 1 },
     ]
@@ -79,7 +84,15 @@ fn default_namespace_and_named_imports_lower_to_require_in_the_prologue() {
     });
     // The imports come first, before `console.log(1)` that precedes them in the source.
     assert_eq!(code[..want.len()], want[..], "{code:#?}");
-    assert_eq!(code[want.len()], LoadGlobal(Global::Console));
+    assert_eq!(
+        code[want.len()],
+        LoadGlobal(
+            evloop_model::host::builtin::HostGlobalName::Shared(
+                evloop_model::host::builtin::SharedGlobal::Console
+            )
+            .global()
+        )
+    );
 }
 
 #[test]

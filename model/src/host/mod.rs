@@ -1,19 +1,22 @@
 //! Hosts: the event loops that run ECMAScript jobs. A host profile is data plus a few hooks
 //! over shared machinery (task queues, timers, the microtask checkpoint).
 
-pub mod fetch;
-mod html;
+pub mod builtin;
+pub mod cx;
+mod hooks;
+pub mod html;
 pub mod node;
-mod timers;
+pub mod object;
 pub mod web;
 
 use crate::es::promise::{Job, RejectionOperation};
 use crate::state::{Choice, Microtask, State};
 use crate::value::{ObjId, Value};
-use crate::vm::{Agent, JsResult, Unwind};
+use crate::vm::{Cx, JsResult};
 
-pub use fetch::Fetch;
-pub use timers::Timer;
+pub use html::fetch::{self, Fetch};
+pub use html::task::{Task, TaskSource, TaskSteps};
+pub use html::timers::Timer;
 
 /// Which host (runtime profile) a run models.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -61,9 +64,9 @@ impl Host {
     /// Resolves a global name for this host (the frontend's `resolve_global`).
     pub fn global_resolver(self) -> fn(&str) -> Option<crate::ir::Global> {
         match self {
-            Host::Html => crate::ir::Global::from_name,
+            Host::Html => |name| Host::Html.resolve_global(name),
             Host::Node | Host::NodeEsm | Host::Deno | Host::Bun => {
-                crate::ir::Global::from_node_name
+                |name| Host::Node.resolve_global(name)
             }
         }
     }
@@ -71,87 +74,6 @@ impl Host {
     pub fn from_name(name: &str) -> Option<Host> {
         Host::ALL.into_iter().find(|h| h.name() == name)
     }
-}
-
-/// HTML-1 task sources.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum TaskSource {
-    Timer,
-    Networking,
-    DomManipulation,
-    /// HTML-3: update the rendering.
-    Rendering,
-    /// HTML-11: `window.postMessage`.
-    PostedMessage,
-    /// HTML-11: a MessagePort's port message queue (one task source per port, by port id).
-    PortMessageQueue(u32),
-    /// HTML-13: idle callbacks.
-    IdleTask,
-    /// User interaction (HTML-1).
-    UserInteraction,
-}
-
-impl TaskSource {
-    /// The named task sources (port message queues are numbered: `port:N`).
-    pub const ALL: [TaskSource; 7] = [
-        TaskSource::Timer,
-        TaskSource::Networking,
-        TaskSource::DomManipulation,
-        TaskSource::Rendering,
-        TaskSource::PostedMessage,
-        TaskSource::IdleTask,
-        TaskSource::UserInteraction,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            TaskSource::Timer => "timer",
-            TaskSource::Networking => "networking",
-            TaskSource::DomManipulation => "dom-manipulation",
-            TaskSource::Rendering => "rendering",
-            TaskSource::PostedMessage => "posted-message",
-            TaskSource::PortMessageQueue(_) => "port",
-            TaskSource::IdleTask => "idle-task",
-            TaskSource::UserInteraction => "user-interaction",
-        }
-    }
-}
-
-/// What a task does when it runs.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum TaskSteps {
-    /// HTML-9 step 9: the timer task of timer `id` armed with `handle`.
-    Timer { id: u32, handle: u64 },
-    /// HTML-15: the response of request `id` arrived; resolve its promise.
-    FetchResponse { id: u32 },
-    /// HTML-14: fire `unhandledrejection` for these promises (report them if unhandled).
-    NotifyRejected { promises: Vec<ObjId> },
-    /// HTML-14: fire `rejectionhandled` for this promise.
-    RejectionHandled { promise: ObjId },
-    /// HTML-4: update the rendering.
-    UpdateRendering,
-    /// HTML-11: fire `message` at `target` with `data`.
-    Message { target: Value, data: Value },
-    /// HTML-13: invoke idle callbacks (the current idle period).
-    InvokeIdleCallbacks,
-    /// HTML-13: invoke idle callback timeout for request `handle`.
-    IdleTimeout { handle: u32 },
-    /// HTML "the end" step 5: fire `DOMContentLoaded` at the document.
-    DomContentLoaded,
-    /// HTML "the end" step 7: the document is complete; fire `load` at the window.
-    WindowLoad,
-    /// HTML-15: an XMLHttpRequest's response reaches `state` (3 LOADING, 4 DONE).
-    XhrStep { xhr: ObjId, state: u8 },
-    /// A user event (HTML-7): dispatch it at its target.
-    UserEvent { event: web::UserEvent },
-}
-
-/// A task (HTML §8.1.7.1): its source, its steps, and the timer nesting level stored on it.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Task {
-    pub source: TaskSource,
-    pub steps: TaskSteps,
-    pub nesting: u32,
 }
 
 /// The host's options in `st`.
@@ -162,49 +84,13 @@ pub fn choices(st: &State) -> Vec<Choice> {
     }
 }
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// Carries out a host choice.
     pub fn perform_choice(&mut self, choice: Choice) -> JsResult<()> {
         if self.st.host.is_node() {
             return self.node_perform(choice);
         }
-        match choice {
-            Choice::CompleteIo(_)
-            | Choice::Start
-            | Choice::StartInLoop
-            | Choice::MsBoundary(_)
-            | Choice::Elapse(..)
-            | Choice::TimersAgain(_)
-            | Choice::SubMsCut(..)
-            | Choice::EagerOp(_) => Ok(()),
-            Choice::RunTask(source) => self.run_task(source),
-            Choice::CompleteFetch(id) => {
-                self.complete_fetch(id);
-                Ok(())
-            }
-            Choice::TimerWaitCompletes(handle) => {
-                self.complete_timer_wait(handle);
-                Ok(())
-            }
-            Choice::AdvanceClock(t) => {
-                self.trace("HTML-10", || format!("the clock advances to {t} ms"));
-                self.st.clock = self.st.clock.max(t);
-                self.queue_due_timers();
-                Ok(())
-            }
-            Choice::RenderOpportunity => {
-                self.rendering_opportunity();
-                Ok(())
-            }
-            Choice::IdlePeriod => {
-                self.start_idle_period();
-                Ok(())
-            }
-            Choice::UserEvent => {
-                self.user_event();
-                Ok(())
-            }
-        }
+        self.html_perform(choice)
     }
 
     /// The deterministic start of a run: the host runs the program's main script.
@@ -216,21 +102,21 @@ impl Agent<'_> {
         }
     }
 
-    /// Runs the program's script: the first task, followed by a microtask checkpoint.
-    pub fn run_classic_script(&mut self) -> JsResult<()> {
-        self.trace("HTML-2", || "task: run the classic script".into());
-        let env = self.st.script_env;
-        match self.run_script(env) {
-            Ok(_) => {}
-            Err(Unwind::Throw(e)) => self.report_exception(e)?,
-            Err(d) => return Err(d),
+    /// HostPromiseRejectionTracker (ES-13): HTML-14 on the HTML host, NODE-11 on Node's.
+    pub fn host_promise_rejection_tracker(&mut self, promise: ObjId, op: RejectionOperation) {
+        if self.st.host.is_node() {
+            return self.node_rejection_tracker(promise, op);
         }
-        // HTML-7: clean up after running script — the stack is empty, so checkpoint.
-        self.perform_microtask_checkpoint()?;
-        // The parser then reaches the end of the document.
-        self.the_end();
-        self.queue_due_timers();
-        Ok(())
+        self.html_rejection_tracker(promise, op)
+    }
+
+    /// HTML "report an exception" (HTML-7); in Node an uncaught exception goes to `process`
+    /// (and ends it without a listener, NODE-11).
+    pub fn report_exception(&mut self, e: Value) -> JsResult<()> {
+        if self.st.host.is_node() {
+            return self.node_uncaught_exception(e, false);
+        }
+        self.html_report_exception(e)
     }
 
     /// HostEnqueuePromiseJob (ES-2; HTML-8): queue a microtask running the job. Node
@@ -241,118 +127,6 @@ impl Agent<'_> {
             format!("queue a microtask: {}", describe_job(&job))
         });
         self.st.microtasks.push_back(Microtask { job, queued_by });
-    }
-
-    /// HostPromiseRejectionTracker (ES-13; HTML-14).
-    pub fn host_promise_rejection_tracker(&mut self, promise: ObjId, op: RejectionOperation) {
-        if self.st.host.is_node() {
-            return self.node_rejection_tracker(promise, op);
-        }
-        match op {
-            RejectionOperation::Reject => {
-                self.trace("HTML-14", || {
-                    "promise rejected with no handler: about to be notified".into()
-                });
-                self.st.about_to_be_notified.push(promise);
-            }
-            RejectionOperation::Handle => {
-                if let Some(i) = self
-                    .st
-                    .about_to_be_notified
-                    .iter()
-                    .position(|p| *p == promise)
-                {
-                    self.st.about_to_be_notified.remove(i);
-                } else if let Some(i) = self
-                    .st
-                    .outstanding_rejections
-                    .iter()
-                    .position(|p| *p == promise)
-                {
-                    self.trace("HTML-14", || {
-                        "a handler was attached to a reported rejection: queue a task to fire rejectionhandled".into()
-                    });
-                    self.st.outstanding_rejections.remove(i);
-                    self.st.tasks.push(Task {
-                        source: TaskSource::DomManipulation,
-                        steps: TaskSteps::RejectionHandled { promise },
-                        nesting: 0,
-                    });
-                }
-            }
-        }
-    }
-
-    /// HTML "report an exception": the error is recorded; the event loop goes on. In Node an
-    /// uncaught exception goes to `process` (and ends it without a listener).
-    pub fn report_exception(&mut self, e: Value) -> JsResult<()> {
-        if self.st.host.is_node() {
-            return self.node_uncaught_exception(e, false);
-        }
-        let text = self.describe(&e);
-        // HTML "report an exception": fire a cancelable `error` event (an ErrorEvent) at the
-        // global, unless already reporting one; if no listener canceled it, the error is
-        // reported to the developer console (an `Uncaught` error of the outcome).
-        if !self.st.web.error_reporting {
-            self.st.web.error_reporting = true;
-            let r = self.fire_error_event(&e, &text);
-            self.st.web.error_reporting = false;
-            if !r? {
-                self.trace("HTML-7", || {
-                    format!("report the exception: Uncaught {text} (canceled by a listener)")
-                });
-                return Ok(());
-            }
-        }
-        self.trace("HTML-7", || {
-            format!("report the exception: Uncaught {text}")
-        });
-        self.st.errors.push(format!("Uncaught {text}"));
-        Ok(())
-    }
-
-    /// Calls a callback on behalf of the host ("call a user object's operation") and then
-    /// "clean up after running script" (HTML-7): if the JavaScript stack is now empty,
-    /// perform a microtask checkpoint.
-    pub fn call_host_callback(&mut self, f: &Value, this: Value, args: Vec<Value>) -> JsResult<()> {
-        match self.call(f, this, args) {
-            Ok(_) => {}
-            Err(Unwind::Throw(e)) => self.report_exception(e)?,
-            Err(d) => return Err(d),
-        }
-        if self.depth == 0 {
-            self.perform_microtask_checkpoint()?;
-        }
-        Ok(())
-    }
-
-    /// HTML-6 perform a microtask checkpoint: guarded by the re-entrancy flag (step 1), runs
-    /// microtasks oldest first until the queue is empty, including ones queued meanwhile
-    /// (step 3), then notifies about rejected promises (step 4).
-    pub fn perform_microtask_checkpoint(&mut self) -> JsResult<()> {
-        if self.st.performing_microtask_checkpoint {
-            return Ok(());
-        }
-        self.st.performing_microtask_checkpoint = true;
-        let queued = self.st.microtasks.len();
-        self.trace("HTML-6", || {
-            format!("microtask checkpoint: {queued} queued")
-        });
-        let saved_nesting = self.st.current_task_nesting;
-        while let Some(m) = self.st.microtasks.pop_front() {
-            // While a microtask runs it is the currently running task (HTML-9 step 3: timers
-            // created here get nesting level 0).
-            self.st.current_task_nesting = 0;
-            let why = m.queued_by;
-            self.trace("ES-1", || {
-                format!("run microtask ({}, queued by {why})", describe_job(&m.job))
-            });
-            self.run_job(m.job)?;
-        }
-        self.st.current_task_nesting = saved_nesting;
-        self.notify_about_rejected_promises();
-        self.st.performing_microtask_checkpoint = false;
-        Ok(())
     }
 }
 
@@ -369,10 +143,11 @@ pub fn describe_job(job: &Job) -> &'static str {
             (false, _) => "PromiseReactionJob (empty handler: pass through)",
         },
         Job::ResolveThenable { .. } => "PromiseResolveThenableJob",
-        Job::Callback {
-            callback:
-                Value::Builtin(crate::builtins::Builtin::Web(web::WebFn::NotifyMutationObservers)),
-        } => "notify mutation observers",
+        Job::Callback { callback }
+            if builtin::web_fn(callback) == Some(web::WebFn::NotifyMutationObservers) =>
+        {
+            "notify mutation observers"
+        }
         Job::Callback { .. } => "queueMicrotask callback",
         Job::CallThen { .. } => "call a thenable's then (RT-2)",
     }

@@ -1,18 +1,20 @@
 //! The Node.js globals and modules the subset offers: `process`, `setImmediate`,
 //! `require('fs')`, `require('crypto')`, and the methods of Timeout objects and Buffers.
 
+use crate::host::object::HostObj;
 use std::sync::Arc;
 
 use crate::builtins::Builtin;
 use crate::heap::{ErrorKind, ObjKind};
-use crate::ir::NodeGlobal;
+use crate::host::builtin::NodeGlobal;
 use crate::value::Value;
-use crate::vm::{Agent, JsResult, Unwind};
+use crate::vm::{Cx, JsResult, Unwind};
 
 use super::io::IoOp;
 
 /// A Node.js built-in function or object.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, strum::FromRepr)]
+#[repr(u8)]
 pub enum NodeFn {
     ProcessObj,
     NextTick,
@@ -148,7 +150,7 @@ impl NodeFn {
             (NodeFn::CryptoModule, "randomFillSync") => NodeFn::CryptoRandomFillSync,
             _ => return None,
         };
-        Some(Value::Builtin(Builtin::Node(f)))
+        Some(Value::Builtin(Builtin::from(f)))
     }
 }
 
@@ -172,7 +174,7 @@ pub fn builtin_module(specifier: &str) -> Option<Value> {
         "events" => NodeFn::EventEmitter,
         _ => return None,
     };
-    Some(Value::Builtin(Builtin::Node(f)))
+    Some(Value::Builtin(Builtin::from(f)))
 }
 
 /// NODE-4: whether the builtin module `specifier` has the named export `name` in the model
@@ -186,7 +188,7 @@ pub fn builtin_module_has_export(specifier: &str, name: &str) -> bool {
         return true;
     }
     match module {
-        Value::Builtin(Builtin::Node(f)) => f.static_prop(name).is_some(),
+        v if let Some(f) = crate::host::builtin::node_fn(&v) => f.static_prop(name).is_some(),
         Value::Builtin(Builtin::GlobalObj) => matches!(
             name,
             "setTimeout"
@@ -242,23 +244,23 @@ pub fn builtin_module_exports(specifier: &str) -> Vec<&'static str> {
 }
 
 /// Inherited properties of Node objects (their prototypes).
-pub fn prototype_prop(kind: &ObjKind, key: &str) -> Option<Value> {
-    let f = match (kind, key) {
-        (ObjKind::Timeout(_) | ObjKind::Immediate(_), "ref") => NodeFn::TimeoutRef,
-        (ObjKind::Timeout(_) | ObjKind::Immediate(_), "unref") => NodeFn::TimeoutUnref,
-        (ObjKind::Timeout(_) | ObjKind::Immediate(_), "hasRef") => NodeFn::TimeoutHasRef,
-        (ObjKind::Timeout(_), "refresh") => NodeFn::TimeoutRefresh,
-        (ObjKind::Buffer(s), "length") => return Some(Value::num(s.len() as f64)),
-        (ObjKind::Buffer(_), "toString") => NodeFn::BufferToString,
-        (ObjKind::Emitter(_), "on" | "addListener") => NodeFn::EmitterOn,
-        (ObjKind::Emitter(_), "once") => NodeFn::EmitterOnce,
-        (ObjKind::Emitter(_), "off" | "removeListener") => NodeFn::EmitterOff,
-        (ObjKind::Emitter(_), "emit") => NodeFn::EmitterEmit,
-        (ObjKind::Emitter(_), "listenerCount") => NodeFn::EmitterListenerCount,
-        (ObjKind::Emitter(_), "removeAllListeners") => NodeFn::EmitterRemoveAllListeners,
+pub fn prototype_prop(obj: &HostObj, key: &str) -> Option<Value> {
+    let f = match (obj, key) {
+        (HostObj::Timeout(_) | HostObj::Immediate(_), "ref") => NodeFn::TimeoutRef,
+        (HostObj::Timeout(_) | HostObj::Immediate(_), "unref") => NodeFn::TimeoutUnref,
+        (HostObj::Timeout(_) | HostObj::Immediate(_), "hasRef") => NodeFn::TimeoutHasRef,
+        (HostObj::Timeout(_), "refresh") => NodeFn::TimeoutRefresh,
+        (HostObj::Buffer(s), "length") => return Some(Value::num(s.len() as f64)),
+        (HostObj::Buffer(_), "toString") => NodeFn::BufferToString,
+        (HostObj::Emitter(_), "on" | "addListener") => NodeFn::EmitterOn,
+        (HostObj::Emitter(_), "once") => NodeFn::EmitterOnce,
+        (HostObj::Emitter(_), "off" | "removeListener") => NodeFn::EmitterOff,
+        (HostObj::Emitter(_), "emit") => NodeFn::EmitterEmit,
+        (HostObj::Emitter(_), "listenerCount") => NodeFn::EmitterListenerCount,
+        (HostObj::Emitter(_), "removeAllListeners") => NodeFn::EmitterRemoveAllListeners,
         _ => return None,
     };
-    Some(Value::Builtin(Builtin::Node(f)))
+    Some(Value::Builtin(Builtin::from(f)))
 }
 
 /// The value of a Node global.
@@ -278,7 +280,7 @@ pub fn global_value(g: NodeGlobal, program: &crate::ir::Program) -> Value {
             return Value::str(&dir);
         }
     };
-    Value::Builtin(Builtin::Node(f))
+    Value::Builtin(Builtin::from(f))
 }
 
 fn arg(args: &[Value], i: usize) -> Value {
@@ -286,7 +288,7 @@ fn arg(args: &[Value], i: usize) -> Value {
 }
 
 /// Calls a Node built-in.
-pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> JsResult<Value> {
+pub fn call(agent: &mut Cx<'_, '_>, f: NodeFn, this: Value, args: Vec<Value>) -> JsResult<Value> {
     match f {
         NodeFn::NextTick => {
             let cb = arg(&args, 0);
@@ -306,7 +308,7 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
                 callback: arg(&args, 1),
                 once: f == NodeFn::ProcessOnce,
             });
-            Ok(Value::Builtin(Builtin::Node(NodeFn::ProcessObj)))
+            Ok(Value::Builtin(Builtin::from(NodeFn::ProcessObj)))
         }
         NodeFn::ProcessOff => {
             let event = agent.to_string(&arg(&args, 0))?;
@@ -320,7 +322,7 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
             {
                 agent.st.node.listeners.remove(i);
             }
-            Ok(Value::Builtin(Builtin::Node(NodeFn::ProcessObj)))
+            Ok(Value::Builtin(Builtin::from(NodeFn::ProcessObj)))
         }
         NodeFn::ProcessEmit => {
             let event = agent.to_string(&arg(&args, 0))?;
@@ -345,9 +347,9 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
             Ok(agent.set_immediate(cb, args.get(1..).map(<[Value]>::to_vec).unwrap_or_default()))
         }
         NodeFn::ClearImmediate => {
-            if let Some(ObjKind::Immediate(id)) = arg(&args, 0)
+            if let Some(ObjKind::Host(HostObj::Immediate(id))) = arg(&args, 0)
                 .as_object()
-                .map(|o| agent.st.heap.get(o).kind.clone())
+                .map(|o| agent.st.realm.heap.get(o).kind.clone())
             {
                 agent.clear_immediate(id);
             }
@@ -474,7 +476,7 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
             agent.st.node.signals.push(signal);
             Ok(Value::Bool(true))
         }
-        NodeFn::EventEmitter => agent.construct(&Value::Builtin(Builtin::Node(f)), args),
+        NodeFn::EventEmitter => agent.construct(&Value::Builtin(Builtin::from(f)), args),
         NodeFn::EmitterOn
         | NodeFn::EmitterOnce
         | NodeFn::EmitterOff
@@ -492,10 +494,12 @@ pub fn call(agent: &mut Agent<'_>, f: NodeFn, this: Value, args: Vec<Value>) -> 
     }
 }
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// Methods of Timeout objects (`lib/internal/timers.js` `Timeout.prototype`).
     fn timeout_method(&mut self, f: NodeFn, this: Value) -> JsResult<Value> {
-        let Some(ObjKind::Timeout(id)) = this.as_object().map(|o| self.st.heap.get(o).kind.clone())
+        let Some(ObjKind::Host(HostObj::Timeout(id))) = this
+            .as_object()
+            .map(|o| self.st.realm.heap.get(o).kind.clone())
         else {
             return Err(Unwind::Throw(
                 self.make_error(ErrorKind::TypeError, "not a Timeout"),
@@ -525,7 +529,7 @@ impl Agent<'_> {
 
     /// A Buffer holding `bytes` (a derived key, random bytes).
     pub fn make_bytes_buffer(&mut self, bytes: Arc<[u8]>) -> Value {
-        Value::Object(self.alloc(ObjKind::Buffer(bytes)))
+        Value::Object(self.alloc(ObjKind::Host(HostObj::Buffer(bytes))))
     }
 
     /// `buf.toString([encoding[, start[, end]]])` (Node `lib/buffer.js`): decodes the bytes
@@ -533,8 +537,9 @@ impl Agent<'_> {
     /// `base64url`, `latin1`/`binary` or `ascii`; an unknown encoding throws
     /// `ERR_UNKNOWN_ENCODING`.
     fn buffer_to_string(&mut self, this: Value, args: &[Value]) -> JsResult<Value> {
-        let Some(ObjKind::Buffer(bytes)) =
-            this.as_object().map(|o| self.st.heap.get(o).kind.clone())
+        let Some(ObjKind::Host(HostObj::Buffer(bytes))) = this
+            .as_object()
+            .map(|o| self.st.realm.heap.get(o).kind.clone())
         else {
             return self.throw(ErrorKind::TypeError, "toString called on a non-Buffer");
         };
@@ -570,7 +575,7 @@ impl Agent<'_> {
             _ => {
                 let e = self.make_error(ErrorKind::TypeError, &format!("Unknown encoding: {enc}"));
                 if let Value::Object(o) = &e {
-                    self.st.heap.get_mut(*o).set_own(
+                    self.st.realm.heap.get_mut(*o).set_own(
                         "code",
                         crate::heap::Prop::Data(Value::str("ERR_UNKNOWN_ENCODING")),
                     );

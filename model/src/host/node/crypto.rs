@@ -8,6 +8,7 @@
 //! `pbkdf2`, `scrypt`, `hmac`, `sha1`, `sha2`); random bytes are zeros, since the real ones
 //! are nondeterministic and a program printing them is outside the subset.
 
+use crate::host::object::HostObj;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -15,7 +16,7 @@ use hmac::Hmac;
 
 use crate::heap::{ErrorKind, ObjKind, Prop};
 use crate::value::Value;
-use crate::vm::{Agent, JsResult, Unwind};
+use crate::vm::{Cx, JsResult, Unwind};
 
 use super::io::IoOp;
 
@@ -178,7 +179,7 @@ pub fn derive(d: &Derivation) -> Arc<[u8]> {
 }
 
 /// Node's `ERR_INVALID_ARG_TYPE` / `ERR_OUT_OF_RANGE` wording for the received value.
-fn received(agent: &mut Agent<'_>, v: &Value) -> JsResult<String> {
+fn received(agent: &mut Cx<'_, '_>, v: &Value) -> JsResult<String> {
     Ok(match v {
         Value::Undefined | Value::Hole => "Received undefined".into(),
         Value::Null => "Received null".into(),
@@ -191,7 +192,7 @@ fn received(agent: &mut Agent<'_>, v: &Value) -> JsResult<String> {
 }
 
 /// A Node-style error: `kind` with `message` and its `code` property.
-fn node_error(agent: &mut Agent<'_>, kind: ErrorKind, code: &str, message: &str) -> Unwind {
+fn node_error(agent: &mut Cx<'_, '_>, kind: ErrorKind, code: &str, message: &str) -> Unwind {
     let e = agent.make_error(kind, message);
     if let Value::Object(o) = &e {
         agent
@@ -204,7 +205,7 @@ fn node_error(agent: &mut Agent<'_>, kind: ErrorKind, code: &str, message: &str)
 }
 
 /// `validateInt32(value, name, min)` (`lib/internal/validators.js`).
-fn int32(agent: &mut Agent<'_>, v: &Value, name: &str, min: i64) -> JsResult<i64> {
+fn int32(agent: &mut Cx<'_, '_>, v: &Value, name: &str, min: i64) -> JsResult<i64> {
     let Value::Number(n) = v else {
         let got = received(agent, v)?;
         return Err(node_error(
@@ -241,11 +242,11 @@ fn int32(agent: &mut Agent<'_>, v: &Value, name: &str, min: i64) -> JsResult<i64
 }
 
 /// `getArrayBufferOrView(value, name)`: a string's UTF-8 bytes or a Buffer's bytes.
-fn bytes_arg(agent: &mut Agent<'_>, v: &Value, name: &str) -> JsResult<Arc<[u8]>> {
+fn bytes_arg(agent: &mut Cx<'_, '_>, v: &Value, name: &str) -> JsResult<Arc<[u8]>> {
     match v {
         Value::String(s) => Ok(Arc::from(s.as_bytes())),
-        Value::Object(o) => match &agent.st.heap.get(*o).kind {
-            ObjKind::Buffer(b) => Ok(b.clone()),
+        Value::Object(o) => match &agent.st.realm.heap.get(*o).kind {
+            ObjKind::Host(HostObj::Buffer(b)) => Ok(b.clone()),
             _ => {
                 let got = received(agent, v)?;
                 Err(node_error(
@@ -273,7 +274,7 @@ fn bytes_arg(agent: &mut Agent<'_>, v: &Value, name: &str) -> JsResult<Arc<[u8]>
 }
 
 /// A call outside the subset: a thrown Error that says so (the real runtime would not throw).
-fn outside(agent: &mut Agent<'_>, what: &str) -> Unwind {
+fn outside(agent: &mut Cx<'_, '_>, what: &str) -> Unwind {
     Unwind::Throw(agent.make_error(
         ErrorKind::Error,
         &format!("evloop: {what} is outside the modelled subset of node:crypto"),
@@ -281,7 +282,7 @@ fn outside(agent: &mut Agent<'_>, what: &str) -> Unwind {
 }
 
 /// `validateFunction(callback, 'callback')`.
-fn callback_arg(agent: &mut Agent<'_>, v: &Value) -> JsResult<Value> {
+fn callback_arg(agent: &mut Cx<'_, '_>, v: &Value) -> JsResult<Value> {
     if agent.is_callable(v) {
         return Ok(v.clone());
     }
@@ -298,7 +299,7 @@ fn arg(args: &[Value], i: usize) -> Value {
     args.get(i).cloned().unwrap_or(Value::Undefined)
 }
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// `crypto.pbkdf2(password, salt, iterations, keylen, digest, callback)` and
     /// `pbkdf2Sync` (Node `lib/internal/crypto/pbkdf2.js`): `check` validates the arguments
     /// (digest a string, then password, salt, `iterations >= 1`, `keylen >= 0`), the
@@ -534,8 +535,8 @@ impl Agent<'_> {
     pub fn crypto_random_fill(&mut self, args: &[Value], sync: bool) -> JsResult<Value> {
         let buf = arg(args, 0);
         let len = match &buf {
-            Value::Object(o) => match &self.st.heap.get(*o).kind {
-                ObjKind::Buffer(b) => Some(b.len()),
+            Value::Object(o) => match &self.st.realm.heap.get(*o).kind {
+                ObjKind::Host(HostObj::Buffer(b)) => Some(b.len()),
                 _ => None,
             },
             _ => None,
@@ -657,14 +658,14 @@ impl Agent<'_> {
     /// the model's random bytes (zeros).
     pub fn random_fill(&mut self, buf: &Value, offset: u32, size: u32) {
         let Value::Object(o) = buf else { return };
-        let obj = self.st.heap.get_mut(*o);
-        if let ObjKind::Buffer(b) = &obj.kind {
+        let obj = self.st.realm.heap.get_mut(*o);
+        if let ObjKind::Host(HostObj::Buffer(b)) = &obj.kind {
             let mut bytes = b.to_vec();
             let end = (offset as usize + size as usize).min(bytes.len());
             for x in bytes.get_mut(offset as usize..end).into_iter().flatten() {
                 *x = 0;
             }
-            obj.kind = ObjKind::Buffer(Arc::from(bytes));
+            obj.kind = ObjKind::Host(HostObj::Buffer(Arc::from(bytes)));
         }
     }
 }

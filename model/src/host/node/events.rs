@@ -2,28 +2,31 @@
 //! registration order, by `emit`; `once` listeners are removed before they run; emitting
 //! `'error'` with no listener throws the error.
 
+use crate::host::object::HostObj;
 use std::sync::Arc;
 
 use super::Listener;
 use super::builtins::NodeFn;
 use crate::heap::{ErrorKind, ObjKind};
 use crate::value::{ObjId, Value};
-use crate::vm::{Agent, JsResult, Unwind};
+use crate::vm::{Cx, JsResult, Unwind};
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     fn emitter_listeners(&mut self, id: ObjId) -> Option<&mut Vec<Listener>> {
-        match &mut self.st.heap.get_mut(id).kind {
-            ObjKind::Emitter(ls) => Some(ls),
+        match &mut self.st.realm.heap.get_mut(id).kind {
+            ObjKind::Host(HostObj::Emitter(ls)) => Some(ls),
             _ => None,
         }
     }
 
     /// NODE-14: the EventEmitter methods.
     pub fn emitter_method(&mut self, f: NodeFn, this: Value, args: Vec<Value>) -> JsResult<Value> {
-        let Some(id) = this
-            .as_object()
-            .filter(|id| matches!(self.st.heap.get(*id).kind, ObjKind::Emitter(_)))
-        else {
+        let Some(id) = this.as_object().filter(|id| {
+            matches!(
+                self.st.realm.heap.get(*id).kind,
+                ObjKind::Host(HostObj::Emitter(_))
+            )
+        }) else {
             return self.throw(
                 ErrorKind::TypeError,
                 &format!(

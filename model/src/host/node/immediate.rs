@@ -2,8 +2,9 @@
 //! draining ticks and microtasks between them.
 
 use crate::heap::ObjKind;
+use crate::host::object::HostObj;
 use crate::value::Value;
-use crate::vm::{Agent, JsResult};
+use crate::vm::{Cx, JsResult};
 
 /// A queued immediate.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -13,7 +14,7 @@ pub struct Immediate {
     pub args: Vec<Value>,
 }
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// `setImmediate(cb, ...args)`: returns an Immediate object.
     pub fn set_immediate(&mut self, callback: Value, args: Vec<Value>) -> Value {
         self.st.node.next_immediate_id += 1;
@@ -23,7 +24,7 @@ impl Agent<'_> {
             .node
             .immediates
             .push_back(super::Immediate { id, callback, args });
-        Value::Object(self.alloc(ObjKind::Immediate(id)))
+        Value::Object(self.alloc(ObjKind::Host(HostObj::Immediate(id))))
     }
 
     /// `clearImmediate(immediate)`.
@@ -69,3 +70,5 @@ impl Agent<'_> {
         self.process_ticks_and_rejections()
     }
 }
+
+evloop_engine::heap_refs!(struct [] Immediate { callback, args });

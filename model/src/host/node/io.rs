@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use crate::heap::{ErrorKind, ObjKind, Prop};
 use crate::value::Value;
-use crate::vm::{Agent, JsResult};
+use crate::vm::{Cx, JsResult};
 
 /// What a request does.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -143,7 +143,7 @@ impl IoRequest {
     }
 }
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// UV-6: submit a request to the thread pool.
     pub fn submit_io(&mut self, op: IoOp, callback: Value) {
         self.submit(op, callback, false);
@@ -174,8 +174,8 @@ impl Agent<'_> {
         };
         let what = req.describe();
         if self.st.profile().eager_ops && !promise && req.op.may_complete_eagerly() {
-            self.eager_ops += 1;
-            if self.st.node.eager_at == Some(self.eager_ops) {
+            self.host_step.eager_ops += 1;
+            if self.st.node.eager_at == Some(self.host_step.eager_ops) {
                 return self.complete_eagerly(req);
             }
         }
@@ -223,7 +223,7 @@ impl Agent<'_> {
             // started after the call, 5/30 and 6/30; the crypto callbacks run in the job
             // itself, before a job queued after the call).
             let again = crate::es::native::NativeFn::Bound {
-                target: Value::Builtin(crate::builtins::Builtin::QueueMicrotask),
+                target: Value::Builtin(crate::host::builtin::SharedFn::QueueMicrotask.into()),
                 this: Value::Undefined,
                 args: vec![callback],
             };
@@ -415,3 +415,16 @@ impl Agent<'_> {
         })
     }
 }
+
+evloop_engine::heap_refs!(enum [] IoOp {
+    ReadFile { .. },
+    WriteFile { .. },
+    Stat { .. },
+    Fetch { .. },
+    Lookup { .. },
+    Derive(_),
+    RandomBytes { .. },
+    RandomFill { buf, .. },
+    Signal { .. },
+});
+evloop_engine::heap_refs!(struct [] IoRequest { callback, op });

@@ -2,8 +2,8 @@
 //! are getters that load part of Deno's Node compatibility layer the first time one of them is
 //! read, and loading it performs a microtask checkpoint.
 
-use crate::ir::{Global, NodeGlobal};
-use crate::vm::{Agent, JsResult};
+use crate::host::builtin::{HostGlobalName, NodeGlobal, SharedGlobal};
+use crate::vm::{Cx, JsResult};
 
 /// A group of globals Deno loads together on the first read of any of them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,14 +17,16 @@ pub enum LazyGlobal {
 
 impl LazyGlobal {
     /// The group `g` belongs to, if Deno loads it lazily.
-    pub fn of(g: Global) -> Option<LazyGlobal> {
+    pub fn of(g: HostGlobalName) -> Option<LazyGlobal> {
         match g {
-            Global::Node(NodeGlobal::Process) => Some(LazyGlobal::Process),
-            Global::SetTimeout
-            | Global::ClearTimeout
-            | Global::SetInterval
-            | Global::ClearInterval
-            | Global::Node(NodeGlobal::SetImmediate | NodeGlobal::ClearImmediate) => {
+            HostGlobalName::Node(NodeGlobal::Process) => Some(LazyGlobal::Process),
+            HostGlobalName::Shared(
+                SharedGlobal::SetTimeout
+                | SharedGlobal::ClearTimeout
+                | SharedGlobal::SetInterval
+                | SharedGlobal::ClearInterval,
+            )
+            | HostGlobalName::Node(NodeGlobal::SetImmediate | NodeGlobal::ClearImmediate) => {
                 Some(LazyGlobal::Timers)
             }
             _ => None,
@@ -39,7 +41,7 @@ impl LazyGlobal {
     }
 }
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// RT-3 (Deno, profile flags `lazy_process_global`, `lazy_timer_globals`): a read of a
     /// lazily loaded global. The first read of the group loads it; when that happens inside a
     /// loop callback — a timer, an immediate, a nextTick callback — and not while the main

@@ -15,7 +15,7 @@ use super::timers;
 /// follows. The cut just taken is not offered again (the next pass at the same instant runs
 /// that timer or stops before a later one), so every run makes progress.
 pub fn cut_choices(st: &State, clocks: &[u64]) -> Vec<Choice> {
-    if st.setup.timing != Timing::Loaded || !st.profile().sub_ms_loop_time {
+    if st.timing != Timing::Loaded || !st.profile().sub_ms_loop_time {
         return Vec::new();
     }
     let mut lists: Vec<&timers::TimerList> = st.node.lists.iter().collect();

@@ -4,9 +4,10 @@
 //! callbacks (NODE-2).
 
 use crate::heap::ObjKind;
+use crate::host::object::HostObj;
 use crate::state::State;
 use crate::value::Value;
-use crate::vm::{Agent, JsResult};
+use crate::vm::{Cx, JsResult};
 
 /// A `Timeout` object's state.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -144,7 +145,7 @@ pub fn program_timer_durations(st: &State) -> TimerDurations {
     }
 }
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// `setTimeout`/`setInterval` in Node: a Timeout object inserted with `_idleStart` =
     /// `getLibuvNow()` (NODE-7).
     pub fn node_set_timer(
@@ -161,7 +162,7 @@ impl Agent<'_> {
         let ms = coerce_delay(after);
         let id = self.st.node.next_timer_id + 1;
         self.st.node.next_timer_id = id;
-        let object = self.alloc(ObjKind::Timeout(id));
+        let object = self.alloc(ObjKind::Host(HostObj::Timeout(id)));
         let start = self.loop_now(ms);
         self.st.node.timers.push(NodeTimer {
             id,
@@ -204,8 +205,8 @@ impl Agent<'_> {
     /// `clearTimeout`/`clearInterval` (interchangeable): unenroll the timer.
     pub fn node_clear_timer(&mut self, v: &Value) {
         let id = match v {
-            Value::Object(o) => match self.st.heap.get(*o).kind {
-                ObjKind::Timeout(id) => id,
+            Value::Object(o) => match self.st.realm.heap.get(*o).kind {
+                ObjKind::Host(HostObj::Timeout(id)) => id,
                 _ => return,
             },
             Value::Number(n) => n.get() as u32,
@@ -367,3 +368,5 @@ impl Agent<'_> {
         }
     }
 }
+
+evloop_engine::heap_refs!(struct [] NodeTimer { callback, args, object });

@@ -3,9 +3,10 @@
 
 use super::WebObj;
 use crate::heap::ObjKind;
+use crate::host::object::HostObj;
 use crate::host::{Task, TaskSource, TaskSteps};
 use crate::value::Value;
-use crate::vm::{Agent, JsResult};
+use crate::vm::{Cx, JsResult};
 
 /// An entry of the list of idle request callbacks (or of runnable idle callbacks).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -27,7 +28,7 @@ pub struct IdleTimeout {
 /// The idle period's deadline cap (HTML-2 step 5.2: last idle period start + 50 ms).
 pub const IDLE_PERIOD_MS: u64 = 50;
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// HTML-13 `requestIdleCallback(callback, options)`: increment the idle callback
     /// identifier, append the callback to the list of idle request callbacks; with a positive
     /// `timeout`, run steps after a timeout that queue the idle callback timeout task.
@@ -70,6 +71,7 @@ impl Agent<'_> {
     pub fn idle_deadline(&self, start: u64) -> u64 {
         let cap = start + IDLE_PERIOD_MS;
         self.st
+            .html
             .timers
             .iter()
             .map(|t| t.deadline)
@@ -90,7 +92,7 @@ impl Agent<'_> {
         self.trace("HTML-13", || {
             format!("start an idle period (deadline {deadline} ms): queue an idle task")
         });
-        self.st.tasks.push(Task {
+        self.st.html.tasks.push(Task {
             source: TaskSource::IdleTask,
             steps: TaskSteps::InvokeIdleCallbacks,
             nesting: 0,
@@ -114,14 +116,14 @@ impl Agent<'_> {
         self.st.web.idle_timeouts.retain(|t| t.handle != r.handle);
         let h = r.handle;
         self.trace("HTML-13", || format!("invoke idle callback {h}"));
-        let d = self.alloc(ObjKind::Web(WebObj::IdleDeadline {
+        let d = self.alloc(ObjKind::Host(HostObj::Web(WebObj::IdleDeadline {
             start,
             did_timeout: false,
-        }));
+        })));
         self.call_host_callback(&r.callback, Value::Undefined, vec![Value::Object(d)])?;
         if !self.st.web.runnable_idle.is_empty() && !self.st.web.idle_task_queued {
             self.st.web.idle_task_queued = true;
-            self.st.tasks.push(Task {
+            self.st.html.tasks.push(Task {
                 source: TaskSource::IdleTask,
                 steps: TaskSteps::InvokeIdleCallbacks,
                 nesting: 0,
@@ -145,10 +147,11 @@ impl Agent<'_> {
         self.trace("HTML-13", || {
             format!("idle callback {handle} timed out: invoke it")
         });
-        let d = self.alloc(ObjKind::Web(WebObj::IdleDeadline {
-            start: self.st.clock,
+        let start = self.st.clock;
+        let d = self.alloc(ObjKind::Host(HostObj::Web(WebObj::IdleDeadline {
+            start,
             did_timeout: true,
-        }));
+        })));
         self.call_host_callback(&r.callback, Value::Undefined, vec![Value::Object(d)])
     }
 
@@ -178,7 +181,7 @@ impl Agent<'_> {
             self.trace("HTML-13", || {
                 format!("idle callback {handle}'s timeout elapsed: queue an idle task")
             });
-            self.st.tasks.push(Task {
+            self.st.html.tasks.push(Task {
                 source: TaskSource::IdleTask,
                 steps: TaskSteps::IdleTimeout { handle },
                 nesting: 0,
@@ -186,3 +189,5 @@ impl Agent<'_> {
         }
     }
 }
+
+evloop_engine::heap_refs!(struct [] IdleRequest { callback });

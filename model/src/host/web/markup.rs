@@ -3,10 +3,11 @@
 //! character references) parsed into the model's DOM as the children of `<body>`; text
 //! (whitespace-only text too) becomes Text nodes.
 
+use crate::host::object::HostObj;
 use std::sync::Arc;
 
 use crate::value::ObjId;
-use crate::vm::Agent;
+use crate::vm::Cx;
 
 const VOID: [&str; 8] = ["br", "img", "input", "hr", "meta", "link", "area", "wbr"];
 
@@ -195,7 +196,7 @@ pub fn parse(src: &str) -> Result<Vec<Node>, MarkupError> {
     Ok(stack.pop().unwrap().2)
 }
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// Builds the parsed markup as the children of `<body>` (before the script runs; no
     /// mutation observer can exist yet).
     pub fn load_markup(&mut self, nodes: &[Node]) {
@@ -216,8 +217,8 @@ impl Agent<'_> {
                     children,
                 } => {
                     let el = self.create_element(tag.clone());
-                    if let crate::heap::ObjKind::Web(super::WebObj::Element(e)) =
-                        &mut self.st.heap.get_mut(el).kind
+                    if let crate::heap::ObjKind::Host(HostObj::Web(super::WebObj::Element(e))) =
+                        &mut self.st.realm.heap.get_mut(el).kind
                     {
                         e.attrs = attrs.clone();
                         // Scripts in the initial markup are not run by the model.

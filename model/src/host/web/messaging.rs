@@ -1,13 +1,14 @@
 //! Posted messages (HTML-11): `MessageChannel` and its ports' port message queues, and
 //! `window.postMessage` on the posted message task source.
 
+use crate::host::object::HostObj;
 use std::collections::HashMap;
 
 use super::WebObj;
 use crate::heap::{ErrorKind, Obj, ObjKind, Prop};
 use crate::host::{Task, TaskSource, TaskSteps};
 use crate::value::{ObjId, Value};
-use crate::vm::{Agent, JsResult};
+use crate::vm::{Cx, JsResult};
 
 /// A `MessagePort` (HTML §9.4.4).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -21,7 +22,7 @@ pub struct Port {
     pub enabled: bool,
 }
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// `new MessageChannel()` (HTML §9.4.3): two new ports, entangled, as `port1` and `port2`.
     pub fn new_message_channel(&mut self) -> Value {
         let a = self.new_port();
@@ -36,12 +37,12 @@ impl Agent<'_> {
         self.trace("HTML-11", || {
             format!("new MessageChannel: ports {ia} and {ib}")
         });
-        Value::Object(self.st.heap.alloc(ch))
+        Value::Object(self.st.realm.heap.alloc(ch))
     }
 
     fn new_port(&mut self) -> ObjId {
         let id = self.st.web.ports.len() as u32;
-        let object = self.alloc(ObjKind::Web(WebObj::MessagePort(id)));
+        let object = self.alloc(ObjKind::Host(HostObj::Web(WebObj::MessagePort(id))));
         self.st.web.ports.push(Port {
             id,
             object,
@@ -52,8 +53,8 @@ impl Agent<'_> {
     }
 
     fn port_id(&self, v: &Value) -> Option<u32> {
-        match v.as_object().map(|o| &self.st.heap.get(o).kind) {
-            Some(ObjKind::Web(WebObj::MessagePort(id))) => Some(*id),
+        match v.as_object().map(|o| &self.st.realm.heap.get(o).kind) {
+            Some(ObjKind::Host(HostObj::Web(WebObj::MessagePort(id)))) => Some(*id),
             _ => None,
         }
     }
@@ -80,7 +81,7 @@ impl Agent<'_> {
                 if enabled { "enabled" } else { "disabled" }
             )
         });
-        self.st.tasks.push(Task {
+        self.st.html.tasks.push(Task {
             source: TaskSource::PortMessageQueue(target),
             steps: TaskSteps::Message {
                 target: Value::Object(object),
@@ -128,7 +129,7 @@ impl Agent<'_> {
         self.trace("HTML-11", || {
             "window.postMessage: queue a task on the posted message task source".into()
         });
-        self.st.tasks.push(Task {
+        self.st.html.tasks.push(Task {
             source: TaskSource::PostedMessage,
             steps: TaskSteps::Message {
                 target: super::window(),
@@ -166,7 +167,7 @@ impl Agent<'_> {
     fn clone_value(&mut self, v: &Value, memo: &mut HashMap<ObjId, ObjId>) -> JsResult<Value> {
         let Value::Object(id) = v else {
             if let Value::Builtin(b) = v
-                && b.is_callable()
+                && b.is_callable::<HostObj>()
             {
                 return self.data_clone_error(v);
             }
@@ -175,7 +176,7 @@ impl Agent<'_> {
         if let Some(c) = memo.get(id) {
             return Ok(Value::Object(*c));
         }
-        let obj = self.st.heap.get(*id).clone();
+        let obj = self.st.realm.heap.get(*id).clone();
         let kind = match &obj.kind {
             ObjKind::Ordinary => ObjKind::Ordinary,
             ObjKind::Array(_) => ObjKind::Array(Vec::new()),
@@ -190,7 +191,7 @@ impl Agent<'_> {
             for x in items {
                 out.push(self.clone_value(x, memo)?);
             }
-            self.st.heap.get_mut(copy).kind = ObjKind::Array(out);
+            self.st.realm.heap.get_mut(copy).kind = ObjKind::Array(out);
         }
         for (k, p) in &obj.props {
             let val = match p {
@@ -198,7 +199,7 @@ impl Agent<'_> {
                 Prop::Accessor { .. } => self.get_v(v, k)?,
             };
             let c = self.clone_value(&val, memo)?;
-            self.st.heap.get_mut(copy).set_own(k, Prop::Data(c));
+            self.st.realm.heap.get_mut(copy).set_own(k, Prop::Data(c));
         }
         Ok(Value::Object(copy))
     }
@@ -211,3 +212,5 @@ impl Agent<'_> {
         )
     }
 }
+
+evloop_engine::heap_refs!(struct [] Port { object });

@@ -6,6 +6,7 @@
 //! Everything they keep lives in [`WebState`] (`State::web`); heap objects they create are
 //! [`crate::heap::ObjKind::Web`] cells ([`WebObj`]).
 
+pub mod dom;
 pub mod events;
 pub mod idle;
 pub mod markup;
@@ -15,13 +16,14 @@ pub mod render;
 pub mod text;
 pub mod xhr;
 
+use crate::host::object::HostObj;
 use std::sync::Arc;
 
 use crate::builtins::Builtin;
 use crate::heap::{ErrorKind, ObjKind};
-use crate::ir::WebGlobal;
+use crate::host::builtin::{WebGlobal, web_fn};
 use crate::value::{ObjId, Value};
-use crate::vm::{Agent, JsResult};
+use crate::vm::{Cx, JsResult};
 
 pub use events::Listener;
 pub use idle::{IdleRequest, IdleTimeout};
@@ -165,7 +167,7 @@ pub enum WebObj {
     /// asked), or a timed-out request's.
     IdleDeadline { start: u64, did_timeout: bool },
     /// A DOM element.
-    Element(Box<events::Element>),
+    Element(Box<dom::Element>),
     /// A DOM Text node.
     Text(text::TextNode),
     /// A `MutationObserver` (HTML-12), by observer id.
@@ -179,31 +181,6 @@ pub enum WebObj {
 }
 
 impl WebObj {
-    /// Visits the heap references the object holds (canonicalization).
-    pub fn ids(&mut self, f: &mut dyn FnMut(&mut ObjId)) {
-        match self {
-            WebObj::Element(e) => {
-                if let Some(p) = &mut e.parent {
-                    f(p);
-                }
-                for c in &mut e.children {
-                    f(c);
-                }
-            }
-            WebObj::Text(t) => {
-                if let Some(p) = &mut t.parent {
-                    f(p);
-                }
-            }
-            WebObj::ClassList(e) => f(e),
-            WebObj::Xhr(_) | WebObj::Response { .. } => {}
-            WebObj::MessagePort(_)
-            | WebObj::Event(_)
-            | WebObj::IdleDeadline { .. }
-            | WebObj::MutationObserver(_) => {}
-        }
-    }
-
     /// FORMAT-1 for Web objects.
     pub fn format(&self) -> String {
         match self {
@@ -220,37 +197,31 @@ impl WebObj {
     }
 }
 
-impl WebState {
-    /// Visits every heap reference the web state holds (`State::roots`).
-    pub fn roots(&mut self, f: &mut dyn FnMut(&mut ObjId)) {
-        use crate::canon::Ids;
-        for (_, cb) in &mut self.raf_callbacks {
-            cb.ids(f);
-        }
-        for l in &mut self.listeners {
-            l.target.ids(f);
-            l.callback.ids(f);
-        }
-        for p in &mut self.ports {
-            f(&mut p.object);
-        }
-        for r in self
-            .idle_requests
-            .iter_mut()
-            .chain(self.runnable_idle.iter_mut())
-        {
-            r.callback.ids(f);
-        }
-        self.document_element.ids(f);
-        for x in &mut self.xhrs {
-            f(&mut x.object);
-        }
-        self.mutation.roots(f);
-    }
-}
+evloop_engine::heap_refs!(enum [] WebObj {
+    MessagePort(_),
+    Event(_),
+    IdleDeadline { .. },
+    Element(e),
+    Text(t),
+    MutationObserver(_),
+    ClassList(e),
+    Xhr(_),
+    Response { .. },
+});
+evloop_engine::heap_refs!(struct [] WebState {
+    raf_callbacks,
+    listeners,
+    ports,
+    idle_requests,
+    runnable_idle,
+    document_element,
+    xhrs,
+    mutation,
+});
 
 /// An HTML-host built-in function or object.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, strum::FromRepr)]
+#[repr(u8)]
 pub enum WebFn {
     RequestAnimationFrame,
     CancelAnimationFrame,
@@ -378,7 +349,7 @@ impl WebFn {
             (WebFn::DocumentObj, "dispatchEvent") => WebFn::DispatchEvent,
             _ => return None,
         };
-        Some(Value::Builtin(Builtin::Web(f)))
+        Some(Value::Builtin(Builtin::from(f)))
     }
 }
 
@@ -403,7 +374,7 @@ pub fn global_value(g: WebGlobal) -> Value {
         WebGlobal::XmlHttpRequest => WebFn::XhrCtor,
         WebGlobal::CustomEvent => WebFn::CustomEventCtor,
     };
-    Value::Builtin(Builtin::Web(f))
+    Value::Builtin(Builtin::from(f))
 }
 
 pub(crate) fn arg(args: &[Value], i: usize) -> Value {
@@ -417,12 +388,12 @@ pub fn window() -> Value {
 
 /// The document object, an event target.
 pub fn document() -> Value {
-    Value::Builtin(Builtin::Web(WebFn::DocumentObj))
+    Value::Builtin(Builtin::from(WebFn::DocumentObj))
 }
 
 /// Inherited properties of Web heap objects (their interfaces' prototypes).
-pub fn prototype_prop(agent: &Agent<'_>, obj: ObjId, w: &WebObj, key: &str) -> Option<Value> {
-    let b = |f: WebFn| Some(Value::Builtin(Builtin::Web(f)));
+pub fn prototype_prop(agent: &Cx<'_, '_>, obj: ObjId, w: &WebObj, key: &str) -> Option<Value> {
+    let b = |f: WebFn| Some(Value::Builtin(Builtin::from(f)));
     match (w, key) {
         (WebObj::MessagePort(_), "postMessage") => b(WebFn::PortPostMessage),
         (WebObj::MessagePort(_), "start") => b(WebFn::PortStart),
@@ -453,7 +424,7 @@ pub fn prototype_prop(agent: &Agent<'_>, obj: ObjId, w: &WebObj, key: &str) -> O
         (WebObj::Event(fl), "defaultPrevented") => Some(Value::Bool(fl.canceled)),
         (WebObj::IdleDeadline { .. }, "timeRemaining") => b(WebFn::IdleTimeRemaining),
         (WebObj::IdleDeadline { did_timeout, .. }, "didTimeout") => Some(Value::Bool(*did_timeout)),
-        (WebObj::Element(e), k) => events::element_prop(e, k),
+        (WebObj::Element(e), k) => dom::element_prop(e, k),
         (WebObj::ClassList(_), "add") => b(WebFn::ClassListAdd),
         (WebObj::ClassList(_), "remove") => b(WebFn::ClassListRemove),
         (WebObj::ClassList(_), "toggle") => b(WebFn::ClassListToggle),
@@ -468,21 +439,27 @@ pub fn prototype_prop(agent: &Agent<'_>, obj: ObjId, w: &WebObj, key: &str) -> O
 /// `Set` on a Web object or on `window`/`document` for the keys they handle themselves
 /// (event handler attributes `on…`, element properties). `None`: an ordinary property.
 pub fn set_prop(
-    agent: &mut Agent<'_>,
+    agent: &mut Cx<'_, '_>,
     target: &Value,
     key: &str,
     v: &Value,
 ) -> Option<JsResult<()>> {
     if let Value::Object(id) = target
-        && matches!(agent.st.heap.get(*id).kind, ObjKind::Web(WebObj::Text(_)))
+        && matches!(
+            agent.st.realm.heap.get(*id).kind,
+            ObjKind::Host(HostObj::Web(WebObj::Text(_)))
+        )
     {
         return agent.set_text_prop(*id, key, v);
     }
     let handler_target = match target {
-        Value::Builtin(Builtin::GlobalObj | Builtin::Web(WebFn::DocumentObj)) => true,
+        Value::Builtin(Builtin::GlobalObj) => true,
+        v if web_fn(v) == Some(WebFn::DocumentObj) => true,
         Value::Object(id) => matches!(
-            agent.st.heap.get(*id).kind,
-            ObjKind::Web(WebObj::MessagePort(_) | WebObj::Element(_) | WebObj::Xhr(_))
+            agent.st.realm.heap.get(*id).kind,
+            ObjKind::Host(HostObj::Web(
+                WebObj::MessagePort(_) | WebObj::Element(_) | WebObj::Xhr(_)
+            ))
         ),
         _ => false,
     };
@@ -500,7 +477,7 @@ pub fn set_prop(
 }
 
 /// `new F(...)` for the Web constructors.
-pub fn construct(agent: &mut Agent<'_>, f: WebFn, args: Vec<Value>) -> JsResult<Value> {
+pub fn construct(agent: &mut Cx<'_, '_>, f: WebFn, args: Vec<Value>) -> JsResult<Value> {
     match f {
         WebFn::MessageChannelCtor => Ok(agent.new_message_channel()),
         WebFn::EventCtor | WebFn::CustomEventCtor => {
@@ -546,7 +523,7 @@ pub fn construct(agent: &mut Agent<'_>, f: WebFn, args: Vec<Value>) -> JsResult<
 }
 
 /// Calls an HTML-host built-in.
-pub fn call(agent: &mut Agent<'_>, f: WebFn, this: Value, args: Vec<Value>) -> JsResult<Value> {
+pub fn call(agent: &mut Cx<'_, '_>, f: WebFn, this: Value, args: Vec<Value>) -> JsResult<Value> {
     if agent.st.host.is_node() {
         return agent.throw(
             ErrorKind::ReferenceError,
@@ -616,12 +593,13 @@ pub fn call(agent: &mut Agent<'_>, f: WebFn, this: Value, args: Vec<Value>) -> J
             Ok(Value::Undefined)
         }
         WebFn::IdleTimeRemaining => {
-            let Some(ObjKind::Web(WebObj::IdleDeadline { start, did_timeout })) =
-                this.as_object().map(|o| agent.st.heap.get(o).kind.clone())
+            let Some(ObjKind::Host(HostObj::Web(WebObj::IdleDeadline { start, did_timeout }))) =
+                this.as_object()
+                    .map(|o| agent.st.realm.heap.get(o).kind.clone())
             else {
                 return agent.throw(ErrorKind::TypeError, "Illegal invocation");
             };
-            agent.clock_read = true;
+            agent.host_step.clock_read = true;
             let left = if did_timeout {
                 0
             } else {
@@ -630,7 +608,7 @@ pub fn call(agent: &mut Agent<'_>, f: WebFn, this: Value, args: Vec<Value>) -> J
             Ok(Value::num(left as f64))
         }
         WebFn::PerformanceNow => {
-            agent.clock_read = true;
+            agent.host_step.clock_read = true;
             Ok(Value::num(agent.st.clock as f64))
         }
         WebFn::AddEventListener => {
@@ -741,10 +719,10 @@ fn event_target(this: Value) -> Value {
 }
 
 /// A short name of an event target, for traces.
-pub fn target_name(agent: &Agent<'_>, t: &Value) -> Arc<str> {
+pub fn target_name(agent: &Cx<'_, '_>, t: &Value) -> Arc<str> {
     match t {
         Value::Builtin(Builtin::GlobalObj) => Arc::from("window"),
-        Value::Builtin(Builtin::Web(WebFn::DocumentObj)) => Arc::from("document"),
+        v if web_fn(v) == Some(WebFn::DocumentObj) => Arc::from("document"),
         v => Arc::from(agent.describe(v)),
     }
 }
@@ -752,7 +730,7 @@ pub fn target_name(agent: &Agent<'_>, t: &Value) -> Arc<str> {
 /// `Get` on `window`, `document` and Web objects for what their interfaces provide beyond
 /// own properties (event handler attributes, `document.body`, element accessors).
 /// `None`: the generic lookup applies.
-pub fn get_prop(agent: &mut Agent<'_>, v: &Value, key: &str) -> Option<JsResult<Value>> {
+pub fn get_prop(agent: &mut Cx<'_, '_>, v: &Value, key: &str) -> Option<JsResult<Value>> {
     match v {
         Value::Builtin(Builtin::GlobalObj) if key.starts_with("on") && !agent.st.host.is_node() => {
             Some(Ok(agent.event_handler(v, &key[2..])))
@@ -764,7 +742,7 @@ pub fn get_prop(agent: &mut Agent<'_>, v: &Value, key: &str) -> Option<JsResult<
             "innerHeight" => Some(Ok(Value::num(f64::from(agent.st.web.viewport.1)))),
             _ => None,
         },
-        Value::Builtin(Builtin::Web(WebFn::DocumentObj)) => match key {
+        v if web_fn(v) == Some(WebFn::DocumentObj) => match key {
             "body" => Some(Ok(agent.document_body())),
             "documentElement" => Some(Ok(Value::Object(agent.document_element()))),
             "readyState" => Some(Ok(Value::str(
@@ -774,11 +752,11 @@ pub fn get_prop(agent: &mut Agent<'_>, v: &Value, key: &str) -> Option<JsResult<
             _ => None,
         },
         Value::Object(id) => {
-            let ObjKind::Web(w) = &agent.st.heap.get(*id).kind else {
+            let ObjKind::Host(HostObj::Web(w)) = &agent.st.realm.heap.get(*id).kind else {
                 return None;
             };
             let w = w.clone();
-            if let Some(r) = events::element_get(agent, *id, key) {
+            if let Some(r) = dom::element_get(agent, *id, key) {
                 return Some(r);
             }
             if let Some(r) = text::text_get(agent, *id, key) {

@@ -2,13 +2,14 @@
 //! mutation observers" microtask queued at the first mutation while none is queued, the flag
 //! cleared before the callbacks run.
 
+use crate::host::object::HostObj;
 use std::sync::Arc;
 
 use super::{WebFn, WebObj};
 use crate::builtins::Builtin;
 use crate::heap::{ErrorKind, ObjKind};
 use crate::value::{ObjId, Value};
-use crate::vm::{Agent, JsResult};
+use crate::vm::{Cx, JsResult};
 
 /// The options of one registration (`observe(target, options)`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -53,23 +54,6 @@ pub struct MutationState {
     pub pending: Vec<u32>,
 }
 
-impl MutationState {
-    pub fn roots(&mut self, f: &mut dyn FnMut(&mut ObjId)) {
-        use crate::canon::Ids;
-        for o in &mut self.observers {
-            f(&mut o.object);
-            o.callback.ids(f);
-            for r in &mut o.targets {
-                f(&mut r.node);
-                if let Some(s) = &mut r.source {
-                    f(s);
-                }
-            }
-            o.records.ids(f);
-        }
-    }
-}
-
 /// What changed (the MutationRecord's fields).
 pub enum Mutation {
     ChildList {
@@ -95,7 +79,7 @@ impl Mutation {
     }
 }
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// `new MutationObserver(callback)`.
     pub fn new_mutation_observer(&mut self, callback: Value) -> JsResult<Value> {
         if !self.is_callable(&callback) {
@@ -105,7 +89,7 @@ impl Agent<'_> {
             );
         }
         let id = self.st.web.mutation.observers.len() as u32;
-        let object = self.alloc(ObjKind::Web(WebObj::MutationObserver(id)));
+        let object = self.alloc(ObjKind::Host(HostObj::Web(WebObj::MutationObserver(id))));
         self.st.web.mutation.observers.push(Observer {
             id,
             object,
@@ -124,8 +108,9 @@ impl Agent<'_> {
         this: Value,
         args: Vec<Value>,
     ) -> JsResult<Value> {
-        let Some(ObjKind::Web(WebObj::MutationObserver(id))) =
-            this.as_object().map(|o| self.st.heap.get(o).kind.clone())
+        let Some(ObjKind::Host(HostObj::Web(WebObj::MutationObserver(id)))) = this
+            .as_object()
+            .map(|o| self.st.realm.heap.get(o).kind.clone())
         else {
             return self.throw(ErrorKind::TypeError, "Illegal invocation");
         };
@@ -365,7 +350,7 @@ impl Agent<'_> {
         self.st.web.mutation.microtask_queued = true;
         self.host_enqueue_promise_job(
             crate::es::promise::Job::Callback {
-                callback: Value::Builtin(Builtin::Web(WebFn::NotifyMutationObservers)),
+                callback: Value::Builtin(Builtin::from(WebFn::NotifyMutationObservers)),
             },
             "HTML-12",
         );
@@ -420,3 +405,7 @@ impl Agent<'_> {
         Ok(())
     }
 }
+
+evloop_engine::heap_refs!(struct [] Registration { node, source });
+evloop_engine::heap_refs!(struct [] Observer { object, callback, targets, records });
+evloop_engine::heap_refs!(struct [] MutationState { observers });

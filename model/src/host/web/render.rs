@@ -3,9 +3,9 @@
 
 use crate::host::{Task, TaskSource, TaskSteps};
 use crate::value::Value;
-use crate::vm::{Agent, JsResult};
+use crate::vm::{Cx, JsResult};
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// HTML-5 `requestAnimationFrame(callback)`: increment the animation frame callback
     /// identifier, add the callback to the map of animation frame callbacks under it, and
     /// return it.
@@ -52,7 +52,7 @@ impl Agent<'_> {
         });
         self.st.web.last_render_opportunity = now;
         self.st.web.rendering_queued = true;
-        self.st.tasks.push(Task {
+        self.st.html.tasks.push(Task {
             source: TaskSource::Rendering,
             steps: TaskSteps::UpdateRendering,
             nesting: 0,

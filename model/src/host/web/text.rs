@@ -2,13 +2,14 @@
 //! children of parsed markup and of `textContent`, and their `data`. Changing the data runs
 //! DOM §4.10 "replace data", which queues a "characterData" mutation record (HTML-12).
 
+use crate::host::object::HostObj;
 use std::sync::Arc;
 
 use super::{WebFn, WebObj};
 use crate::builtins::Builtin;
 use crate::heap::{ErrorKind, ObjKind};
 use crate::value::{ObjId, Value};
-use crate::vm::{Agent, JsResult};
+use crate::vm::{Cx, JsResult};
 
 /// A Text node: its data and its parent (an element, or none).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -23,8 +24,8 @@ fn length(data: &str) -> usize {
 }
 
 /// The properties of a Text node the model provides (`None`: an ordinary lookup).
-pub fn text_get(agent: &mut Agent<'_>, id: ObjId, key: &str) -> Option<JsResult<Value>> {
-    let ObjKind::Web(WebObj::Text(t)) = &agent.st.heap.get(id).kind else {
+pub fn text_get(agent: &mut Cx<'_, '_>, id: ObjId, key: &str) -> Option<JsResult<Value>> {
+    let ObjKind::Host(HostObj::Web(WebObj::Text(t))) = &agent.st.realm.heap.get(id).kind else {
         return None;
     };
     let t = t.clone();
@@ -38,22 +39,25 @@ pub fn text_get(agent: &mut Agent<'_>, id: ObjId, key: &str) -> Option<JsResult<
         "previousSibling" => agent.node_sibling(id, -1),
         "nextSibling" => agent.node_sibling(id, 1),
         "childNodes" => Value::Object(agent.alloc(ObjKind::Array(Vec::new()))),
-        "appendData" => Value::Builtin(Builtin::Web(WebFn::AppendData)),
-        "remove" => Value::Builtin(Builtin::Web(WebFn::Remove)),
+        "appendData" => Value::Builtin(Builtin::from(WebFn::AppendData)),
+        "remove" => Value::Builtin(Builtin::from(WebFn::Remove)),
         _ => return None,
     };
     Some(Ok(v))
 }
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// `document.createTextNode(data)`: a new Text node (DOM §4.5), not in any tree.
     pub fn create_text_node(&mut self, data: Arc<str>) -> ObjId {
-        self.alloc(ObjKind::Web(WebObj::Text(TextNode { data, parent: None })))
+        self.alloc(ObjKind::Host(HostObj::Web(WebObj::Text(TextNode {
+            data,
+            parent: None,
+        }))))
     }
 
     fn text_data(&self, id: ObjId) -> Option<Arc<str>> {
-        match &self.st.heap.get(id).kind {
-            ObjKind::Web(WebObj::Text(t)) => Some(t.data.clone()),
+        match &self.st.realm.heap.get(id).kind {
+            ObjKind::Host(HostObj::Web(WebObj::Text(t))) => Some(t.data.clone()),
             _ => None,
         }
     }
@@ -122,8 +126,12 @@ impl Agent<'_> {
         new.extend(data.encode_utf16());
         new.extend_from_slice(&units[offset + count..]);
         let new: Arc<str> = Arc::from(String::from_utf16_lossy(&new));
-        if let ObjKind::Web(WebObj::Text(t)) = &mut self.st.heap.get_mut(node).kind {
+        if let ObjKind::Host(HostObj::Web(WebObj::Text(t))) =
+            &mut self.st.realm.heap.get_mut(node).kind
+        {
             t.data = new;
         }
     }
 }
+
+evloop_engine::heap_refs!(struct [] TextNode { parent });

@@ -2,6 +2,7 @@
 //! `readyState`, `status`, `responseText`, and the `readystatechange`, `load`, `error` and
 //! `loadend` events, each state change of the response in its own networking task.
 
+use crate::host::object::HostObj;
 use std::sync::Arc;
 
 use super::WebObj;
@@ -9,7 +10,7 @@ use crate::heap::{ErrorKind, ObjKind};
 use crate::host::fetch::FetchKind;
 use crate::host::{Task, TaskSource, TaskSteps};
 use crate::value::{ObjId, Value};
-use crate::vm::{Agent, JsResult};
+use crate::vm::{Cx, JsResult};
 
 /// An XMLHttpRequest's state.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -23,11 +24,11 @@ pub struct Xhr {
     pub send_flag: bool,
 }
 
-impl Agent<'_> {
+impl Cx<'_, '_> {
     /// `new XMLHttpRequest()`.
     pub fn new_xhr(&mut self) -> Value {
         let id = self.st.web.xhrs.len() as u32;
-        let object = self.alloc(ObjKind::Web(WebObj::Xhr(id)));
+        let object = self.alloc(ObjKind::Host(HostObj::Web(WebObj::Xhr(id))));
         self.st.web.xhrs.push(Xhr {
             object,
             url: None,
@@ -40,8 +41,8 @@ impl Agent<'_> {
     }
 
     fn xhr_id(&mut self, this: &Value) -> JsResult<u32> {
-        match this.as_object().map(|o| &self.st.heap.get(o).kind) {
-            Some(ObjKind::Web(WebObj::Xhr(id))) => Ok(*id),
+        match this.as_object().map(|o| &self.st.realm.heap.get(o).kind) {
+            Some(ObjKind::Host(HostObj::Web(WebObj::Xhr(id)))) => Ok(*id),
             _ => self.throw(ErrorKind::TypeError, "Illegal invocation"),
         }
     }
@@ -82,7 +83,9 @@ impl Agent<'_> {
     /// `readystatechange`, `error`, `loadend`; otherwise "process response" (HEADERS_RECEIVED,
     /// `readystatechange`) and a further task for the body.
     pub fn xhr_process_response(&mut self, obj: ObjId, url: &str) -> JsResult<()> {
-        let Some(ObjKind::Web(WebObj::Xhr(id))) = Some(self.st.heap.get(obj).kind.clone()) else {
+        let Some(ObjKind::Host(HostObj::Web(WebObj::Xhr(id)))) =
+            Some(self.st.realm.heap.get(obj).kind.clone())
+        else {
             return Ok(());
         };
         let target = Value::Object(obj);
@@ -106,7 +109,7 @@ impl Agent<'_> {
     }
 
     fn queue_xhr_step(&mut self, obj: ObjId, state: u8) {
-        self.st.tasks.push(Task {
+        self.st.html.tasks.push(Task {
             source: TaskSource::Networking,
             steps: TaskSteps::XhrStep { xhr: obj, state },
             nesting: 0,
@@ -116,7 +119,9 @@ impl Agent<'_> {
     /// A later networking task of an XHR response: LOADING (the body chunk) or DONE ("handle
     /// response end-of-body": `readystatechange`, `load`, `loadend`).
     pub fn xhr_step(&mut self, obj: ObjId, state: u8) -> JsResult<()> {
-        let Some(ObjKind::Web(WebObj::Xhr(id))) = Some(self.st.heap.get(obj).kind.clone()) else {
+        let Some(ObjKind::Host(HostObj::Web(WebObj::Xhr(id)))) =
+            Some(self.st.realm.heap.get(obj).kind.clone())
+        else {
             return Ok(());
         };
         let target = Value::Object(obj);
@@ -158,3 +163,5 @@ impl Agent<'_> {
         }
     }
 }
+
+evloop_engine::heap_refs!(struct [] Xhr { object });

@@ -1,0 +1,324 @@
+//! Built-in functions and namespace objects that carry no data of their own, so they are
+//! immediate [`Value::Builtin`]s rather than heap cells.
+
+mod array;
+mod call;
+pub mod date;
+mod function;
+pub mod json;
+mod math;
+mod number;
+mod object;
+mod promise;
+mod string;
+
+pub use call::call;
+
+use crate::heap::ErrorKind;
+use crate::host::{HostData, HostFn};
+use crate::ir::Global;
+use crate::value::Value;
+
+/// A built-in function or namespace object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Builtin {
+    // Namespace objects (not callable).
+    MathObj,
+    JsonObj,
+    GlobalObj,
+    // Promise (ECMA-262 §27.2)
+    PromiseCtor,
+    PromiseResolve,
+    PromiseReject,
+    PromiseAll,
+    PromiseAllSettled,
+    PromiseRace,
+    PromiseAny,
+    PromiseThen,
+    PromiseCatch,
+    PromiseFinally,
+    // Date (reads the model clock)
+    DateCtor,
+    DateNow,
+    DateGetTime,
+    // Errors
+    ErrorCtor(ErrorKind),
+    // Constructors and their statics
+    ArrayCtor,
+    ArrayIsArray,
+    ArrayFrom,
+    StringCtor,
+    NumberCtor,
+    BooleanCtor,
+    ObjectCtor,
+    ObjectKeys,
+    ObjectValues,
+    ObjectEntries,
+    ObjectAssign,
+    // Array.prototype
+    ArrayPush,
+    ArrayPop,
+    ArrayShift,
+    ArrayUnshift,
+    ArrayJoin,
+    ArrayForEach,
+    ArrayMap,
+    ArrayFilter,
+    ArrayIndexOf,
+    ArrayIncludes,
+    ArraySlice,
+    ArrayConcat,
+    ArrayReduce,
+    ArraySome,
+    ArrayEvery,
+    ArrayFind,
+    ArrayFindIndex,
+    ArrayReverse,
+    // String.prototype
+    StrToUpperCase,
+    StrToLowerCase,
+    StrSlice,
+    StrIndexOf,
+    StrIncludes,
+    StrSplit,
+    StrTrim,
+    StrPadStart,
+    StrPadEnd,
+    StrRepeat,
+    StrStartsWith,
+    StrEndsWith,
+    StrCharAt,
+    StrConcat,
+    // Number.prototype
+    NumToFixed,
+    // Shared
+    ToStringMethod,
+    HasOwnProperty,
+    FunctionBind,
+    FunctionCall,
+    FunctionApply,
+    // Math
+    MathFloor,
+    MathCeil,
+    MathRound,
+    MathTrunc,
+    MathAbs,
+    MathMax,
+    MathMin,
+    MathSqrt,
+    MathPow,
+    MathSign,
+    // JSON
+    JsonStringify,
+    /// A host-defined built-in (console, timers, Node's and the HTML host's APIs).
+    Host(HostFn),
+}
+
+impl Builtin {
+    /// IsCallable (§7.2.3) of the built-in; a host built-in answers through its host.
+    pub fn is_callable<X: HostData>(self) -> bool {
+        if let Builtin::Host(f) = self {
+            return X::builtin_is_callable(f);
+        }
+        !matches!(
+            self,
+            Builtin::MathObj | Builtin::JsonObj | Builtin::GlobalObj
+        )
+    }
+
+    /// The function's `name`.
+    pub fn name<X: HostData>(self) -> &'static str {
+        use Builtin::*;
+        match self {
+            MathObj => "Math",
+            JsonObj => "JSON",
+            GlobalObj => "globalThis",
+            PromiseCtor => "Promise",
+            PromiseResolve => "resolve",
+            PromiseReject => "reject",
+            PromiseAll => "all",
+            PromiseAllSettled => "allSettled",
+            PromiseRace => "race",
+            PromiseAny => "any",
+            PromiseThen => "then",
+            PromiseCatch => "catch",
+            PromiseFinally => "finally",
+            DateCtor => "Date",
+            DateNow => "now",
+            DateGetTime => "getTime",
+            ErrorCtor(k) => k.name(),
+            ArrayCtor => "Array",
+            ArrayIsArray => "isArray",
+            ArrayFrom => "from",
+            StringCtor => "String",
+            NumberCtor => "Number",
+            BooleanCtor => "Boolean",
+            ObjectCtor => "Object",
+            ObjectKeys => "keys",
+            ObjectValues => "values",
+            ObjectEntries => "entries",
+            ObjectAssign => "assign",
+            ArrayPush => "push",
+            ArrayPop => "pop",
+            ArrayShift => "shift",
+            ArrayUnshift => "unshift",
+            ArrayJoin => "join",
+            ArrayForEach => "forEach",
+            ArrayMap => "map",
+            ArrayFilter => "filter",
+            ArrayIndexOf | StrIndexOf => "indexOf",
+            ArrayIncludes | StrIncludes => "includes",
+            ArraySlice | StrSlice => "slice",
+            ArrayConcat | StrConcat => "concat",
+            ArrayReduce => "reduce",
+            ArraySome => "some",
+            ArrayEvery => "every",
+            ArrayFind => "find",
+            ArrayFindIndex => "findIndex",
+            ArrayReverse => "reverse",
+            StrToUpperCase => "toUpperCase",
+            StrToLowerCase => "toLowerCase",
+            StrSplit => "split",
+            StrTrim => "trim",
+            StrPadStart => "padStart",
+            StrPadEnd => "padEnd",
+            StrRepeat => "repeat",
+            StrStartsWith => "startsWith",
+            StrEndsWith => "endsWith",
+            StrCharAt => "charAt",
+            NumToFixed => "toFixed",
+            ToStringMethod => "toString",
+            HasOwnProperty => "hasOwnProperty",
+            FunctionBind => "bind",
+            FunctionCall => "call",
+            FunctionApply => "apply",
+            MathFloor => "floor",
+            MathCeil => "ceil",
+            MathRound => "round",
+            MathTrunc => "trunc",
+            MathAbs => "abs",
+            MathMax => "max",
+            MathMin => "min",
+            MathSqrt => "sqrt",
+            MathPow => "pow",
+            MathSign => "sign",
+            JsonStringify => "stringify",
+            Host(f) => X::builtin_name(f),
+        }
+    }
+
+    /// Static properties of the engine's constructors and namespace objects; a host
+    /// built-in's statics come from [`crate::host::HostHooks::host_get`] first.
+    pub fn static_prop<X: HostData>(self, key: &str) -> Option<Value> {
+        use Builtin::*;
+        let b = match (self, key) {
+            (PromiseCtor, "resolve") => PromiseResolve,
+            (PromiseCtor, "reject") => PromiseReject,
+            (PromiseCtor, "all") => PromiseAll,
+            (PromiseCtor, "allSettled") => PromiseAllSettled,
+            (PromiseCtor, "race") => PromiseRace,
+            (PromiseCtor, "any") => PromiseAny,
+            (DateCtor, "now") => DateNow,
+            (ArrayCtor, "isArray") => ArrayIsArray,
+            (ArrayCtor, "from") => ArrayFrom,
+            (ObjectCtor, "keys") => ObjectKeys,
+            (ObjectCtor, "values") => ObjectValues,
+            (ObjectCtor, "entries") => ObjectEntries,
+            (ObjectCtor, "assign") => ObjectAssign,
+            (MathObj, "floor") => MathFloor,
+            (MathObj, "ceil") => MathCeil,
+            (MathObj, "round") => MathRound,
+            (MathObj, "trunc") => MathTrunc,
+            (MathObj, "abs") => MathAbs,
+            (MathObj, "max") => MathMax,
+            (MathObj, "min") => MathMin,
+            (MathObj, "sqrt") => MathSqrt,
+            (MathObj, "pow") => MathPow,
+            (MathObj, "sign") => MathSign,
+            (MathObj, "PI") => return Some(Value::num(std::f64::consts::PI)),
+            (JsonObj, "stringify") => JsonStringify,
+            (GlobalObj, k) => return Global::from_es_name(k).and_then(es_global_value),
+            (b, "name") if b.is_callable::<X>() => return Some(Value::str(b.name::<X>())),
+            (b, "bind") if b.is_callable::<X>() => FunctionBind,
+            (b, "call") if b.is_callable::<X>() => FunctionCall,
+            (b, "apply") if b.is_callable::<X>() => FunctionApply,
+            (_, "toString") => ToStringMethod,
+            _ => return None,
+        };
+        Some(Value::Builtin(b))
+    }
+}
+
+/// The value of a global binding ECMA-262 defines (§19); `None` for a host-defined one.
+pub fn es_global_value(g: Global) -> Option<Value> {
+    let b = match g {
+        Global::Host(_) => return None,
+        Global::Promise => Builtin::PromiseCtor,
+        Global::Date => Builtin::DateCtor,
+        Global::Math => Builtin::MathObj,
+        Global::Json => Builtin::JsonObj,
+        Global::Error => Builtin::ErrorCtor(ErrorKind::Error),
+        Global::TypeError => Builtin::ErrorCtor(ErrorKind::TypeError),
+        Global::RangeError => Builtin::ErrorCtor(ErrorKind::RangeError),
+        Global::ReferenceError => Builtin::ErrorCtor(ErrorKind::ReferenceError),
+        Global::SyntaxError => Builtin::ErrorCtor(ErrorKind::SyntaxError),
+        Global::AggregateError => Builtin::ErrorCtor(ErrorKind::AggregateError),
+        Global::StringCtor => Builtin::StringCtor,
+        Global::NumberCtor => Builtin::NumberCtor,
+        Global::BooleanCtor => Builtin::BooleanCtor,
+        Global::ArrayCtor => Builtin::ArrayCtor,
+        Global::ObjectCtor => Builtin::ObjectCtor,
+        Global::GlobalThis => Builtin::GlobalObj,
+    };
+    Some(Value::Builtin(b))
+}
+
+/// Array.prototype methods by name.
+pub fn array_method(key: &str) -> Option<Builtin> {
+    use Builtin::*;
+    Some(match key {
+        "push" => ArrayPush,
+        "pop" => ArrayPop,
+        "shift" => ArrayShift,
+        "unshift" => ArrayUnshift,
+        "join" => ArrayJoin,
+        "forEach" => ArrayForEach,
+        "map" => ArrayMap,
+        "filter" => ArrayFilter,
+        "indexOf" => ArrayIndexOf,
+        "includes" => ArrayIncludes,
+        "slice" => ArraySlice,
+        "concat" => ArrayConcat,
+        "reduce" => ArrayReduce,
+        "some" => ArraySome,
+        "every" => ArrayEvery,
+        "find" => ArrayFind,
+        "findIndex" => ArrayFindIndex,
+        "reverse" => ArrayReverse,
+        "toString" => ToStringMethod,
+        _ => return None,
+    })
+}
+
+/// String.prototype methods by name.
+pub fn string_method(key: &str) -> Option<Builtin> {
+    use Builtin::*;
+    Some(match key {
+        "toUpperCase" => StrToUpperCase,
+        "toLowerCase" => StrToLowerCase,
+        "slice" | "substring" => StrSlice,
+        "indexOf" => StrIndexOf,
+        "includes" => StrIncludes,
+        "split" => StrSplit,
+        "trim" => StrTrim,
+        "padStart" => StrPadStart,
+        "padEnd" => StrPadEnd,
+        "repeat" => StrRepeat,
+        "startsWith" => StrStartsWith,
+        "endsWith" => StrEndsWith,
+        "charAt" => StrCharAt,
+        "concat" => StrConcat,
+        "toString" => ToStringMethod,
+        _ => return None,
+    })
+}

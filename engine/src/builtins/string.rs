@@ -1,0 +1,134 @@
+//! String.prototype methods (ECMA-262 §22.1.3) the subset offers.
+
+use crate::host::HostHooks;
+use std::sync::Arc;
+
+use super::Builtin;
+use super::call::arg;
+use crate::heap::ObjKind;
+use crate::value::Value;
+use crate::vm::{Agent, JsResult};
+
+/// §22.1.1.1 String(value) called as a function: ToString, `""` with no argument.
+pub(super) fn call_constructor<H: HostHooks>(
+    agent: &mut Agent<'_, H>,
+    args: Vec<Value>,
+) -> JsResult<Value> {
+    {
+        Ok(Value::String(agent.to_string(&arg(&args, 0)).map(|s| {
+            if args.is_empty() { Arc::from("") } else { s }
+        })?))
+    }
+}
+
+/// §22.1.3 `String.prototype` methods.
+pub(super) fn call<H: HostHooks>(
+    agent: &mut Agent<'_, H>,
+    b: Builtin,
+    this: Value,
+    args: Vec<Value>,
+) -> JsResult<Value> {
+    use Builtin::*;
+    let s = agent.to_string(&this)?;
+    let chars: Vec<char> = s.chars().collect();
+    let len = chars.len();
+    let num = |agent: &mut Agent<'_, H>, i: usize| -> JsResult<Option<f64>> {
+        match arg(&args, i) {
+            Value::Undefined => Ok(None),
+            v => agent.to_number(&v).map(Some),
+        }
+    };
+    let text = |agent: &mut Agent<'_, H>, i: usize| agent.to_string(&arg(&args, i));
+    let out = |x: String| Ok(Value::String(Arc::from(x)));
+    match b {
+        StrToUpperCase => out(s.to_uppercase()),
+        StrToLowerCase => out(s.to_lowercase()),
+        StrTrim => out(s.trim().to_string()),
+        StrSlice => {
+            let rel = |n: f64| {
+                if n < 0.0 {
+                    (len as f64 + n).max(0.0) as usize
+                } else {
+                    (n as usize).min(len)
+                }
+            };
+            let start = num(agent, 0)?.map_or(0, rel);
+            let end = num(agent, 1)?.map_or(len, rel);
+            out(chars
+                .get(start..end.max(start))
+                .map(|c| c.iter().collect())
+                .unwrap_or_default())
+        }
+        StrIndexOf => {
+            let needle = text(agent, 0)?;
+            Ok(Value::num(
+                s.find(&*needle)
+                    .map_or(-1.0, |byte| s[..byte].chars().count() as f64),
+            ))
+        }
+        StrIncludes => Ok(Value::Bool(s.contains(&*text(agent, 0)?))),
+        StrStartsWith => Ok(Value::Bool(s.starts_with(&*text(agent, 0)?))),
+        StrEndsWith => Ok(Value::Bool(s.ends_with(&*text(agent, 0)?))),
+        StrCharAt => {
+            let i = num(agent, 0)?.unwrap_or(0.0);
+            out(if i >= 0.0 {
+                chars
+                    .get(i as usize)
+                    .map(|c| c.to_string())
+                    .unwrap_or_default()
+            } else {
+                String::new()
+            })
+        }
+        StrRepeat => {
+            let n = num(agent, 0)?.unwrap_or(0.0);
+            if !(0.0..=10_000.0).contains(&n) {
+                return agent.throw(crate::heap::ErrorKind::RangeError, "Invalid count value");
+            }
+            out(s.repeat(n as usize))
+        }
+        StrPadStart | StrPadEnd => {
+            let target = num(agent, 0)?.unwrap_or(0.0).max(0.0) as usize;
+            let fill: String = match arg(&args, 1) {
+                Value::Undefined => " ".into(),
+                v => agent.to_string(&v)?.to_string(),
+            };
+            if target <= len || fill.is_empty() {
+                return out(s.to_string());
+            }
+            let pad: String = fill.chars().cycle().take(target - len).collect();
+            out(if b == StrPadStart {
+                format!("{pad}{s}")
+            } else {
+                format!("{s}{pad}")
+            })
+        }
+        StrConcat => {
+            let mut r = s.to_string();
+            for i in 0..args.len() {
+                r.push_str(&text(agent, i)?);
+            }
+            out(r)
+        }
+        StrSplit => {
+            let parts: Vec<Value> = match arg(&args, 0) {
+                Value::Undefined => vec![Value::String(s.clone())],
+                sep => {
+                    let sep = agent.to_string(&sep)?;
+                    if sep.is_empty() {
+                        chars
+                            .iter()
+                            .map(|c| Value::String(Arc::from(c.to_string())))
+                            .collect()
+                    } else {
+                        s.split(&*sep)
+                            .map(|p| Value::String(Arc::from(p)))
+                            .collect()
+                    }
+                }
+            };
+            Ok(Value::Object(agent.alloc(ObjKind::Array(parts))))
+        }
+        _ => Ok(Value::Undefined),
+    }
+}

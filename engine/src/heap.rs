@@ -1,0 +1,182 @@
+//! The heap: objects, environments, suspended frames and the internal records that
+//! ECMA-262 algorithms share (AlreadyResolved, Promise.all's remainingElements, …).
+
+use std::sync::Arc;
+
+use crate::es::native::NativeFn;
+use crate::es::promise::PromiseData;
+use crate::ir::FuncId;
+use crate::value::{ObjId, Value};
+use crate::vm::frame::Frame;
+
+/// A property: a data value or an accessor pair (object-literal `get`/`set`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Prop {
+    Data(Value),
+    Accessor {
+        get: Option<Value>,
+        set: Option<Value>,
+    },
+}
+
+/// The kinds of errors the model creates (ECMA-262 §20.5.5 NativeError types).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ErrorKind {
+    Error,
+    TypeError,
+    RangeError,
+    ReferenceError,
+    SyntaxError,
+    AggregateError,
+}
+
+impl ErrorKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorKind::Error => "Error",
+            ErrorKind::TypeError => "TypeError",
+            ErrorKind::RangeError => "RangeError",
+            ErrorKind::ReferenceError => "ReferenceError",
+            ErrorKind::SyntaxError => "SyntaxError",
+            ErrorKind::AggregateError => "AggregateError",
+        }
+    }
+}
+
+/// A user function object: compiled code plus its captured environment.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Closure {
+    pub func: FuncId,
+    pub env: ObjId,
+    /// For arrows: the `this` of the context that created them.
+    pub this: Value,
+}
+
+/// Internal records: spec "Records" and Lists that several closures share.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Record {
+    /// `{ [[Value]]: bool }`, e.g. the AlreadyResolved record of ES-5.
+    Flag(bool),
+    /// `{ [[Value]]: n }`, e.g. remainingElements of ES-11.
+    Counter(u32),
+    /// A List of values (ES-11 values/errors).
+    List(Vec<Value>),
+}
+
+/// What a heap cell is.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ObjKind<X> {
+    Ordinary,
+    Array(Vec<Value>),
+    Function(Closure),
+    /// A built-in function with captured data (resolve functions, await continuations, …).
+    Native(NativeFn),
+    Promise(PromiseData),
+    Error(ErrorKind),
+    /// A `Date` object with its time value in ms.
+    Date(u64),
+    /// A declarative environment: `parent` and the binding slots.
+    Env {
+        parent: Option<ObjId>,
+        slots: Vec<Value>,
+    },
+    /// A suspended async function (ES-9 step 8 "suspend"), resumed by its await reactions.
+    Frame(Box<Frame>),
+    /// A taken frame: the one running now (placeholder while it is off the heap).
+    FrameTaken,
+    Record(Record),
+    /// A host-defined exotic object (a Node `Timeout`, a DOM element, …).
+    Host(X),
+}
+
+/// A heap cell: its kind and its own properties in insertion order.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Obj<X> {
+    pub kind: ObjKind<X>,
+    pub props: Vec<(Arc<str>, Prop)>,
+}
+
+impl<X> Obj<X> {
+    pub fn new(kind: ObjKind<X>) -> Obj<X> {
+        Obj {
+            kind,
+            props: Vec::new(),
+        }
+    }
+    pub fn get_own(&self, key: &str) -> Option<&Prop> {
+        self.props.iter().find(|(k, _)| &**k == key).map(|(_, p)| p)
+    }
+    pub fn set_own(&mut self, key: &str, prop: Prop) {
+        match self.props.iter_mut().find(|(k, _)| &**k == key) {
+            Some((_, p)) => *p = prop,
+            None => self.props.push((Arc::from(key), prop)),
+        }
+    }
+}
+
+/// The heap. Cells are allocated in execution order; ids are never reused within a run.
+///
+/// Each cell is shared copy-on-write between the states of an exploration ([`Arc`]): cloning a
+/// heap copies one pointer per cell, and a cell is copied only when a state writes to it
+/// ([`Heap::get_mut`]). Equality and hashing are by content.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Heap<X> {
+    cells: Vec<Arc<Obj<X>>>,
+}
+
+impl<X> Default for Heap<X> {
+    fn default() -> Self {
+        Heap { cells: Vec::new() }
+    }
+}
+
+impl<X: Clone> Heap<X> {
+    pub fn alloc(&mut self, obj: Obj<X>) -> ObjId {
+        let id = ObjId(self.cells.len() as u32);
+        self.cells.push(Arc::new(obj));
+        id
+    }
+    pub fn alloc_kind(&mut self, kind: ObjKind<X>) -> ObjId {
+        self.alloc(Obj::new(kind))
+    }
+    pub fn get(&self, id: ObjId) -> &Obj<X> {
+        &self.cells[id.0 as usize]
+    }
+    /// The cell to write to (copied first if another state shares it).
+    pub fn get_mut(&mut self, id: ObjId) -> &mut Obj<X> {
+        Arc::make_mut(&mut self.cells[id.0 as usize])
+    }
+    /// Takes all cells out, leaving the heap empty (canonicalization).
+    pub fn take_cells(&mut self) -> Vec<Arc<Obj<X>>> {
+        std::mem::take(&mut self.cells)
+    }
+    /// A heap of these cells, in this order (canonicalization).
+    pub fn from_cells(cells: Vec<Arc<Obj<X>>>) -> Heap<X> {
+        Heap { cells }
+    }
+    pub fn len(&self) -> usize {
+        self.cells.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.cells.is_empty()
+    }
+}
+
+crate::heap_refs!(enum [] Prop { Data(v), Accessor { get, set } });
+crate::heap_refs!(struct [] Closure { env, this });
+crate::heap_refs!(enum [] Record { Flag(_), Counter(_), List(l) });
+crate::heap_refs!(enum [X: crate::refs::HeapRefs] ObjKind<X> {
+    Ordinary,
+    Array(items),
+    Function(c),
+    Native(n),
+    Promise(p),
+    Error(_),
+    Date(_),
+    Env { parent, slots },
+    Frame(frame),
+    FrameTaken,
+    Record(r),
+    Host(x),
+});
+crate::heap_refs!(struct [X: crate::refs::HeapRefs] Obj<X> { kind, props });

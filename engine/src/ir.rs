@@ -1,0 +1,360 @@
+//! The program IR: functions in a flat, await-friendly form.
+//!
+//! Every function body is a list of [`Instr`] for a small stack machine. Each `await` and each
+//! call is its own instruction, so a suspended async function is just a [`crate::vm::Frame`]
+//! (function, program counter, operand stack, environment, handler stack) stored on the heap.
+//!
+//! Conventions the frontend must follow (and the VM relies on):
+//! - `functions[0]` is the script's top level (kind [`FunctionKind::Script`]); its environment
+//!   holds the top-level `var`/`let`/`const`/function bindings named in `script_bindings`.
+//! - Variables are resolved at compile time to `(depth, slot)`: `depth` counts environments
+//!   outward from the current one (0 = innermost), `slot` indexes that environment.
+//! - A call of a function creates one environment with `env_size` slots whose parent is the
+//!   closure's captured environment; argument `i` goes to slot `i` (missing ones are undefined;
+//!   with `rest`, slot `params` receives an array of the remaining arguments).
+//! - Block scopes with `let`/`const` use `PushEnv`/`PopEnv`; `for (let …)` loops use `CopyEnv`
+//!   at the end of each iteration (ECMA-262 CreatePerIterationEnvironment).
+//! - `let`/`const` slots start as the hole (temporal dead zone): reading them throws a
+//!   ReferenceError until initialised with `StoreVar`.
+//! - Statement expressions leave nothing on the stack: the frontend emits `Pop` after them.
+//! - Every instruction has a source position in `Function::positions` (same index).
+
+use std::sync::Arc;
+
+/// An index into [`Program::functions`].
+pub type FuncId = u32;
+/// An index into a function's code.
+pub type Addr = u32;
+
+/// A compiled program: the input the model runs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Program {
+    /// The file the program came from (for messages, and Node's `__filename`).
+    pub source_name: String,
+    /// The source text (the content of `__filename` in Node's virtual file system).
+    pub source: Arc<str>,
+    /// `functions[0]` is the top-level script.
+    pub functions: Vec<Function>,
+    /// Names of the top-level bindings, by slot of the script environment (for final values).
+    pub script_bindings: Vec<Arc<str>>,
+    /// Whether the source is an ES module (Node's `node-esm` entry, NODE-4).
+    pub is_module: bool,
+    /// The builtin modules an ES-module main imports (NODE-4), by name without `node:`, in
+    /// source order.
+    pub imports: Vec<Arc<str>>,
+}
+
+/// The kind of a function, which decides `this` binding and async behaviour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FunctionKind {
+    /// The top-level script.
+    Script,
+    /// `function f() {}` and function expressions, object methods, getters and setters.
+    Normal,
+    /// `() => …`: `this` is lexical (captured when the closure is made).
+    Arrow,
+    /// `async function` and async methods.
+    Async,
+    /// `async () => …`.
+    AsyncArrow,
+}
+
+impl FunctionKind {
+    /// ECMA-262 §15.8: async functions and async arrows.
+    pub fn is_async(self) -> bool {
+        matches!(self, FunctionKind::Async | FunctionKind::AsyncArrow)
+    }
+    /// Arrow functions take `this` from where they are created.
+    pub fn is_arrow(self) -> bool {
+        matches!(self, FunctionKind::Arrow | FunctionKind::AsyncArrow)
+    }
+}
+
+/// A source position, 1-based.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Pos {
+    pub line: u32,
+    pub col: u32,
+}
+
+/// One function's code.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Function {
+    /// The name used when the function is formatted (`[Function f]`) and in traces.
+    pub name: Option<Arc<str>>,
+    pub kind: FunctionKind,
+    /// Number of declared parameters (before a rest parameter).
+    pub params: u32,
+    /// Whether the last parameter is `...rest` (goes into slot `params`).
+    pub rest: bool,
+    /// Slots in the function's own environment (parameters first).
+    pub env_size: u32,
+    pub code: Vec<Instr>,
+    /// `positions[i]` is the source position of `code[i]`.
+    pub positions: Vec<Pos>,
+}
+
+/// A constant operand.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Constant {
+    Undefined,
+    Null,
+    Bool(bool),
+    Number(f64),
+    String(Arc<str>),
+}
+
+/// Binary operators (ECMA-262 §13).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Exp,
+    StrictEq,
+    StrictNe,
+    LooseEq,
+    LooseNe,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Shl,
+    Shr,
+    UShr,
+    /// `x instanceof C`, for the built-in constructors and user functions.
+    InstanceOf,
+    /// `key in obj`.
+    In,
+}
+
+/// Unary operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UnOp {
+    Neg,
+    Plus,
+    Not,
+    BitNot,
+    TypeOf,
+    /// `void x`.
+    Void,
+}
+
+/// A name the frontend resolved to a host or ECMAScript global (not a user binding).
+/// A host resolves the names of its own globals to [`Global::Host`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Global {
+    Promise,
+    Date,
+    Math,
+    Json,
+    Error,
+    TypeError,
+    RangeError,
+    ReferenceError,
+    SyntaxError,
+    AggregateError,
+    StringCtor,
+    NumberCtor,
+    BooleanCtor,
+    ArrayCtor,
+    ObjectCtor,
+    GlobalThis,
+    /// A host-defined global (console, timers, `process`, `document`, …).
+    Host(crate::host::HostGlobal),
+}
+
+impl Global {
+    /// The JavaScript name of a global ECMA-262 defines (`None` for a host-defined one,
+    /// whose name only its host knows).
+    pub fn es_name(self) -> Option<&'static str> {
+        Some(match self {
+            Global::Promise => "Promise",
+            Global::Date => "Date",
+            Global::Math => "Math",
+            Global::Json => "JSON",
+            Global::Error => "Error",
+            Global::TypeError => "TypeError",
+            Global::RangeError => "RangeError",
+            Global::ReferenceError => "ReferenceError",
+            Global::SyntaxError => "SyntaxError",
+            Global::AggregateError => "AggregateError",
+            Global::StringCtor => "String",
+            Global::NumberCtor => "Number",
+            Global::BooleanCtor => "Boolean",
+            Global::ArrayCtor => "Array",
+            Global::ObjectCtor => "Object",
+            Global::GlobalThis => "globalThis",
+            Global::Host(_) => return None,
+        })
+    }
+
+    /// Every global ECMA-262 defines that the engine has, for lookup by name and for
+    /// messages listing what is supported.
+    pub const ES: [Global; 16] = [
+        Global::Promise,
+        Global::Date,
+        Global::Math,
+        Global::Json,
+        Global::Error,
+        Global::TypeError,
+        Global::RangeError,
+        Global::ReferenceError,
+        Global::SyntaxError,
+        Global::AggregateError,
+        Global::StringCtor,
+        Global::NumberCtor,
+        Global::BooleanCtor,
+        Global::ArrayCtor,
+        Global::ObjectCtor,
+        Global::GlobalThis,
+    ];
+
+    /// Resolves the name of a global ECMA-262 defines.
+    pub fn from_es_name(name: &str) -> Option<Global> {
+        Global::ES
+            .iter()
+            .copied()
+            .find(|g| g.es_name() == Some(name))
+    }
+}
+
+/// One instruction of the stack machine. Stack effects are written `[before] -> [after]`,
+/// top of stack last.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Instr {
+    /// `[] -> [c]`
+    Const(Constant),
+    /// `[] -> [value of (depth, slot)]`; throws ReferenceError if the slot is in its TDZ.
+    LoadVar {
+        depth: u32,
+        slot: u32,
+    },
+    /// `[v] -> []`: assigns (also initialises a `let`/`const` slot).
+    StoreVar {
+        depth: u32,
+        slot: u32,
+    },
+    /// `[] -> [global]`
+    LoadGlobal(Global),
+    /// `[] -> [this]`
+    LoadThis,
+    /// `[v] -> []`
+    Pop,
+    /// `[v] -> [v, v]`
+    Dup,
+    /// `[a, b] -> [a, b, a, b]`
+    Dup2,
+    /// `[a, b] -> [b, a]`
+    Swap,
+    /// `[a, b, c] -> [c, a, b]` (moves the top below the next two).
+    Rot3,
+    /// `[obj] -> [obj.name]` (ECMA-262 GetV: getters run; primitives use their prototype).
+    GetProp(Arc<str>),
+    /// `[obj, v] -> [v]`: `obj.name = v` (setters run).
+    SetProp(Arc<str>),
+    /// `[obj, key] -> [obj[key]]`
+    GetIndex,
+    /// `[obj, key, v] -> [v]`
+    SetIndex,
+    /// `[f, a1..an] -> [result]`: call with `this` undefined.
+    Call {
+        argc: u32,
+    },
+    /// `[this, f, a1..an] -> [result]`: call with a receiver (`o.m(…)`).
+    CallMethod {
+        argc: u32,
+    },
+    /// `[f, args_array] -> [result]`: a call with spread arguments.
+    CallSpread,
+    /// `[this, f, args_array] -> [result]`: a method call with spread arguments.
+    CallMethodSpread,
+    /// `[ctor, a1..an] -> [object]`: `new ctor(…)`.
+    New {
+        argc: u32,
+    },
+    /// `[] -> [closure]`: a closure over the current environment (and `this` for arrows).
+    MakeClosure(FuncId),
+    /// `[] -> [{}]`
+    NewObject,
+    /// `[obj, v] -> [obj]`: defines an own data property (object literal field or method).
+    DefineField(Arc<str>),
+    /// `[obj, key, v] -> [obj]`: a computed-key field.
+    DefineIndex,
+    /// `[obj, f] -> [obj]`: `get name() {…}`.
+    DefineGetter(Arc<str>),
+    /// `[obj, f] -> [obj]`: `set name(v) {…}`.
+    DefineSetter(Arc<str>),
+    /// `[v1..vn] -> [array]`
+    NewArray {
+        len: u32,
+    },
+    /// `[array, v] -> [array]`
+    ArrayPush,
+    /// `[array, iterable] -> [array]`: `...iterable` (arrays and strings).
+    ArraySpread,
+    /// `[a, b] -> [a op b]`
+    Binary(BinOp),
+    /// `[a] -> [op a]`
+    Unary(UnOp),
+    /// `[v] -> [v + 1]` / `[v - 1]` after ToNumber, for `++`/`--`.
+    Inc,
+    Dec,
+    /// `[v] -> [ToNumber(v)]` (postfix `x++` keeps the old value as a number).
+    ToNumber,
+    /// `[v] -> [ToString(v)]` (template literal substitutions).
+    ToStr,
+    /// Unconditional forward jump.
+    Jump(Addr),
+    /// A backward jump closing a loop iteration. Also where the model's clock advances in
+    /// clock-watching loops (rule MODEL-1).
+    Loop(Addr),
+    /// `[v] -> []`, jump if falsy.
+    JumpIfFalse(Addr),
+    /// `[v] -> []`, jump if truthy.
+    JumpIfTrue(Addr),
+    /// `[v] -> [v]` and jump if falsy, else `[v] -> []` (for `&&`).
+    JumpIfFalseKeep(Addr),
+    /// `[v] -> [v]` and jump if truthy, else `[v] -> []` (for `||`).
+    JumpIfTrueKeep(Addr),
+    /// `[v] -> [v]` and jump if not null/undefined, else `[v] -> []` (for `??`).
+    JumpIfNotNullishKeep(Addr),
+    /// Pushes a block environment with `size` slots (all in their TDZ).
+    PushEnv {
+        size: u32,
+    },
+    /// Pops the innermost block environment.
+    PopEnv,
+    /// Replaces the innermost environment with a copy of it (per-iteration `let` bindings).
+    CopyEnv,
+    /// `[iterable] -> [iterable, 0]`: starts a `for…of` over an array or string.
+    IterInit,
+    /// `[iterable, i] -> [iterable, i+1, value]`, or pops both and jumps to `exit` when done.
+    IterNext {
+        exit: Addr,
+    },
+    /// `[v] -> !`: throws `v`.
+    Throw,
+    /// `[v] -> !`: returns `v` (running enclosing `finally` blocks first).
+    Return,
+    /// `[v] -> [result]`: ECMA-262 Await (ES-9); only in async functions.
+    Await,
+    /// Enters a `try`: where to go on a throw (`catch`, with the exception pushed) and the
+    /// `finally` block (entered with an abrupt completion). Records stack and env depth.
+    PushHandler {
+        catch: Option<Addr>,
+        finally: Option<Addr>,
+    },
+    /// Leaves a `try` or `catch` block normally.
+    PopHandler,
+    /// Records a normal completion before falling into a `finally` block.
+    EnterFinally,
+    /// Ends a `finally` block: resumes the completion that entered it (normal: continue,
+    /// throw: rethrow, return: return through outer `finally` blocks).
+    EndFinally,
+}

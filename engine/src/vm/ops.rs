@@ -1,0 +1,340 @@
+//! Type conversions and operators (ECMA-262 §7.1 and §13) for the values the subset has.
+
+use crate::host::HostHooks;
+use std::sync::Arc;
+
+use crate::builtins::Builtin;
+use crate::heap::{ErrorKind, ObjKind};
+use crate::ir::BinOp;
+use crate::number::number_to_string;
+use crate::value::Value;
+
+use super::{Agent, JsResult};
+
+impl<H: HostHooks> Agent<'_, H> {
+    /// ECMA-262 ToNumber (§7.1.4).
+    pub fn to_number(&mut self, v: &Value) -> JsResult<f64> {
+        Ok(match v {
+            Value::Undefined | Value::Hole => f64::NAN,
+            Value::Null => 0.0,
+            Value::Bool(b) => f64::from(u8::from(*b)),
+            Value::Number(n) => n.get(),
+            Value::String(s) => string_to_number(s),
+            Value::Object(_) | Value::Builtin(_) => {
+                let s = self.to_string(v)?;
+                string_to_number(&s)
+            }
+        })
+    }
+
+    /// ECMA-262 ToInt32 (§7.1.6).
+    pub fn to_int32(&mut self, v: &Value) -> JsResult<i32> {
+        let n = self.to_number(v)?;
+        Ok(to_int32(n))
+    }
+
+    /// ECMA-262 ToString (§7.1.17); objects use the built-in `toString` of their kind.
+    pub fn to_string(&mut self, v: &Value) -> JsResult<Arc<str>> {
+        Ok(match v {
+            Value::String(s) => s.clone(),
+            Value::Undefined | Value::Hole => Arc::from("undefined"),
+            Value::Null => Arc::from("null"),
+            Value::Bool(b) => Arc::from(if *b { "true" } else { "false" }),
+            Value::Number(n) => Arc::from(number_to_string(n.get())),
+            Value::Builtin(b) => Arc::from(format!(
+                "function {}() {{ [native code] }}",
+                b.name::<H::Data>()
+            )),
+            Value::Object(id) => {
+                let kind = self.st.heap.get(*id).kind.clone();
+                match kind {
+                    ObjKind::Array(items) => {
+                        let mut parts = Vec::new();
+                        for it in &items {
+                            parts.push(if it.is_nullish() {
+                                Arc::from("")
+                            } else {
+                                self.to_string(it)?
+                            });
+                        }
+                        Arc::from(parts.join(","))
+                    }
+                    ObjKind::Error(k) => {
+                        let msg = self.get_v(v, "message")?;
+                        let msg = self.to_string(&msg)?;
+                        let name = self.get_v(v, "name")?;
+                        let name = if name.is_nullish() {
+                            Arc::from(k.name())
+                        } else {
+                            self.to_string(&name)?
+                        };
+                        if msg.is_empty() {
+                            name
+                        } else {
+                            Arc::from(format!("{name}: {msg}"))
+                        }
+                    }
+                    ObjKind::Function(_) | ObjKind::Native(_) => {
+                        Arc::from("function () { [code] }")
+                    }
+                    ObjKind::Promise(_) => Arc::from("[object Promise]"),
+                    ObjKind::Date(t) => Arc::from(crate::builtins::date::date_string(t)),
+                    _ => Arc::from("[object Object]"),
+                }
+            }
+        })
+    }
+
+    /// ECMA-262 ToPropertyKey (§7.1.19): numbers and strings as strings.
+    pub fn to_property_key(&mut self, v: &Value) -> JsResult<Arc<str>> {
+        self.to_string(v)
+    }
+
+    /// The `typeof` operator (§13.5.3).
+    pub fn type_of(&self, v: &Value) -> &'static str {
+        match v {
+            Value::Undefined | Value::Hole => "undefined",
+            Value::Null => "object",
+            Value::Bool(_) => "boolean",
+            Value::Number(_) => "number",
+            Value::String(_) => "string",
+            Value::Builtin(b) => {
+                if b.is_callable::<H::Data>() {
+                    "function"
+                } else {
+                    "object"
+                }
+            }
+            Value::Object(_) => {
+                if self.is_callable(v) {
+                    "function"
+                } else {
+                    "object"
+                }
+            }
+        }
+    }
+
+    /// ECMA-262 IsStrictlyEqual (§7.2.15).
+    pub fn strict_equals(a: &Value, b: &Value) -> bool {
+        match (a, b) {
+            (Value::Number(x), Value::Number(y)) => x.get() == y.get(),
+            (Value::Hole, Value::Undefined) | (Value::Undefined, Value::Hole) => true,
+            _ => a == b,
+        }
+    }
+
+    /// ECMA-262 IsLooselyEqual (§7.2.14) for the subset's values.
+    pub fn loose_equals(&mut self, a: &Value, b: &Value) -> JsResult<bool> {
+        if a.is_nullish() && b.is_nullish() {
+            return Ok(true);
+        }
+        if a.is_nullish() || b.is_nullish() {
+            return Ok(false);
+        }
+        let prim = |v: &Value| matches!(v, Value::Number(_) | Value::String(_) | Value::Bool(_));
+        if prim(a) && prim(b) {
+            if let (Value::String(x), Value::String(y)) = (a, b) {
+                return Ok(x == y);
+            }
+            return Ok(self.to_number(a)? == self.to_number(b)?);
+        }
+        if prim(a) != prim(b) {
+            let (p, o) = if prim(a) { (a, b) } else { (b, a) };
+            let s = Value::String(self.to_string(o)?);
+            return self.loose_equals(p, &s);
+        }
+        Ok(Self::strict_equals(a, b))
+    }
+
+    /// Binary operators (§13.6–§13.12).
+    pub fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> JsResult<Value> {
+        use BinOp::*;
+        Ok(match op {
+            Add => {
+                let pa = self.primitive_of(a)?;
+                let pb = self.primitive_of(b)?;
+                if matches!(pa, Value::String(_)) || matches!(pb, Value::String(_)) {
+                    let x = self.to_string(&pa)?;
+                    let y = self.to_string(&pb)?;
+                    Value::String(Arc::from(format!("{x}{y}")))
+                } else {
+                    Value::num(self.to_number(&pa)? + self.to_number(&pb)?)
+                }
+            }
+            Sub => Value::num(self.to_number(a)? - self.to_number(b)?),
+            Mul => Value::num(self.to_number(a)? * self.to_number(b)?),
+            Div => Value::num(self.to_number(a)? / self.to_number(b)?),
+            Rem => Value::num(self.to_number(a)? % self.to_number(b)?),
+            Exp => Value::num(self.to_number(a)?.powf(self.to_number(b)?)),
+            StrictEq => Value::Bool(Self::strict_equals(a, b)),
+            StrictNe => Value::Bool(!Self::strict_equals(a, b)),
+            LooseEq => Value::Bool(self.loose_equals(a, b)?),
+            LooseNe => Value::Bool(!self.loose_equals(a, b)?),
+            Lt | Le | Gt | Ge => {
+                let pa = self.primitive_of(a)?;
+                let pb = self.primitive_of(b)?;
+                if let (Value::String(x), Value::String(y)) = (&pa, &pb) {
+                    let ord = x.encode_utf16().cmp(y.encode_utf16());
+                    Value::Bool(match op {
+                        Lt => ord.is_lt(),
+                        Le => ord.is_le(),
+                        Gt => ord.is_gt(),
+                        _ => ord.is_ge(),
+                    })
+                } else {
+                    let x = self.to_number(&pa)?;
+                    let y = self.to_number(&pb)?;
+                    Value::Bool(match op {
+                        Lt => x < y,
+                        Le => x <= y,
+                        Gt => x > y,
+                        _ => x >= y,
+                    })
+                }
+            }
+            BitAnd => Value::num(f64::from(self.to_int32(a)? & self.to_int32(b)?)),
+            BitOr => Value::num(f64::from(self.to_int32(a)? | self.to_int32(b)?)),
+            BitXor => Value::num(f64::from(self.to_int32(a)? ^ self.to_int32(b)?)),
+            Shl => Value::num(f64::from(
+                self.to_int32(a)?
+                    .wrapping_shl(self.to_int32(b)? as u32 & 31),
+            )),
+            Shr => Value::num(f64::from(
+                self.to_int32(a)? >> (self.to_int32(b)? as u32 & 31),
+            )),
+            UShr => Value::num(f64::from(
+                (self.to_int32(a)? as u32) >> (self.to_int32(b)? as u32 & 31),
+            )),
+            InstanceOf => Value::Bool(self.instance_of(a, b)?),
+            In => {
+                let key = self.to_property_key(a)?;
+                match b {
+                    Value::Object(_) => {
+                        Value::Bool(!matches!(self.get_v(b, &key)?, Value::Undefined))
+                    }
+                    _ => {
+                        return self.throw(
+                            ErrorKind::TypeError,
+                            "Cannot use 'in' operator on a primitive",
+                        );
+                    }
+                }
+            }
+        })
+    }
+
+    /// ToPrimitive (§7.1.1) with the default hint: objects become their string form.
+    fn primitive_of(&mut self, v: &Value) -> JsResult<Value> {
+        match v {
+            Value::Object(id) => match self.st.heap.get(*id).kind {
+                ObjKind::Date(t) => Ok(Value::String(Arc::from(
+                    crate::builtins::date::date_string(t),
+                ))),
+                _ => Ok(Value::String(self.to_string(v)?)),
+            },
+            Value::Builtin(_) => Ok(Value::String(self.to_string(v)?)),
+            _ => Ok(v.clone()),
+        }
+    }
+
+    /// OrdinaryHasInstance (§7.3.21) for the built-in constructors the subset has, and for
+    /// user functions used as constructors (by the `constructor` property set at `new`).
+    fn instance_of(&mut self, v: &Value, c: &Value) -> JsResult<bool> {
+        let Value::Object(id) = v else {
+            return Ok(false);
+        };
+        let kind = self.st.heap.get(*id).kind.clone();
+        Ok(match c {
+            Value::Builtin(Builtin::ErrorCtor(k)) => match kind {
+                ObjKind::Error(ek) => *k == ErrorKind::Error || ek == *k,
+                _ => false,
+            },
+            Value::Builtin(Builtin::PromiseCtor) => matches!(kind, ObjKind::Promise(_)),
+            Value::Builtin(Builtin::ArrayCtor) => matches!(kind, ObjKind::Array(_)),
+            Value::Builtin(Builtin::DateCtor) => matches!(kind, ObjKind::Date(_)),
+            Value::Builtin(Builtin::ObjectCtor) => true,
+            Value::Object(_) if self.is_callable(c) => {
+                let ctor = self.get_v(v, "constructor")?;
+                Self::strict_equals(&ctor, c)
+            }
+            _ => {
+                return self.throw(
+                    ErrorKind::TypeError,
+                    "Right-hand side of 'instanceof' is not callable",
+                );
+            }
+        })
+    }
+
+    /// The elements of an array (for spread calls and `apply`).
+    pub fn array_elements(&self, v: &Value) -> Vec<Value> {
+        match v {
+            Value::Object(id) => match &self.st.heap.get(*id).kind {
+                ObjKind::Array(items) => items.clone(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    /// IteratorToList over the iterables the subset has: arrays and strings (by code point).
+    pub fn iterate_to_list(&mut self, v: &Value) -> JsResult<Vec<Value>> {
+        match v {
+            Value::String(s) => Ok(s
+                .chars()
+                .map(|c| Value::String(Arc::from(c.to_string())))
+                .collect()),
+            Value::Object(id) if matches!(self.st.heap.get(*id).kind, ObjKind::Array(_)) => {
+                Ok(self.array_elements(v))
+            }
+            _ => {
+                let d = self.describe(v);
+                self.throw(ErrorKind::TypeError, &format!("{d} is not iterable"))
+            }
+        }
+    }
+}
+
+/// StringToNumber (§7.1.4.1.1) for decimal, hex, binary and octal literals and Infinity.
+pub fn string_to_number(s: &str) -> f64 {
+    let t = s.trim();
+    if t.is_empty() {
+        return 0.0;
+    }
+    let radix = |p: &str, r: u32| {
+        u64::from_str_radix(p, r)
+            .map(|n| n as f64)
+            .unwrap_or(f64::NAN)
+    };
+    if let Some(h) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
+        return radix(h, 16);
+    }
+    if let Some(b) = t.strip_prefix("0b").or_else(|| t.strip_prefix("0B")) {
+        return radix(b, 2);
+    }
+    if let Some(o) = t.strip_prefix("0o").or_else(|| t.strip_prefix("0O")) {
+        return radix(o, 8);
+    }
+    match t {
+        "Infinity" | "+Infinity" => return f64::INFINITY,
+        "-Infinity" => return f64::NEG_INFINITY,
+        _ => {}
+    }
+    if t.chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'))
+    {
+        t.parse::<f64>().unwrap_or(f64::NAN)
+    } else {
+        f64::NAN
+    }
+}
+
+/// ToInt32 (§7.1.6) on a number.
+pub fn to_int32(n: f64) -> i32 {
+    if !n.is_finite() {
+        return 0;
+    }
+    let m = n.trunc().rem_euclid(4_294_967_296.0);
+    (m as u64 as u32) as i32
+}

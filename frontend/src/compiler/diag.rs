@@ -1,0 +1,115 @@
+//! Diagnostics: recording errors (`Compiler::errors`, signalled with [`Reported`]) and the help
+//! texts for constructs outside the supported subset.
+
+use oxc_span::Span;
+
+use super::{Compiler, Reported};
+use crate::Diagnostic;
+
+/// Stop after this many diagnostics.
+pub(super) const MAX_ERRORS: usize = 50;
+pub(super) const SUBSET: &str = "see README 'Supported JavaScript'";
+
+/// Help text for an unsupported construct.
+fn help_for(construct: &str) -> String {
+    let alt = match construct {
+        "class declaration" | "class expression" | "`super`" | "`new.target`" => {
+            "supported: functions, closures, `new` on functions, object literals with methods, getters and setters"
+        }
+        "generator function" | "generator method" | "`yield`" => {
+            "supported: normal and async functions, arrows, `await`"
+        }
+        "destructuring pattern" | "object spread" => {
+            "supported: plain identifier bindings and property reads (`const a = o.a`), array spread"
+        }
+        "labeled statement" | "labeled break" | "labeled continue" => {
+            "supported: unlabeled `break` and `continue` in the innermost loop"
+        }
+        "switch statement" => "supported: `if`/`else if` chains",
+        "for-in loop" | "for await loop" => {
+            "supported: `for (… of …)` over arrays and strings, `for (;;)`, `while`, `do … while`"
+        }
+        "optional chaining" => "supported: explicit checks such as `o != null ? o.x : undefined`",
+        "tagged template" => "supported: untagged template literals",
+        "regular expression" => "supported: string methods on plain strings",
+        "import declaration" | "export declaration" | "dynamic import" | "`import.meta`" => {
+            "supported: a single self-contained script or module file; in an ES module on the node-esm, deno and bun hosts, static `import` declarations of Node's builtin modules (`import fs from \"node:fs\"`)"
+        }
+        "break/continue out of try…finally" => {
+            "supported: `break`/`continue` that stay inside the `try`, `catch` or `finally` block, or `return`"
+        }
+        "`delete` operator" => "supported: property reads and writes",
+        "spread arguments in `new`" => "supported: spread arguments in plain and method calls",
+        _ => "supported: the subset listed in the README",
+    };
+    format!("{alt}; {SUBSET}")
+}
+
+impl Compiler<'_> {
+    pub(super) fn diag(
+        &self,
+        span: Span,
+        construct: impl Into<String>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) -> Diagnostic {
+        Diagnostic::new(
+            self.file,
+            self.lines,
+            (span.start, span.end),
+            construct,
+            message,
+            help,
+        )
+    }
+
+    pub(super) fn error(
+        &mut self,
+        span: Span,
+        construct: impl Into<String>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) -> Reported {
+        if self.errors.len() < MAX_ERRORS {
+            let d = self.diag(span, construct, message, help);
+            self.errors.push(d);
+        }
+        Reported
+    }
+
+    pub(super) fn unsupported(&mut self, span: Span, construct: &str) -> Reported {
+        self.error(
+            span,
+            construct,
+            format!("unsupported construct `{construct}`"),
+            help_for(construct),
+        )
+    }
+
+    fn supported_globals(&self) -> String {
+        let mut names: Vec<&str> = Vec::new();
+        for name in evloop_model::Host::ALL
+            .iter()
+            .flat_map(|h| h.global_names())
+        {
+            if !names.contains(&name) && (self.options.resolve_global)(name).is_some() {
+                names.push(name);
+            }
+        }
+        names.extend(["undefined", "NaN", "Infinity"]);
+        names.join(", ")
+    }
+
+    pub(super) fn unknown_identifier(&mut self, span: Span, name: &str) -> Reported {
+        let help = format!(
+            "declare it with `let`, `const`, `var` or `function`; supported globals: {}",
+            self.supported_globals()
+        );
+        self.error(
+            span,
+            format!("identifier `{name}`"),
+            format!("`{name}` is not defined in the supported subset"),
+            help,
+        )
+    }
+}

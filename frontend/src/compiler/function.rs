@@ -1,0 +1,250 @@
+//! Function compilation: parameters and bodies, closures, function expressions, arrows and
+//! async functions.
+
+use std::sync::Arc;
+
+use evloop_model::ir::{self, BinOp, FuncId, FunctionKind, Instr};
+use oxc_ast::ast;
+use oxc_span::{GetSpan, Span};
+
+use super::{
+    Compiler, FuncState, R, Reported,
+    emit::UNPATCHED,
+    len_u32, placeholder,
+    scope::{BindKind, Scope, collect_vars},
+};
+
+/// A function body: statements, or an arrow's expression.
+#[derive(Clone, Copy)]
+pub(super) enum Body<'b, 'a> {
+    Statements(&'b [ast::Statement<'a>]),
+    Expression(&'b ast::Expression<'a>),
+}
+
+impl Compiler<'_> {
+    /// Compiles a function's parameters and body into the current (fresh) [`FuncState`].
+    pub(super) fn function_body(
+        &mut self,
+        params: Option<&ast::FormalParameters<'_>>,
+        body: Body<'_, '_>,
+        span: Span,
+    ) -> R {
+        let mut failed = false;
+        let mut scope = Scope::default();
+        let mut defaults = Vec::new();
+        if let Some(params) = params {
+            for p in &params.items {
+                match &p.pattern {
+                    ast::BindingPattern::BindingIdentifier(id) => {
+                        let slot = scope.add(id.name.as_str(), BindKind::Param, 0);
+                        if let Some(init) = &p.initializer {
+                            defaults.push((slot, &**init, id.name.as_str()));
+                        }
+                    }
+                    _ => return Err(self.unsupported(p.pattern.span(), "destructuring pattern")),
+                }
+            }
+            if let Some(rest) = &params.rest {
+                match &rest.rest.argument {
+                    ast::BindingPattern::BindingIdentifier(id) => {
+                        scope.add(id.name.as_str(), BindKind::Param, 0);
+                    }
+                    other => return Err(self.unsupported(other.span(), "destructuring pattern")),
+                }
+            }
+        }
+        let stmts: &[ast::Statement<'_>] = match body {
+            Body::Statements(s) => s,
+            Body::Expression(_) => &[],
+        };
+        // `var` declarations anywhere in the body (not in nested functions).
+        let mut vars = Vec::new();
+        for s in stmts {
+            collect_vars(s, &mut vars, 0);
+        }
+        let mut var_slots = Vec::new();
+        for (name, span) in vars {
+            match self.declare(&mut scope, name, BindKind::Var, span, 0) {
+                Ok(slot) => var_slots.push(slot),
+                Err(_) => failed = true,
+            }
+        }
+        // NODE-4: a module's import bindings (only at the top level of the main module).
+        let imports = if self.f.kind == FunctionKind::Script && self.outer.is_empty() {
+            let (imports, bad) = self.import_bindings(stmts);
+            failed |= bad;
+            failed |= self.declare_imports(&mut scope, &imports);
+            imports
+        } else {
+            Vec::new()
+        };
+        let (decls, funcs) = self.lexical_decls(stmts, true);
+        for d in &decls {
+            if self
+                .declare(&mut scope, d.name, d.kind, d.span, d.init_end)
+                .is_err()
+            {
+                failed = true;
+            }
+        }
+        self.f.scopes.push(scope);
+
+        // Prologue: `var`s start undefined (parameters keep their argument, functions get
+        // their closure below).
+        var_slots.sort_unstable();
+        var_slots.dedup();
+        for slot in var_slots {
+            let is_var = self
+                .f
+                .scopes
+                .first()
+                .and_then(|s| s.bindings.get(slot as usize))
+                .is_some_and(|b| b.kind == BindKind::Var);
+            if is_var {
+                self.undefined();
+                self.emit(Instr::StoreVar { depth: 0, slot });
+            }
+        }
+        // Default parameter values: `if (p === undefined) p = default`.
+        for (slot, init, name) in defaults {
+            let r = self.at(init.span(), |c| {
+                c.emit(Instr::LoadVar { depth: 0, slot });
+                c.undefined();
+                c.emit(Instr::Binary(BinOp::StrictEq));
+                let skip = c.emit(Instr::JumpIfFalse(UNPATCHED));
+                c.expr_named(init, Some(name.into()))?;
+                c.emit(Instr::StoreVar { depth: 0, slot });
+                c.patch_here(skip);
+                Ok(())
+            });
+            failed |= r.is_err();
+        }
+        // NODE-4: imports are initialised before any other code of the module runs.
+        failed |= self.initialise_imports(&imports).is_err();
+        failed |= self.hoist_functions(&funcs).is_err();
+
+        match body {
+            Body::Statements(stmts) => failed |= self.statements(stmts).is_err(),
+            Body::Expression(e) => {
+                let r = self.expr(e);
+                failed |= r.is_err();
+                self.at(e.span(), |c| {
+                    c.emit(Instr::Return);
+                    Ok(())
+                })?;
+            }
+        }
+        let end = Span::new(span.end.saturating_sub(1), span.end);
+        self.at(end, |c| {
+            c.undefined();
+            c.emit(Instr::Return);
+            Ok(())
+        })?;
+        if failed { Err(Reported) } else { Ok(()) }
+    }
+
+    /// Compiles a nested function and returns its id.
+    fn compile_function(
+        &mut self,
+        span: Span,
+        name: Option<Arc<str>>,
+        kind: FunctionKind,
+        params: &ast::FormalParameters<'_>,
+        body: Body<'_, '_>,
+    ) -> R<FuncId> {
+        let index = self.functions.len();
+        let Ok(id) = FuncId::try_from(index) else {
+            return Err(self.unsupported(span, "too many functions"));
+        };
+        self.functions.push(placeholder(kind));
+        let outer = std::mem::replace(&mut self.f, FuncState::new(kind));
+        self.outer.push(outer);
+        let result = self.nested(span, |c| c.function_body(Some(params), body, span));
+        let outer = self
+            .outer
+            .pop()
+            .unwrap_or_else(|| FuncState::new(FunctionKind::Script));
+        let inner = std::mem::replace(&mut self.f, outer);
+        let env_size = inner.scopes.first().map_or(0, Scope::size);
+        if let Some(slot) = self.functions.get_mut(index) {
+            *slot = ir::Function {
+                name,
+                kind,
+                params: len_u32(params.items.len()),
+                rest: params.rest.is_some(),
+                env_size,
+                code: inner.code,
+                positions: inner.positions,
+            };
+        }
+        result.map(|()| id)
+    }
+
+    /// Compiles a `function` and emits `MakeClosure` (without the self-name environment).
+    pub(super) fn function_closure(&mut self, f: &ast::Function<'_>, name: Option<Arc<str>>) -> R {
+        if f.generator {
+            return Err(self.unsupported(f.span, "generator function"));
+        }
+        let Some(body) = &f.body else {
+            return Err(self.unsupported(f.span, "function without a body"));
+        };
+        let kind = if f.r#async {
+            FunctionKind::Async
+        } else {
+            FunctionKind::Normal
+        };
+        let id = self.compile_function(
+            f.span,
+            name,
+            kind,
+            &f.params,
+            Body::Statements(&body.statements),
+        )?;
+        self.emit(Instr::MakeClosure(id));
+        Ok(())
+    }
+
+    /// A function expression: a named one can refer to itself through an environment holding
+    /// just its name, between the closure and the enclosing environment.
+    pub(super) fn function_expression(
+        &mut self,
+        f: &ast::Function<'_>,
+        hint: Option<Arc<str>>,
+    ) -> R {
+        let Some(id) = &f.id else {
+            return self.function_closure(f, hint);
+        };
+        let name = id.name.as_str();
+        let mut scope = Scope::default();
+        scope.add(name, BindKind::FuncName, 0);
+        self.emit(Instr::PushEnv { size: 1 });
+        self.f.scopes.push(scope);
+        let result = self.function_closure(f, Some(name.into()));
+        self.f.scopes.pop();
+        result?;
+        self.emit(Instr::Dup);
+        self.emit(Instr::StoreVar { depth: 0, slot: 0 });
+        self.emit(Instr::PopEnv);
+        Ok(())
+    }
+
+    pub(super) fn arrow(
+        &mut self,
+        a: &ast::ArrowFunctionExpression<'_>,
+        hint: Option<Arc<str>>,
+    ) -> R {
+        let kind = if a.r#async {
+            FunctionKind::AsyncArrow
+        } else {
+            FunctionKind::Arrow
+        };
+        let body = match (a.get_expression(), a.get_function_body()) {
+            (Some(e), _) => Body::Expression(e),
+            (None, Some(b)) => Body::Statements(&b.statements),
+            (None, None) => return Err(self.unsupported(a.span, "arrow function")),
+        };
+        let id = self.compile_function(a.span, hint, kind, &a.params, body)?;
+        self.emit(Instr::MakeClosure(id));
+        Ok(())
+    }
+}

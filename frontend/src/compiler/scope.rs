@@ -1,0 +1,408 @@
+//! Scopes, bindings and name resolution: the compile-time mirror of the run-time environments,
+//! declaring and resolving names, hoisting of `var`s, lexical declarations and functions.
+
+use std::sync::Arc;
+
+use evloop_model::ir::{Constant, Instr};
+use oxc_ast::ast;
+use oxc_span::Span;
+
+use super::{Compiler, MAX_DEPTH, R, diag::SUBSET, len_u32};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum BindKind {
+    Param,
+    Var,
+    /// A function declaration at the top of a function body (var-like).
+    Function,
+    /// A function declaration in a block (lexical, initialised when the block is entered).
+    BlockFunction,
+    Let,
+    Const,
+    Catch,
+    /// The name of a named function expression, visible inside it.
+    FuncName,
+    /// A compiler temporary (`%tmp`).
+    Internal,
+}
+
+impl BindKind {
+    fn is_lexical(self) -> bool {
+        matches!(
+            self,
+            BindKind::Let | BindKind::Const | BindKind::BlockFunction | BindKind::Catch
+        )
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Binding {
+    pub(super) name: Arc<str>,
+    pub(super) kind: BindKind,
+    /// For `let`: the offset after which same-function writes are known to follow the
+    /// initialisation (no TDZ check needed).
+    pub(super) init_end: u32,
+}
+
+#[derive(Debug, Clone, Default)]
+pub(super) struct Scope {
+    pub(super) bindings: Vec<Binding>,
+}
+
+impl Scope {
+    pub(super) fn find(&self, name: &str) -> Option<usize> {
+        self.bindings.iter().rposition(|b| &*b.name == name)
+    }
+
+    pub(super) fn add(&mut self, name: &str, kind: BindKind, init_end: u32) -> u32 {
+        self.bindings.push(Binding {
+            name: name.into(),
+            kind,
+            init_end,
+        });
+        u32::try_from(self.bindings.len() - 1).unwrap_or(u32::MAX)
+    }
+
+    pub(super) fn size(&self) -> u32 {
+        u32::try_from(self.bindings.len()).unwrap_or(u32::MAX)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Resolved {
+    pub(super) depth: u32,
+    pub(super) slot: u32,
+    pub(super) kind: BindKind,
+    pub(super) same_function: bool,
+    pub(super) init_end: u32,
+}
+
+/// A variable to write, with whether a TDZ check must precede the write.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct VarRef {
+    pub(super) depth: u32,
+    pub(super) slot: u32,
+    pub(super) tdz_check: bool,
+}
+
+/// A `let`/`const`/function declaration found at the top of a statement list.
+pub(super) struct LexDecl<'a> {
+    pub(super) name: &'a str,
+    pub(super) kind: BindKind,
+    pub(super) span: Span,
+    pub(super) init_end: u32,
+}
+
+impl Compiler<'_> {
+    pub(super) fn resolve(&self, name: &str) -> Option<Resolved> {
+        let mut depth = 0u32;
+        let functions = std::iter::once(&self.f).chain(self.outer.iter().rev());
+        for (i, f) in functions.enumerate() {
+            for scope in f.scopes.iter().rev() {
+                if let Some(slot) = scope.find(name)
+                    && let Some(b) = scope.bindings.get(slot)
+                {
+                    return Some(Resolved {
+                        depth,
+                        slot: len_u32(slot),
+                        kind: b.kind,
+                        same_function: i == 0,
+                        init_end: b.init_end,
+                    });
+                }
+                depth = depth.saturating_add(1);
+            }
+        }
+        None
+    }
+
+    /// Declares `name` in `scope`, reusing the slot of a compatible earlier declaration.
+    pub(super) fn declare(
+        &mut self,
+        scope: &mut Scope,
+        name: &str,
+        kind: BindKind,
+        span: Span,
+        init_end: u32,
+    ) -> R<u32> {
+        if let Some(i) = scope.find(name)
+            && let Some(existing) = scope.bindings.get_mut(i)
+        {
+            let both_block_functions =
+                existing.kind == BindKind::BlockFunction && kind == BindKind::BlockFunction;
+            let both_params = existing.kind == BindKind::Param && kind == BindKind::Param;
+            if both_params {
+                // `function f(a, a)` (sloppy mode): the last one wins, as a new slot.
+                return Ok(scope.add(name, kind, init_end));
+            }
+            if (existing.kind.is_lexical() || kind.is_lexical()) && !both_block_functions {
+                return Err(self.error(
+                    span,
+                    format!("redeclaration of `{name}`"),
+                    format!("`{name}` has already been declared"),
+                    "give the second declaration another name",
+                ));
+            }
+            if kind == BindKind::Function && existing.kind == BindKind::Var {
+                existing.kind = BindKind::Function;
+            }
+            return Ok(len_u32(i));
+        }
+        Ok(scope.add(name, kind, init_end))
+    }
+
+    /// The slot of the `%tmp` temporary in the function environment.
+    pub(super) fn tmp(&mut self) -> VarRef {
+        let depth = len_u32(self.f.scopes.len().saturating_sub(1));
+        let slot = match self.f.tmp_slot {
+            Some(s) => s,
+            None => {
+                let s = self
+                    .f
+                    .scopes
+                    .first_mut()
+                    .map_or(0, |s| s.add("%tmp", BindKind::Internal, 0));
+                self.f.tmp_slot = Some(s);
+                s
+            }
+        };
+        VarRef {
+            depth,
+            slot,
+            tdz_check: false,
+        }
+    }
+
+    pub(super) fn load_var(&mut self, r: VarRef) {
+        self.emit(Instr::LoadVar {
+            depth: r.depth,
+            slot: r.slot,
+        });
+    }
+
+    pub(super) fn store_var(&mut self, r: VarRef) {
+        if r.tdz_check {
+            // `StoreVar` initialises a slot in its TDZ; an assignment must throw instead.
+            self.load_var(r);
+            self.emit(Instr::Pop);
+        }
+        self.emit(Instr::StoreVar {
+            depth: r.depth,
+            slot: r.slot,
+        });
+    }
+
+    /// Resolves an identifier that is written to.
+    pub(super) fn write_ref(&mut self, name: &str, span: Span) -> R<VarRef> {
+        match self.resolve(name) {
+            Some(r) => match r.kind {
+                BindKind::Const | BindKind::FuncName => Err(self.error(
+                    span,
+                    "assignment to constant",
+                    format!("assignment to constant `{name}`"),
+                    "declare it with `let` if it is reassigned",
+                )),
+                kind => Ok(VarRef {
+                    depth: r.depth,
+                    slot: r.slot,
+                    tdz_check: kind == BindKind::Let
+                        && !(r.same_function && span.start >= r.init_end),
+                }),
+            },
+            None => {
+                let is_global = matches!(name, "undefined" | "NaN" | "Infinity")
+                    || (self.options.resolve_global)(name).is_some();
+                if is_global {
+                    Err(self.error(
+                        span,
+                        "assignment to a global",
+                        format!("assignment to the global `{name}`"),
+                        format!("declare a variable instead; {SUBSET}"),
+                    ))
+                } else {
+                    Err(self.unknown_identifier(span, name))
+                }
+            }
+        }
+    }
+
+    /// Emits the value of an identifier.
+    pub(super) fn load_identifier(&mut self, name: &str, span: Span) -> R {
+        if let Some(r) = self.resolve(name) {
+            self.emit(Instr::LoadVar {
+                depth: r.depth,
+                slot: r.slot,
+            });
+            return Ok(());
+        }
+        match name {
+            "undefined" => self.undefined(),
+            "NaN" => self.constant(Constant::Number(f64::NAN)),
+            "Infinity" => self.constant(Constant::Number(f64::INFINITY)),
+            _ => match (self.options.resolve_global)(name) {
+                Some(g) => {
+                    self.emit(Instr::LoadGlobal(g));
+                }
+                None => return Err(self.unknown_identifier(span, name)),
+            },
+        }
+        Ok(())
+    }
+
+    /// The `let`/`const`/function declarations directly in `stmts`; marks them hoisted.
+    pub(super) fn lexical_decls<'b, 'a>(
+        &mut self,
+        stmts: &'b [ast::Statement<'a>],
+        function_top: bool,
+    ) -> (Vec<LexDecl<'a>>, Vec<&'b ast::Function<'a>>) {
+        let mut decls = Vec::new();
+        let mut funcs = Vec::new();
+        for s in stmts {
+            match s {
+                ast::Statement::VariableDeclaration(d)
+                    if matches!(
+                        d.kind,
+                        ast::VariableDeclarationKind::Let | ast::VariableDeclarationKind::Const
+                    ) =>
+                {
+                    self.hoisted.insert((d.span.start, d.span.end));
+                    let kind = if d.kind == ast::VariableDeclarationKind::Const {
+                        BindKind::Const
+                    } else {
+                        BindKind::Let
+                    };
+                    for decl in &d.declarations {
+                        if let ast::BindingPattern::BindingIdentifier(id) = &decl.id {
+                            decls.push(LexDecl {
+                                name: id.name.as_str(),
+                                kind,
+                                span: id.span,
+                                init_end: decl.span.end,
+                            });
+                        }
+                    }
+                }
+                ast::Statement::FunctionDeclaration(f) => {
+                    self.hoisted.insert((f.span.start, f.span.end));
+                    if let Some(id) = &f.id {
+                        decls.push(LexDecl {
+                            name: id.name.as_str(),
+                            kind: if function_top {
+                                BindKind::Function
+                            } else {
+                                BindKind::BlockFunction
+                            },
+                            span: id.span,
+                            init_end: 0,
+                        });
+                        funcs.push(&**f);
+                    }
+                }
+                _ => {}
+            }
+        }
+        (decls, funcs)
+    }
+
+    /// Creates the closures of hoisted function declarations (in the innermost scope).
+    pub(super) fn hoist_functions(&mut self, funcs: &[&ast::Function<'_>]) -> R {
+        let mut result = Ok(());
+        for f in funcs {
+            let Some(id) = &f.id else { continue };
+            let name = id.name.as_str();
+            let r = self.at(f.span, |c| {
+                c.function_closure(f, Some(name.into()))?;
+                let slot = c.f.scopes.last().and_then(|s| s.find(name)).unwrap_or(0);
+                c.emit(Instr::StoreVar {
+                    depth: 0,
+                    slot: len_u32(slot),
+                });
+                Ok(())
+            });
+            if r.is_err() {
+                result = r;
+            }
+        }
+        result
+    }
+}
+
+/// Collects the names declared by `var` in `s`, not looking into nested functions.
+pub(super) fn collect_vars<'a>(s: &ast::Statement<'a>, out: &mut Vec<(&'a str, Span)>, depth: u32) {
+    use ast::Statement as S;
+    if depth > MAX_DEPTH {
+        return;
+    }
+    let d = depth + 1;
+    match s {
+        S::VariableDeclaration(v) => var_names(v, out),
+        S::BlockStatement(b) => {
+            for s in &b.body {
+                collect_vars(s, out, d);
+            }
+        }
+        S::IfStatement(i) => {
+            collect_vars(&i.consequent, out, d);
+            if let Some(a) = &i.alternate {
+                collect_vars(a, out, d);
+            }
+        }
+        S::WhileStatement(w) => collect_vars(&w.body, out, d),
+        S::DoWhileStatement(w) => collect_vars(&w.body, out, d),
+        S::ForStatement(f) => {
+            if let Some(ast::ForStatementInit::VariableDeclaration(v)) = &f.init {
+                var_names(v, out);
+            }
+            collect_vars(&f.body, out, d);
+        }
+        S::ForOfStatement(f) => {
+            if let ast::ForStatementLeft::VariableDeclaration(v) = &f.left {
+                var_names(v, out);
+            }
+            collect_vars(&f.body, out, d);
+        }
+        S::ForInStatement(f) => {
+            if let ast::ForStatementLeft::VariableDeclaration(v) = &f.left {
+                var_names(v, out);
+            }
+            collect_vars(&f.body, out, d);
+        }
+        S::TryStatement(t) => {
+            for s in &t.block.body {
+                collect_vars(s, out, d);
+            }
+            if let Some(h) = &t.handler {
+                for s in &h.body.body {
+                    collect_vars(s, out, d);
+                }
+            }
+            if let Some(f) = &t.finalizer {
+                for s in &f.body {
+                    collect_vars(s, out, d);
+                }
+            }
+        }
+        S::LabeledStatement(l) => collect_vars(&l.body, out, d),
+        S::WithStatement(w) => collect_vars(&w.body, out, d),
+        S::SwitchStatement(sw) => {
+            for case in &sw.cases {
+                for s in &case.consequent {
+                    collect_vars(s, out, d);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn var_names<'a>(v: &ast::VariableDeclaration<'a>, out: &mut Vec<(&'a str, Span)>) {
+    if v.kind != ast::VariableDeclarationKind::Var {
+        return;
+    }
+    for decl in &v.declarations {
+        // Destructuring patterns are rejected when the declaration is compiled.
+        if let ast::BindingPattern::BindingIdentifier(id) = &decl.id {
+            out.push((id.name.as_str(), id.span));
+        }
+    }
+}

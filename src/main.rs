@@ -4,7 +4,10 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use evloop::cli::{Cli, Command};
+
+mod cli;
+
+use cli::{Cli, Command};
 
 /// The allocator: the checker's state-per-step exploration is allocation-heavy.
 #[global_allocator]
@@ -13,12 +16,12 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let r = match cli.command {
-        Command::Run(args) => evloop::cli::run::main(args),
-        Command::Check(args) => evloop::cli::check::main(args),
-        Command::Explore(args) => evloop::cli::explore::main(args),
-        Command::Vectors(args) => evloop::cli::vectors::main(args),
-        Command::Conform(args) => evloop::cli::conform::main(args),
-        Command::Fuzz(args) => evloop::cli::fuzz::main(args),
+        Command::Run(args) => cli::run::main(args),
+        Command::Check(args) => cli::check::main(args),
+        Command::Explore(args) => cli::explore::main(args),
+        Command::Vectors(args) => cli::vectors::main(args),
+        Command::Conform(args) => cli::conform::main(args),
+        Command::Fuzz(args) => cli::fuzz::main(args),
     };
     match r {
         Ok(code) => ExitCode::from(code),

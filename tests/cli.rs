@@ -86,3 +86,22 @@ fn missing_file_is_bad_input() {
     assert_eq!(code, 2);
     assert!(stderr.contains("no/such/file.js"));
 }
+
+/// `evloop fuzz --host html` takes browsers only, and browsers take `--host html` only.
+#[test]
+fn fuzz_does_not_mix_browsers_and_node_hosts() {
+    let (code, _, err) = evloop(&["fuzz", "--runtime", "chromium", "--cases", "1"]);
+    assert_ne!(code, 0);
+    assert!(err.contains("does not run --host node programs"), "{err}");
+    let (code, _, err) = evloop(&[
+        "fuzz",
+        "--host",
+        "html",
+        "--runtime",
+        "node",
+        "--cases",
+        "1",
+    ]);
+    assert_ne!(code, 0);
+    assert!(err.contains("does not run --host html programs"), "{err}");
+}

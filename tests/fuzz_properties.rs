@@ -126,7 +126,8 @@ proptest! {
 
 /// Every outcome of `src` on `host` with `timing`.
 fn outcomes(src: &str, host: Host, timing: Timing) -> evloop_checker::Exploration {
-    let program = evloop::load::compile(src, "prog.js", host).expect("compiles");
+    let program =
+        std::sync::Arc::new(evloop_js::compile_for_host(src, "prog.js", host).expect("compiles"));
     let mut options = Options {
         limits: Limits {
             max_states: 50_000,

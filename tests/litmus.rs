@@ -5,8 +5,8 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use evloop::litmus::{ExpectedOutcome, Litmus};
 use evloop_checker::{Claim, Exploration, Limits, Options, Verdict, explore};
+use evloop_litmus::{ExpectedOutcome, Litmus};
 use evloop_model::{Choice, Host};
 
 /// The most states one (file, host) pair may take.

@@ -7,8 +7,7 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
-use evloop::litmus::Litmus;
-use evloop::load::compile;
+use evloop_litmus::Litmus;
 use evloop_model::explore::explore;
 use evloop_model::trace::NoTrace;
 use evloop_model::{Host, Program, RunResult, Status};
@@ -73,6 +72,11 @@ fn check_runs(
         }
     }
     Some(logs)
+}
+
+/// `src` compiled for `host` as `evloop run` compiles it.
+fn compile(src: &str, name: &str, host: Host) -> Result<Arc<Program>, evloop_js::LoadError> {
+    evloop_js::compile_for_host(src, name, host).map(Arc::new)
 }
 
 fn program(src: &str, host: Host) -> Arc<Program> {

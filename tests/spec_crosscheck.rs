@@ -14,7 +14,7 @@
 //!   generated section lists every litmus test of an RT rule with its observed outputs. All
 //!   three are generated: `EVLOOP_BLESS=1 cargo test --test spec_crosscheck` rewrites them.
 //! - The spec version agrees across spec/introduction.md, spec/CHANGELOG.md, CITATION.cff and
-//!   `evloop::spec::SPEC_VERSION`; the rule index in spec/README.md lists every rule; links
+//!   `evloop_litmus::spec::SPEC_VERSION`; the rule index in spec/README.md lists every rule; links
 //!   between the pages resolve; every schedule step the model prints is explained.
 //!
 //! Rules that still lack code or litmus tests are listed below, so that the test fails both when
@@ -23,8 +23,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use evloop::litmus::Litmus;
-use evloop::spec::{self, Rule};
+use evloop_litmus::Litmus;
+use evloop_litmus::spec::{self, Rule};
 
 /// Rules the model executes whose functions do not yet name them in a doc comment or a tracer
 /// call (the spec's `Executed by:` says where they are executed).

@@ -1,20 +1,20 @@
-//! The browser runner: a loopback HTTP server serves each run as a fresh top-level document;
+//! The browser runner: a loopback HTTP server (tiny_http) serves each run as a fresh top-level document;
 //! the page reports its result with a POST whose reply is the next page's URL. Each browser
 //! runs in lanes: one headless instance per lane, restarted after a page that never reports.
 
 use std::collections::{HashMap, VecDeque};
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde::Deserialize;
+use tiny_http::{Header, Method, Request, Response, Server};
 
-use crate::runner::{
-    Config, FORMAT_JS, Job, Observed, PAGE_JS, Runtime, Scratch, harness_error, kill_group,
-};
+use crate::process::{Scratch, kill_group};
+use crate::runner::{Config, FORMAT_JS, Job, Observed, PAGE_JS, harness_error};
+use crate::runtime::Runtime;
 use crate::vector::{ModuleKind, Vector};
 
 /// What a page POSTs to /result.
@@ -65,44 +65,26 @@ pub fn page_html(v: &Vector, token: &str, quiet_ms: u64, cap_ms: u64) -> String 
     )
 }
 
-fn respond(s: &mut TcpStream, status: &str, ctype: &str, body: &str) {
-    let _ = write!(
-        s,
-        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    );
-    let _ = s.flush();
+/// Answers `request` with `body`, never cached.
+fn respond(request: Request, status: u16, ctype: &str, body: &str) {
+    let header = |k: &str, v: &str| Header::from_bytes(k, v).expect("a valid header");
+    let response = Response::from_data(body)
+        .with_status_code(status)
+        .with_header(header("Content-Type", ctype))
+        .with_header(header("Cache-Control", "no-store"));
+    let _ = request.respond(response);
 }
 
-fn handle(stream: TcpStream, shared: &Shared) {
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
-    let mut reader = BufReader::new(stream);
-    let mut request = String::new();
-    if reader.read_line(&mut request).is_err() {
+fn handle(mut request: Request, shared: &Shared) {
+    let mut body = Vec::new();
+    if request.as_reader().read_to_end(&mut body).is_err() {
         return;
     }
-    let mut length = 0usize;
-    loop {
-        let mut h = String::new();
-        if reader.read_line(&mut h).unwrap_or(0) == 0 || h == "\r\n" || h == "\n" {
-            break;
-        }
-        if let Some((k, v)) = h.split_once(':')
-            && k.trim().eq_ignore_ascii_case("content-length")
-        {
-            length = v.trim().parse().unwrap_or(0);
-        }
-    }
-    let mut body = vec![0u8; length];
-    if length > 0 && reader.read_exact(&mut body).is_err() {
-        return;
-    }
-    let mut stream = reader.into_inner();
-    let mut parts = request.split_whitespace();
-    let (method, path) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
-    if method == "POST" && path == "/result" {
+    let method = request.method().clone();
+    let path = request.url().to_string();
+    if method == Method::Post && path == "/result" {
         let Ok(r) = serde_json::from_slice::<PageResult>(&body) else {
-            respond(&mut stream, "400 Bad Request", "text/plain", "bad result");
+            respond(request, 400, "text/plain", "bad result");
             return;
         };
         let lane = r
@@ -112,7 +94,7 @@ fn handle(stream: TcpStream, shared: &Shared) {
             .and_then(|l| l.parse::<usize>().ok())
             .and_then(|l| shared.lanes.lock().unwrap().get(&l).cloned());
         let Some(lane) = lane else {
-            respond(&mut stream, "200 OK", "text/plain", "/done");
+            respond(request, 200, "text/plain", "/done");
             return;
         };
         let _ = lane.results.send(r);
@@ -122,7 +104,7 @@ fn handle(stream: TcpStream, shared: &Shared) {
             .unwrap()
             .recv_timeout(Duration::from_secs(60))
             .unwrap_or_else(|_| "/done".into());
-        respond(&mut stream, "200 OK", "text/plain", &next);
+        respond(request, 200, "text/plain", &next);
         return;
     }
     if let Some(token) = path.strip_prefix("/page/") {
@@ -134,8 +116,8 @@ fn handle(stream: TcpStream, shared: &Shared) {
             })
         };
         match page {
-            Some(p) => respond(&mut stream, "200 OK", "text/html; charset=utf-8", &p),
-            None => respond(&mut stream, "404 Not Found", "text/plain", "no such page"),
+            Some(p) => respond(request, 200, "text/html; charset=utf-8", &p),
+            None => respond(request, 404, "text/plain", "no such page"),
         }
         return;
     }
@@ -144,35 +126,38 @@ fn handle(stream: TcpStream, shared: &Shared) {
     // Each answer comes after a random delay of up to 30 ms.
     std::thread::sleep(network_delay());
     if path == "/data.json" {
-        respond(&mut stream, "200 OK", "application/json", "{\"x\":1}");
+        respond(request, 200, "application/json", "{\"x\":1}");
     } else if path.starts_with("/net/") && path.ends_with(".js") {
-        respond(
-            &mut stream,
-            "200 OK",
-            "text/javascript",
-            "// an empty script",
-        );
+        respond(request, 200, "text/javascript", "// an empty script");
     } else if path.starts_with("/net/") {
         let body = serde_json::json!({ "path": path }).to_string();
-        respond(&mut stream, "200 OK", "application/json", &body);
+        respond(request, 200, "application/json", &body);
     } else if path == "/favicon.ico" {
-        respond(&mut stream, "404 Not Found", "text/plain", "");
+        respond(request, 404, "text/plain", "");
     } else {
         respond(
-            &mut stream,
-            "200 OK",
+            request,
+            200,
             "text/html; charset=utf-8",
             "<!doctype html><p>done</p>",
         );
     }
 }
 
-/// Serves pages, results and the virtual network on `listener` (a thread per connection).
-fn serve(listener: TcpListener, shared: Arc<Shared>) {
+/// A loopback HTTP server on a free port of 127.0.0.1, and its port.
+fn listen() -> Result<(Server, u16), String> {
+    let server = Server::http("127.0.0.1:0").map_err(|e| e.to_string())?;
+    let port = server.server_addr().to_ip().map_or(0, |a| a.port());
+    Ok((server, port))
+}
+
+/// Serves pages, results and the virtual network (a thread per request: a result waits for
+/// the lane's next page, a network answer for its delay).
+fn serve(server: Server, shared: Arc<Shared>) {
     std::thread::spawn(move || {
-        for s in listener.incoming().flatten() {
+        for request in server.incoming_requests() {
             let shared = shared.clone();
-            std::thread::spawn(move || handle(s, &shared));
+            std::thread::spawn(move || handle(request, &shared));
         }
     });
 }
@@ -180,9 +165,8 @@ fn serve(listener: TcpListener, shared: Arc<Shared>) {
 /// Starts a server for the virtual network alone (Node.js, Deno and Bun resolve a relative
 /// `fetch` URL against it); its base URL, or None if 127.0.0.1 cannot be bound.
 pub fn network_server() -> Option<String> {
-    let listener = TcpListener::bind("127.0.0.1:0").ok()?;
-    let port = listener.local_addr().ok()?.port();
-    serve(listener, Arc::new(Shared::default()));
+    let (server, port) = listen().ok()?;
+    serve(server, Arc::new(Shared::default()));
     Some(format!("http://127.0.0.1:{port}/"))
 }
 
@@ -237,7 +221,7 @@ pub fn run_browser(
     config: &Config,
     record: &(dyn Fn(Observed) + Sync),
 ) {
-    let listener = match TcpListener::bind("127.0.0.1:0") {
+    let (server, port) = match listen() {
         Ok(l) => l,
         Err(e) => {
             for j in &jobs {
@@ -246,14 +230,13 @@ pub fn run_browser(
             return;
         }
     };
-    let port = listener.local_addr().map(|a| a.port()).unwrap_or(0);
     let cap_ms = config.timeout.as_millis() as u64;
     let shared = Arc::new(Shared {
         quiet_ms: config.quiet.as_millis() as u64,
         cap_ms,
         ..Shared::default()
     });
-    serve(listener, shared.clone());
+    serve(server, shared.clone());
     let lanes = config.jobs.div_ceil(2).max(1);
     let queue = Mutex::new(VecDeque::from(jobs));
     std::thread::scope(|s| {
@@ -428,5 +411,37 @@ fn run_lane(
         let _ = next.send("/done".into());
         std::thread::sleep(Duration::from_millis(100));
         kill_group(&mut c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::{Read, Write};
+
+    /// `GET path` over HTTP/1.0 from the server at `base` (`http://127.0.0.1:PORT/`): the
+    /// status line and the body.
+    fn get(base: &str, path: &str) -> (String, String) {
+        let host = base
+            .trim_start_matches("http://")
+            .trim_end_matches('/')
+            .to_string();
+        let mut s = std::net::TcpStream::connect(&host).expect("the server listens");
+        write!(s, "GET {path} HTTP/1.0\r\nHost: {host}\r\n\r\n").expect("request");
+        let mut response = String::new();
+        s.read_to_string(&mut response).expect("response");
+        let (head, body) = response.split_once("\r\n\r\n").expect("a head and a body");
+        (head.lines().next().unwrap_or("").to_string(), body.into())
+    }
+
+    #[test]
+    fn the_virtual_network_answers_as_the_model_says() {
+        let base = super::network_server().expect("127.0.0.1 can be bound");
+        let (status, body) = get(&base, "/net/a");
+        assert_eq!(status, "HTTP/1.0 200 OK");
+        assert_eq!(body, r#"{"path":"/net/a"}"#);
+        assert_eq!(get(&base, "/data.json").1, r#"{"x":1}"#);
+        assert_eq!(get(&base, "/net/s.js").1, "// an empty script");
+        assert_eq!(get(&base, "/page/0-1").0, "HTTP/1.0 404 Not Found");
+        assert_eq!(get(&base, "/favicon.ico").0, "HTTP/1.0 404 Not Found");
     }
 }

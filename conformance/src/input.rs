@@ -1,5 +1,5 @@
 //! Real user input for browser runs: clicks through the browser's input pipeline (HTML-7: not
-//! `el.click()`), over a minimal WebSocket client — the Chrome DevTools protocol
+//! `el.click()`), over a WebSocket (tungstenite) — the Chrome DevTools protocol
 //! (`Input.dispatchMouseEvent`) for Chromium, WebDriver BiDi (`input.performActions`) for
 //! Firefox. Recipe: shared/notes/browsers.md.
 
@@ -8,97 +8,45 @@ use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
+use tungstenite::Message;
 
-/// A WebSocket connection (client side; text frames only).
+/// A WebSocket connection (client side; text messages only) to the browser's debugging
+/// server on 127.0.0.1.
 struct Ws {
-    stream: TcpStream,
+    socket: tungstenite::WebSocket<TcpStream>,
 }
 
 impl Ws {
     fn connect(url: &str) -> Result<Ws, String> {
         let rest = url.strip_prefix("ws://").ok_or("not a ws:// URL")?;
-        let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
-        let path = if path.is_empty() { "/" } else { path };
+        let host = &rest[..rest.find('/').unwrap_or(rest.len())];
         let stream = TcpStream::connect(host).map_err(|e| e.to_string())?;
         stream
             .set_read_timeout(Some(Duration::from_secs(10)))
             .map_err(|e| e.to_string())?;
-        let mut s = stream.try_clone().map_err(|e| e.to_string())?;
-        write!(
-            s,
-            "GET {path} HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
-             Sec-WebSocket-Key: ZXZsb29wLWNvbmZvcm0hIQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
-        )
-        .map_err(|e| e.to_string())?;
-        let mut r = BufReader::new(stream.try_clone().map_err(|e| e.to_string())?);
-        let mut status = String::new();
-        r.read_line(&mut status).map_err(|e| e.to_string())?;
-        if !status.contains(" 101") {
-            return Err(format!("WebSocket handshake: {}", status.trim()));
-        }
-        loop {
-            let mut h = String::new();
-            if r.read_line(&mut h).map_err(|e| e.to_string())? == 0 || h == "\r\n" {
-                break;
-            }
-        }
-        Ok(Ws { stream })
+        let (socket, _) = tungstenite::client(url, stream).map_err(|e| match e {
+            tungstenite::HandshakeError::Failure(e) => format!("WebSocket handshake: {e}"),
+            tungstenite::HandshakeError::Interrupted(_) => "WebSocket handshake interrupted".into(),
+        })?;
+        Ok(Ws { socket })
     }
 
     fn send(&mut self, text: &str) -> Result<(), String> {
-        let p = text.as_bytes();
-        let mut f = vec![0x81u8];
-        if p.len() < 126 {
-            f.push(0x80 | p.len() as u8);
-        } else if p.len() < 65536 {
-            f.push(0x80 | 126);
-            f.extend_from_slice(&(p.len() as u16).to_be_bytes());
-        } else {
-            f.push(0x80 | 127);
-            f.extend_from_slice(&(p.len() as u64).to_be_bytes());
-        }
-        // Client frames are masked (Firefox refuses a zero key).
-        let key = [0x5a, 0x13, 0xc7, 0x2e];
-        f.extend_from_slice(&key);
-        f.extend(p.iter().enumerate().map(|(i, b)| b ^ key[i % 4]));
-        self.stream.write_all(&f).map_err(|e| e.to_string())
+        self.socket
+            .send(Message::text(text))
+            .map_err(|e| e.to_string())
     }
 
+    /// The next text (or binary) message; pings are answered by tungstenite.
     fn recv(&mut self) -> Result<String, String> {
-        let mut msg = Vec::new();
         loop {
-            let mut h = [0u8; 2];
-            self.stream.read_exact(&mut h).map_err(|e| e.to_string())?;
-            let fin = h[0] & 0x80 != 0;
-            let op = h[0] & 0x0f;
-            let mut len = u64::from(h[1] & 0x7f);
-            if len == 126 {
-                let mut b = [0u8; 2];
-                self.stream.read_exact(&mut b).map_err(|e| e.to_string())?;
-                len = u64::from(u16::from_be_bytes(b));
-            } else if len == 127 {
-                let mut b = [0u8; 8];
-                self.stream.read_exact(&mut b).map_err(|e| e.to_string())?;
-                len = u64::from_be_bytes(b);
-            }
-            let mut mask = [0u8; 4];
-            if h[1] & 0x80 != 0 {
-                self.stream
-                    .read_exact(&mut mask)
-                    .map_err(|e| e.to_string())?;
-            }
-            let mut p = vec![0u8; len as usize];
-            self.stream.read_exact(&mut p).map_err(|e| e.to_string())?;
-            for (i, b) in p.iter_mut().enumerate() {
-                *b ^= mask[i % 4];
-            }
-            match op {
-                0x8 => return Err("WebSocket closed".into()),
-                0x9 | 0xa => continue,
-                _ => msg.extend_from_slice(&p),
-            }
-            if fin {
-                return String::from_utf8(msg).map_err(|e| e.to_string());
+            match self.socket.read().map_err(|e| e.to_string())? {
+                Message::Text(t) => return Ok(t.as_str().to_string()),
+                Message::Binary(b) => {
+                    return String::from_utf8(b.to_vec()).map_err(|e| e.to_string());
+                }
+                Message::Close(_) => return Err("WebSocket closed".into()),
+                Message::Ping(_) | Message::Pong(_) | Message::Frame(_) => {}
             }
         }
     }

@@ -5,7 +5,8 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use crate::runner::{Observed, Runtime};
+use crate::runner::Observed;
+use crate::runtime::Runtime;
 use crate::vector::{AllowedOutcome, Vector};
 
 /// The verdict on one vector and runtime.

@@ -3,16 +3,16 @@
 //! the protocol).
 
 use std::collections::VecDeque;
-use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
 use crate::browser;
-use crate::vector::{ModuleKind, Vector};
+use crate::process::{self, Scratch};
+use crate::runtime::Runtime;
+use crate::vector::Vector;
 
 /// FORMAT-1 in JavaScript.
 pub const FORMAT_JS: &str = include_str!("../harness/format.js");
@@ -20,101 +20,6 @@ pub const FORMAT_JS: &str = include_str!("../harness/format.js");
 pub const NODE_PRELUDE_JS: &str = include_str!("../harness/node-prelude.js");
 /// The browser page's capture (appended to FORMAT_JS).
 pub const PAGE_JS: &str = include_str!("../harness/page.js");
-
-/// A real runtime.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Runtime {
-    /// The machine's `node` (or `$EVLOOP_NODE`).
-    Node,
-    Node22,
-    Node24,
-    Deno,
-    Bun,
-    Chromium,
-    Firefox,
-}
-
-impl Runtime {
-    pub const ALL: [Runtime; 7] = [
-        Runtime::Node,
-        Runtime::Node22,
-        Runtime::Node24,
-        Runtime::Deno,
-        Runtime::Bun,
-        Runtime::Chromium,
-        Runtime::Firefox,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Runtime::Node => "node",
-            Runtime::Node22 => "node22",
-            Runtime::Node24 => "node24",
-            Runtime::Deno => "deno",
-            Runtime::Bun => "bun",
-            Runtime::Chromium => "chromium",
-            Runtime::Firefox => "firefox",
-        }
-    }
-
-    pub fn from_name(s: &str) -> Option<Runtime> {
-        Runtime::ALL.into_iter().find(|r| r.name() == s)
-    }
-
-    pub fn is_browser(self) -> bool {
-        matches!(self, Runtime::Chromium | Runtime::Firefox)
-    }
-
-    /// The model host profile this runtime is judged against for `v`.
-    pub fn host_for(self, v: &Vector) -> &'static str {
-        match self {
-            Runtime::Node | Runtime::Node22 | Runtime::Node24 => match v.module {
-                ModuleKind::Script => "node",
-                ModuleKind::Module => "node-esm",
-            },
-            Runtime::Deno => "deno",
-            Runtime::Bun => "bun",
-            Runtime::Chromium | Runtime::Firefox => "html",
-        }
-    }
-
-    /// The executable: `$EVLOOP_NODE`/`node`, the npm packages under `$EVLOOP_RUNTIMES`
-    /// (default ~/.cache/evloop-runtimes, see install-runtimes.sh), `$EVLOOP_CHROMIUM`/`chromium`,
-    /// `$EVLOOP_FIREFOX`/`firefox-esr`.
-    pub fn binary(self) -> PathBuf {
-        let env = |k: &str, d: &str| std::env::var_os(k).map_or_else(|| d.into(), PathBuf::from);
-        let dir = std::env::var_os("EVLOOP_RUNTIMES").map_or_else(
-            || {
-                let home = std::env::var_os("HOME").unwrap_or_else(|| "/root".into());
-                PathBuf::from(home).join(".cache/evloop-runtimes")
-            },
-            PathBuf::from,
-        );
-        let nm = dir.join("node_modules");
-        match self {
-            Runtime::Node => env("EVLOOP_NODE", "node"),
-            Runtime::Node22 => nm.join("node22/bin/node"),
-            Runtime::Node24 => nm.join("node24/bin/node"),
-            Runtime::Deno => nm.join(".bin/deno"),
-            Runtime::Bun => nm.join(".bin/bun"),
-            Runtime::Chromium => env("EVLOOP_CHROMIUM", "chromium"),
-            Runtime::Firefox => env("EVLOOP_FIREFOX", "firefox-esr"),
-        }
-    }
-
-    /// The first line of `BINARY --version`, or why it does not run.
-    pub fn version(self) -> Result<String, String> {
-        let b = self.binary();
-        let out = Command::new(&b)
-            .arg("--version")
-            .env("HOME", std::env::temp_dir())
-            .stdin(Stdio::null())
-            .output()
-            .map_err(|e| format!("{}: {e}", b.display()))?;
-        let text = String::from_utf8_lossy(&out.stdout);
-        Ok(text.lines().next().unwrap_or("").trim().to_string())
-    }
-}
 
 /// One run of one vector on one runtime: what the runtime printed (one JSON line of the
 /// harness protocol).
@@ -201,27 +106,6 @@ pub fn plan(vectors: &[Arc<Vector>], config: &Config) -> Vec<Job> {
         }
     }
     jobs
-}
-
-/// A scratch directory removed on drop.
-pub struct Scratch(pub PathBuf);
-
-impl Scratch {
-    pub fn new(tag: &str) -> std::io::Result<Scratch> {
-        static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-        let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let p =
-            std::env::temp_dir().join(format!("evloop-conform-{}-{tag}-{n}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&p);
-        std::fs::create_dir_all(&p)?;
-        Ok(Scratch(p))
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 /// Runs every job, `config.jobs` at a time (processes in a pool; each browser in lanes that
@@ -333,19 +217,8 @@ fn tail(s: &str, n: usize) -> String {
     format!("…{}", &s[i..])
 }
 
-/// Kills a process group this runner started.
-pub(crate) fn kill_group(child: &mut Child) {
-    let _ = Command::new("kill")
-        .args(["-KILL", "--", &format!("-{}", child.id())])
-        .stderr(Stdio::null())
-        .status();
-    let _ = child.kill();
-    let _ = child.wait();
-}
-
 /// Runs one vector in a fresh process of a Node-compatible runtime.
 pub fn run_process(job: &Job, prelude: &Path, base_url: &str, timeout: Duration) -> Observed {
-    use std::os::unix::process::CommandExt;
     let v = &job.vector;
     let dir = match Scratch::new(&v.id) {
         Ok(d) => d,
@@ -356,73 +229,19 @@ pub fn run_process(job: &Job, prelude: &Path, base_url: &str, timeout: Duration)
         return harness_error(job, format!("{}: {e}", file.display()));
     }
     let bin = job.runtime.binary();
-    let mut cmd = Command::new(&bin);
-    match job.runtime {
-        Runtime::Deno => {
-            cmd.args(["run", "-A", "--quiet", "--no-lock", "--preload"]);
-            cmd.arg(prelude).arg(&file);
-        }
-        Runtime::Bun => {
-            cmd.arg("--preload").arg(prelude).arg(&file);
-        }
-        _ => {
-            // No warnings: Node prints them with console.error.
-            cmd.args(["--no-warnings", "--require"])
-                .arg(prelude)
-                .arg(&file);
-        }
-    }
-    cmd.current_dir(&dir.0)
-        .env("NO_COLOR", "1")
-        .env("EVLOOP_BASE_URL", base_url)
-        .env("DENO_NO_UPDATE_CHECK", "1")
-        .env("BUN_RUNTIME_TRANSPILER_CACHE_PATH", "0")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .process_group(0);
-    let start = Instant::now();
-    let mut child = match cmd.spawn() {
-        Ok(c) => c,
+    let mut cmd = job.runtime.command(&bin, Some(prelude), &file);
+    cmd.env("EVLOOP_BASE_URL", base_url);
+    let f = match process::run(cmd, timeout) {
+        Ok(f) => f,
         Err(e) => return harness_error(job, format!("{}: {e}", bin.display())),
     };
-    let mut out = child.stdout.take().expect("piped");
-    let mut err = child.stderr.take().expect("piped");
-    let out_t = std::thread::spawn(move || {
-        let mut b = Vec::new();
-        let _ = out.read_to_end(&mut b);
-        b
-    });
-    let err_t = std::thread::spawn(move || {
-        let mut b = Vec::new();
-        let _ = err.read_to_end(&mut b);
-        b
-    });
-    let mut timed_out = false;
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(s)) => break Some(s),
-            Ok(None) if start.elapsed() >= timeout => {
-                timed_out = true;
-                kill_group(&mut child);
-                break None;
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
-            Err(_) => break None,
-        }
-    };
-    // Children the program started may hold the pipes open: end the group.
-    kill_group(&mut child);
-    let stdout = String::from_utf8_lossy(&out_t.join().unwrap_or_default()).into_owned();
-    let stderr = String::from_utf8_lossy(&err_t.join().unwrap_or_default()).into_owned();
-    let elapsed_ms = start.elapsed().as_millis() as u64;
     parse_process_output(
         job,
-        &stdout,
-        &stderr,
-        status.and_then(|s| s.code()),
-        timed_out,
-        elapsed_ms,
+        &f.stdout,
+        &f.stderr,
+        f.status.and_then(|s| s.code()),
+        f.timed_out,
+        f.elapsed.as_millis() as u64,
     )
 }
 

@@ -200,19 +200,13 @@ pub fn markup_of(text: &str) -> Option<String> {
         .filter(|m| !m.is_empty())
 }
 
-/// Compiles `source` (named `name`) for `host`, as `evloop run` does.
-pub fn compile(source: &str, name: &str, host: Host) -> Result<Arc<Program>, String> {
-    let options = evloop_js::CompileOptions::for_host(host, name);
-    evloop_js::compile(source, name, &options)
-        .map(Arc::new)
-        .map_err(|d| d.render(source))
-}
-
 /// Generates the vector of a litmus file: for each host it names, every outcome over every
 /// schedule (CHECK-1), exploring at most `max_states` states per host.
 pub fn generate(input: &LitmusInput, max_states: usize) -> Result<Vector, VectorError> {
     generate_with(input, max_states, &|host| {
-        compile(&input.text, &input.file, host).map(|p| (p, None))
+        evloop_js::compile_for_host(&input.text, &input.file, host)
+            .map(|p| (Arc::new(p), None))
+            .map_err(|e| e.rendered())
     })
 }
 

@@ -47,8 +47,9 @@ console.error("error", {e: 3});
 "#;
 
 fn model_log(source: &str) -> Vec<String> {
-    let program = evloop_conformance::vector::compile(source, "values.js", Host::Node)
-        .unwrap_or_else(|e| panic!("the value program compiles: {e}"));
+    let program = evloop_js::compile_for_host(source, "values.js", Host::Node)
+        .map(Arc::new)
+        .unwrap_or_else(|e| panic!("the value program compiles: {}", e.rendered()));
     let r = evloop_model::run(
         Arc::clone(&program),
         Host::Node,

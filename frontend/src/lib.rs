@@ -7,6 +7,9 @@
 //! to `(depth, slot)` at compile time, TDZ holes, `Loop` for backward jumps, handler layout for
 //! `try`/`catch`/`finally`) are documented in `evloop_model::ir` and in this crate's README.
 //!
+//! [`compile_for_host`] and [`load_file`] compile a program the way `evloop` runs it on a host
+//! (that host's globals and module rules) and keep the rendered diagnostics for the user.
+//!
 //! No input makes [`compile`] panic: nesting is bounded (a pre-scan bounds the parser's
 //! recursion, the lowering bounds its own), and the work runs on a thread with a large stack.
 
@@ -15,6 +18,7 @@
 mod compiler;
 mod fuzz;
 mod lines;
+mod load;
 mod scan;
 
 #[cfg(test)]
@@ -31,6 +35,7 @@ use oxc_span::SourceType;
 
 pub use crate::fuzz::{FUZZ_CHOICES, FuzzReport, fuzz_compile};
 use crate::lines::LineIndex;
+pub use crate::load::{LoadError, compile_for_host, load_file};
 
 /// How a source is compiled.
 #[derive(Debug, Clone, Copy)]

@@ -1,47 +1,41 @@
-//! A loopback HTTP server for `fetch` in real runs: each request is answered after the delay
+//! A loopback HTTP server (tiny_http) for `fetch` in real runs: each request is answered after the delay
 //! it asks for (`GET /PATH?delay_us=N`), so responses arrive in a genuinely racy order. It
 //! listens on 127.0.0.1 only, serves at most one run, and stops when dropped.
 
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::net::{SocketAddr, TcpStream};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-/// The most bytes of a request the server reads.
-const MAX_REQUEST: usize = 8 * 1024;
+use tiny_http::{Header, Request, Response, Server};
 
 /// A running loopback server.
 pub struct Loopback {
     addr: SocketAddr,
-    stop: Arc<AtomicBool>,
+    server: Arc<Server>,
     accept: Option<JoinHandle<()>>,
 }
 
 impl Loopback {
     /// Starts a server on 127.0.0.1 on a free port.
     pub fn start() -> std::io::Result<Loopback> {
-        let listener = TcpListener::bind("127.0.0.1:0")?;
-        listener.set_nonblocking(true)?;
-        let addr = listener.local_addr()?;
-        let stop = Arc::new(AtomicBool::new(false));
-        let flag = stop.clone();
+        let server = Server::http("127.0.0.1:0").map_err(std::io::Error::other)?;
+        let addr = server
+            .server_addr()
+            .to_ip()
+            .ok_or_else(|| std::io::Error::other("not an IP address"))?;
+        let server = Arc::new(server);
+        let incoming = server.clone();
         let accept = std::thread::spawn(move || {
-            while !flag.load(Ordering::Acquire) {
-                match listener.accept() {
-                    Ok((stream, _)) => {
-                        std::thread::spawn(move || {
-                            let _ = serve(stream);
-                        });
-                    }
-                    Err(_) => std::thread::sleep(Duration::from_millis(1)),
-                }
+            // Ends when the server is unblocked on drop.
+            for request in incoming.incoming_requests() {
+                std::thread::spawn(move || answer(request));
             }
         });
         Ok(Loopback {
             addr,
-            stop,
+            server,
             accept: Some(accept),
         })
     }
@@ -78,38 +72,26 @@ impl Loopback {
 
 impl Drop for Loopback {
     fn drop(&mut self) {
-        self.stop.store(true, Ordering::Release);
+        self.server.unblock();
         if let Some(h) = self.accept.take() {
             let _ = h.join();
         }
     }
 }
 
-/// Answers one request after the delay it names.
-fn serve(mut stream: TcpStream) -> std::io::Result<()> {
-    stream.set_read_timeout(Some(Duration::from_secs(5)))?;
-    let mut buf = Vec::new();
-    let mut chunk = [0u8; 1024];
-    while !buf.windows(4).any(|w| w == b"\r\n\r\n") && buf.len() < MAX_REQUEST {
-        let n = stream.read(&mut chunk)?;
-        if n == 0 {
-            break;
-        }
-        buf.extend_from_slice(&chunk[..n]);
-    }
-    let head = String::from_utf8_lossy(&buf);
-    let delay_us: u64 = head
-        .split_whitespace()
+/// Answers one request after the delay it names (`?delay_us=N`, at most a second).
+fn answer(request: Request) {
+    let delay_us: u64 = request
+        .url()
+        .split("delay_us=")
         .nth(1)
-        .and_then(|target| target.split("delay_us=").nth(1))
         .and_then(|d| d.split(|c: char| !c.is_ascii_digit()).next())
         .and_then(|d| d.parse().ok())
         .unwrap_or(0)
         .min(1_000_000);
     std::thread::sleep(Duration::from_micros(delay_us));
-    stream
-        .write_all(b"HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nok")?;
-    stream.flush()
+    let ctype = Header::from_bytes("Content-Type", "text/plain").expect("a valid header");
+    let _ = request.respond(Response::from_data("ok").with_header(ctype));
 }
 
 #[cfg(test)]

@@ -8,7 +8,8 @@ use anyhow::Result;
 use clap::Args;
 
 use super::exit;
-use crate::fuzz::{Config, Features, Figures, Runtime, Size};
+use evloop_conformance::Runtime;
+use evloop_conformance::fuzz::{Config, Features, Figures, Size, Target};
 
 #[derive(Debug, Args)]
 pub struct FuzzArgs {
@@ -21,8 +22,8 @@ pub struct FuzzArgs {
     /// A runtime (repeatable): node, node22, node24, deno, bun, chromium, firefox, or a path
     /// to a binary (`…/deno`, `…/bun`, anything else is run as Node.js). Default: node, or
     /// chromium and firefox with `--host html`.
-    #[arg(long = "runtime", value_name = "R", value_parser = Runtime::parse)]
-    pub runtimes: Vec<Runtime>,
+    #[arg(long = "runtime", value_name = "R", value_parser = Target::parse)]
+    pub runtimes: Vec<Target>,
     /// Programs to generate.
     #[arg(long, value_name = "N", default_value_t = 100)]
     pub cases: u32,
@@ -42,7 +43,7 @@ pub struct FuzzArgs {
     #[arg(long, value_name = "N", default_value_t = Size::default().depth)]
     pub depth: u32,
     /// Timer delays programs use (comma-separated ms).
-    #[arg(long, value_name = "MS,…", value_delimiter = ',', default_values_t = crate::fuzz::generate::DELAYS)]
+    #[arg(long, value_name = "MS,…", value_delimiter = ',', default_values_t = evloop_conformance::fuzz::generate::DELAYS)]
     pub delays: Vec<u32>,
     /// Write a litmus candidate (.js with both outputs in its frontmatter) for each
     /// disagreement into DIR.
@@ -129,20 +130,21 @@ pub fn main(mut args: FuzzArgs) -> Result<u8> {
         };
         for n in names {
             args.runtimes
-                .push(Runtime::parse(n).map_err(|e| anyhow::anyhow!(e))?);
+                .push(Target::parse(n).map_err(|e| anyhow::anyhow!(e))?);
         }
     }
-    if let Some(r) = args.runtimes.iter().find(|r| r.kind.is_browser() != html) {
+    if let Some(r) = args
+        .runtimes
+        .iter()
+        .find(|r| r.runtime.is_browser() != html)
+    {
         anyhow::bail!(
             "runtime `{}` does not run --host {} programs: browsers (chromium, firefox) take --host html, Node-compatible runtimes --host node or portable",
             r.name,
             args.host
         );
     }
-    let deno = args
-        .runtimes
-        .iter()
-        .any(|r| r.kind == crate::fuzz::Kind::Deno);
+    let deno = args.runtimes.iter().any(|r| r.runtime == Runtime::Deno);
     let features = match args.host.as_str() {
         "html" => Features::html(),
         "portable" => Features::portable(),
@@ -169,7 +171,7 @@ pub fn main(mut args: FuzzArgs) -> Result<u8> {
         ..Config::default()
     };
     let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
-    let figures = crate::fuzz::fuzz(&config, |f| {
+    let figures = evloop_conformance::fuzz::fuzz(&config, |f| {
         if tty {
             let _ = write!(
                 std::io::stderr(),

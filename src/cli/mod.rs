@@ -9,9 +9,13 @@ pub mod vectors;
 
 use clap::{Parser, Subcommand};
 
+/// What `evloop --version` prints: the program's version and the specification's
+/// ([`evloop_litmus::spec::SPEC_VERSION`]; a test keeps the two in step).
+pub const CLI_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (specification 0.3.0)");
+
 /// evloop: an executable specification of the JavaScript event loop.
 #[derive(Debug, Parser)]
-#[command(name = "evloop", version = crate::spec::CLI_VERSION, about)]
+#[command(name = "evloop", version = CLI_VERSION, about)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -47,6 +51,10 @@ pub mod exit {
     /// Unsupported or malformed input (including a malformed claim).
     pub const BAD_INPUT: u8 = 2;
     /// `evloop check`: the exploration hit a limit before every schedule was explored.
+    #[allow(
+        dead_code,
+        reason = "`evloop_checker::Report::exit_code` returns it; listed with the other codes"
+    )]
     pub const INCOMPLETE: u8 = 3;
 }
 
@@ -114,9 +122,9 @@ pub fn load_program(
     host: evloop_model::Host,
     page: &PageArgs,
 ) -> Result<Loaded, u8> {
-    let program = match crate::load::load_file(file, host) {
-        Ok(p) => p,
-        Err(crate::load::LoadError::Diagnostics { rendered, .. }) => {
+    let program = match evloop_js::load_file(file, host) {
+        Ok(p) => std::sync::Arc::new(p),
+        Err(evloop_js::LoadError::Diagnostics { rendered, .. }) => {
             eprint!("{rendered}");
             return Err(exit::BAD_INPUT);
         }
@@ -137,7 +145,7 @@ pub fn load_program(
     // as a plain program; the litmus test suite reports malformed litmus files.)
     if page.is_none()
         && host == evloop_model::Host::Html
-        && let Ok(t) = crate::litmus::Litmus::parse(file, program.source.to_string())
+        && let Ok(t) = evloop_litmus::Litmus::parse(file, program.source.to_string())
     {
         match t.page(host) {
             Ok(p) => page = p,
@@ -148,4 +156,13 @@ pub fn load_program(
         }
     }
     Ok(Loaded { program, page })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_cli_version_names_the_spec_version() {
+        let spec = evloop_litmus::spec::SPEC_VERSION;
+        assert!(super::CLI_VERSION.ends_with(&format!("(specification {spec})")));
+    }
 }

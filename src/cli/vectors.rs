@@ -8,7 +8,7 @@ use clap::Args;
 use evloop_conformance::{LitmusInput, Vector, vector};
 
 use super::exit;
-use crate::litmus::Litmus;
+use evloop_litmus::Litmus;
 
 #[derive(Debug, Args)]
 pub struct VectorsArgs {

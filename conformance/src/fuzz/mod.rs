@@ -9,8 +9,8 @@
 //! Browsers (html host) run programs as pages in batches: [`browser`].
 
 pub mod browser;
-pub mod exec;
 pub mod generate;
+pub mod target;
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -26,15 +26,16 @@ use proptest::test_runner::{
 };
 use serde::Serialize;
 
-pub use exec::{Kind, Observed, Runtime};
+use crate::process::Scratch;
 pub use generate::{Features, Program, Size};
+pub use target::{Observed, Target};
 
 /// How to fuzz.
 #[derive(Clone, Debug)]
 pub struct Config {
     pub features: Features,
     pub size: Size,
-    pub runtimes: Vec<Runtime>,
+    pub runtimes: Vec<Target>,
     /// Programs to generate.
     pub cases: u32,
     pub seed: u64,
@@ -160,16 +161,16 @@ fn model_outcomes(
     host: Host,
     config: &Config,
 ) -> Result<(Vec<Allowed>, usize), Skip> {
-    let program = crate::load::compile(source, "prog.js", host)
+    let program = evloop_js::compile_for_host(source, "prog.js", host)
+        .map(std::sync::Arc::new)
         .map_err(|e| Skip::Unsupported(e.to_string()))?;
     let limits = Limits {
         max_states: config.max_states,
         max_depth: None,
         timeout: Some(config.check_timeout),
     };
-    let h =
-        evloop_conformance::vector::host_outcomes(program, host, None, Profile::of(host), &limits)
-            .map_err(|e| Skip::Unsupported(e.to_string()))?;
+    let h = crate::vector::host_outcomes(program, host, None, Profile::of(host), &limits)
+        .map_err(|e| Skip::Unsupported(e.to_string()))?;
     if !h.complete || !h.under_load_complete {
         return Err(Skip::Incomplete);
     }
@@ -197,26 +198,6 @@ fn model_outcomes(
     set.sort();
     set.dedup_by(|a, b| a.log == b.log && a.status == b.status);
     Ok((set, h.states))
-}
-
-static SCRATCH: AtomicUsize = AtomicUsize::new(0);
-
-/// A fresh directory for one program's file, removed on drop.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new() -> std::io::Result<Scratch> {
-        let n = SCRATCH.fetch_add(1, Ordering::Relaxed);
-        let d = std::env::temp_dir().join(format!("evloop-fuzz-{}-{n}", std::process::id()));
-        std::fs::create_dir_all(&d)?;
-        Ok(Scratch(d))
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 /// Runs `file` `runs` times on each runtime, `jobs` processes at once; results per runtime.
@@ -288,7 +269,7 @@ fn trial(config: &Config, source: &str, only: Option<usize>) -> Trial {
             }
         }
     }
-    let scratch = match Scratch::new() {
+    let scratch = match Scratch::new("fuzz") {
         Ok(s) => s,
         Err(e) => {
             t.skip = Some(Skip::Unsupported(format!("scratch directory: {e}")));
@@ -384,7 +365,7 @@ pub fn litmus_candidate(id: &str, seed: u64, f: &Finding) -> String {
 /// (`fuzz-KIND-sSEED-N.js`) into `config.out` if one is given.
 fn record_finding(
     config: &Config,
-    rt: &Runtime,
+    rt: &Target,
     fig: &mut Figures,
     mut f: Finding,
 ) -> std::io::Result<()> {
@@ -392,7 +373,7 @@ fn record_finding(
         std::fs::create_dir_all(dir)?;
         let id = format!(
             "fuzz-{}-s{}-{}",
-            rt.kind_name(),
+            rt.runtime.family().name(),
             config.seed,
             fig.disagreements
         );
@@ -417,7 +398,7 @@ pub fn fuzz(config: &Config, progress: impl FnMut(&Figures)) -> anyhow::Result<F
     let browsers = config
         .runtimes
         .iter()
-        .filter(|r| r.kind.is_browser())
+        .filter(|r| r.runtime.is_browser())
         .count();
     if browsers > 0 {
         if browsers < config.runtimes.len() {
@@ -540,16 +521,4 @@ pub fn fuzz(config: &Config, progress: impl FnMut(&Figures)) -> anyhow::Result<F
     let mut fig = figures.into_inner();
     fig.seconds = start.elapsed().as_secs_f64();
     Ok(fig)
-}
-
-impl Runtime {
-    fn kind_name(&self) -> &'static str {
-        match self.kind {
-            Kind::Node => "node",
-            Kind::Deno => "deno",
-            Kind::Bun => "bun",
-            Kind::Chromium => "chromium",
-            Kind::Firefox => "firefox",
-        }
-    }
 }

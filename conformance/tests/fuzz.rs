@@ -10,7 +10,7 @@
 
 use std::time::Duration;
 
-use evloop::fuzz::{Config, Features, Runtime, Size, generate};
+use evloop_conformance::fuzz::{Config, Features, Size, Target, generate};
 use evloop_model::Host;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
@@ -32,7 +32,7 @@ fn fixed_seed_run_against_node() {
         return;
     }
     let config = Config {
-        runtimes: vec![Runtime::parse("node").expect("node is a runtime name")],
+        runtimes: vec![Target::parse("node").expect("node is a runtime name")],
         cases: 100,
         seed: 9,
         runs: 2,
@@ -43,7 +43,7 @@ fn fixed_seed_run_against_node() {
         max_shrink_iters: 5,
         ..Config::default()
     };
-    let f = evloop::fuzz::fuzz(&config, |_| {}).expect("node runs");
+    let f = evloop_conformance::fuzz::fuzz(&config, |_| {}).expect("node runs");
     eprintln!(
         "fuzz seed {}: {} programs, {} checked, {} runs ({} shrinking), {} disagreements, {} skipped (incomplete), {:.1} s",
         f.seed,
@@ -93,9 +93,9 @@ fn fixed_seed_run_against_node() {
 /// a rejected program) and on disagreements only with `EVLOOP_FUZZ_STRICT=1`.
 #[test]
 fn fixed_seed_html_run_against_browsers() {
-    let runtimes: Vec<Runtime> = ["chromium", "firefox"]
+    let runtimes: Vec<Target> = ["chromium", "firefox"]
         .into_iter()
-        .filter_map(|n| Runtime::parse(n).ok())
+        .filter_map(|n| Target::parse(n).ok())
         .filter(|r| r.version().is_ok())
         .collect();
     if runtimes.is_empty() {
@@ -119,7 +119,7 @@ fn fixed_seed_html_run_against_browsers() {
         max_shrink_iters: 0,
         ..Config::default()
     };
-    let f = evloop::fuzz::fuzz(&config, |_| {}).expect("the browsers run");
+    let f = evloop_conformance::fuzz::fuzz(&config, |_| {}).expect("the browsers run");
     eprintln!(
         "html fuzz seed {} on {:?}: {} programs, {} checked, {} runs, {} disagreements, {} harness errors, {:.1} s",
         f.seed,
@@ -179,7 +179,7 @@ fn generated_programs_compile_with_unique_labels() {
     for p in sample(Size::default(), all, 300, 1) {
         let src = p.source();
         for host in [Host::Node, Host::Bun] {
-            if let Err(e) = evloop::load::compile(&src, "prog.js", host) {
+            if let Err(e) = evloop_js::compile_for_host(&src, "prog.js", host) {
                 panic!("{src}\n{e}");
             }
         }
@@ -189,7 +189,7 @@ fn generated_programs_compile_with_unique_labels() {
     for p in sample(Size::default(), no_fs, 100, 2) {
         let src = p.source();
         assert!(!src.contains("require"), "{src}");
-        if let Err(e) = evloop::load::compile(&src, "prog.js", Host::Deno) {
+        if let Err(e) = evloop_js::compile_for_host(&src, "prog.js", Host::Deno) {
             panic!("{src}\n{e}");
         }
     }
@@ -203,7 +203,7 @@ proptest! {
         let src = p.source();
         prop_assert!(!src.contains("process.") && !src.contains("setImmediate") && !src.contains("fs."));
         prop_assert!(p.body.len() <= 3);
-        prop_assert!(evloop::load::compile(&src, "prog.js", Host::Html).is_ok(), "{}", src);
+        prop_assert!(evloop_js::compile_for_host(&src, "prog.js", Host::Html).is_ok(), "{}", src);
     }
 }
 
@@ -218,7 +218,7 @@ fn html_programs_compile_with_unique_labels() {
             !src.contains("process.") && !src.contains("setImmediate") && !src.contains("require"),
             "{src}"
         );
-        if let Err(e) = evloop::load::compile(&src, "prog.js", Host::Html) {
+        if let Err(e) = evloop_js::compile_for_host(&src, "prog.js", Host::Html) {
             panic!("{src}\n{e}");
         }
         for (i, api) in [
@@ -236,29 +236,16 @@ fn html_programs_compile_with_unique_labels() {
     assert_eq!(seen, [true; 3], "every browser API is generated");
 }
 
-/// `--host html` takes browsers only, and browsers take `--host html` only.
+/// A browser runs programs as pages on the html host (`evloop fuzz --host html`; the command
+/// line's refusal to mix browsers and Node-compatible runtimes is tested in tests/cli.rs).
 #[test]
-fn browsers_and_node_hosts_are_not_mixed() {
-    let run = |args: &[&str]| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_evloop"))
-            .arg("fuzz")
-            .args(args)
-            .output()
-            .expect("evloop runs");
-        (
-            out.status.code(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
-    };
-    let (code, err) = run(&["--runtime", "chromium", "--cases", "1"]);
-    assert_ne!(code, Some(0));
-    assert!(err.contains("does not run --host node programs"), "{err}");
-    let (code, err) = run(&["--host", "html", "--runtime", "node", "--cases", "1"]);
-    assert_ne!(code, Some(0));
-    assert!(err.contains("does not run --host html programs"), "{err}");
-    let firefox = Runtime::parse("firefox").expect("a runtime name");
+fn browsers_are_judged_on_the_html_host() {
+    let firefox = Target::parse("firefox").expect("a runtime name");
     assert_eq!(firefox.host(), Host::Html);
-    assert!(firefox.kind.is_browser());
+    assert!(firefox.runtime.is_browser());
+    let node = Target::parse("node22").expect("a runtime name");
+    assert_eq!(node.host(), Host::Node);
+    assert!(node.browser().is_none());
 }
 
 /// Every `console.log("LABEL")` of a generated program logs a label of its own.

@@ -3,7 +3,7 @@
 //! A browser takes seconds to start, so programs are judged in batches rather than one at a
 //! time: the programs of a batch are generated (from the seed, with proptest's value trees),
 //! the checker computes each one's outcome set on the html host, and every run of every program
-//! of the batch goes to the conformance runner ([`evloop_conformance::run_all`]: each page a fresh
+//! of the batch goes to the conformance runner ([`crate::run_all`]: each page a fresh
 //! top-level document served from 127.0.0.1, with the virtual network for `/net/NAME`), one
 //! browser instance per lane for the whole batch. A program with a run the model does not allow
 //! is then shrunk with its value tree (proptest's simplify/complicate walk, as `TestRunner`
@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use evloop_conformance::{HostOutcomes, ModuleKind, Provenance, Vector};
+use crate::{HostOutcomes, ModuleKind, Provenance, Vector};
 use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::{Config as PtConfig, RngAlgorithm, TestRng, TestRunner};
 
@@ -46,7 +46,7 @@ fn run_pages(
 ) -> Vec<Vec<Vec<Observed>>> {
     let mut out = vec![vec![Vec::new(); config.runtimes.len()]; programs.len()];
     let mut jobs = Vec::new();
-    let browsers: Vec<(usize, evloop_conformance::Runtime)> = config
+    let browsers: Vec<(usize, crate::Runtime)> = config
         .runtimes
         .iter()
         .enumerate()
@@ -56,7 +56,7 @@ fn run_pages(
     for (p, j) in programs.iter().enumerate() {
         let Ok(set) = &j.set else { continue };
         let v = Arc::new(Vector {
-            format: evloop_conformance::vector::FORMAT,
+            format: crate::vector::FORMAT,
             id: format!("fuzz-{p}"),
             description: String::new(),
             source: j.source.clone(),
@@ -71,7 +71,7 @@ fn run_pages(
                     states: 0,
                     outcomes: set
                         .iter()
-                        .map(|a| evloop_conformance::AllowedOutcome {
+                        .map(|a| crate::AllowedOutcome {
                             log: a.log.clone(),
                             status: a.status.clone(),
                             errors: Vec::new(),
@@ -91,7 +91,7 @@ fn run_pages(
         });
         for _ in 0..config.runs.max(1) {
             for &(_, b) in &browsers {
-                jobs.push(evloop_conformance::Job {
+                jobs.push(crate::Job {
                     vector: v.clone(),
                     runtime: b,
                 });
@@ -101,7 +101,7 @@ fn run_pages(
     if jobs.is_empty() {
         return out;
     }
-    let cconfig = evloop_conformance::Config {
+    let cconfig = crate::Config {
         runtimes: browsers.iter().map(|&(_, b)| b).collect(),
         runs: config.runs,
         // Two jobs make one lane (one browser instance) per browser.
@@ -109,7 +109,7 @@ fn run_pages(
         timeout: config.run_timeout,
         quiet: QUIET,
     };
-    for o in evloop_conformance::run_all(jobs, &cconfig, &|_| {}) {
+    for o in crate::run_all(jobs, &cconfig, &|_| {}) {
         let Some(p) = o
             .vector
             .strip_prefix("fuzz-")

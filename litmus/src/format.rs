@@ -137,7 +137,9 @@ impl Litmus {
         host: evloop_model::Host,
     ) -> Result<std::sync::Arc<evloop_model::Program>, String> {
         let name = self.path.display().to_string();
-        crate::load::compile(&self.source, &name, host).map_err(|e| e.to_string())
+        evloop_js::compile_for_host(&self.source, &name, host)
+            .map(std::sync::Arc::new)
+            .map_err(|e| e.to_string())
     }
 
     /// The page the litmus file describes (`dom:`, `events:`) on the html host.

@@ -112,13 +112,14 @@ fn real_main() -> anyhow::Result<ExitCode> {
     let cmp = expected.compare(&outcome.results, &args.filter);
     let mut code = ExitCode::SUCCESS;
     if args.update_expectations {
-        let next = expected.updated(&outcome.results, &cmp.stale);
+        let next = expected.updated(&outcome.results, &args.filter);
         std::fs::write(&exp_path, next.render())
             .with_context(|| format!("writing {}", exp_path.display()))?;
         println!(
-            "Expectations: wrote {} ({} expected failures; {} new, {} fixed, {} stale)",
+            "Expectations: wrote {} ({} failing tests, {} failing runs; {} new, {} fixed, {} stale)",
             exp_path.display(),
             next.0.len(),
+            next.runs(),
             cmp.regressions.len(),
             cmp.fixed.len(),
             cmp.stale.len()

@@ -9,7 +9,7 @@ use super::{
     Compiler, R, Reported,
     diag::MAX_ERRORS,
     emit::UNPATCHED,
-    scope::{BindKind, Scope},
+    scope::{BindKind, LexDecl, Scope},
 };
 
 #[derive(Debug, Default)]
@@ -69,19 +69,30 @@ impl Compiler<'_> {
         if decls.is_empty() {
             return self.statements(stmts);
         }
+        self.push_block_env(&decls)?;
+        let hoisted = self.hoist_functions(&funcs);
+        let body = self.statements(stmts);
+        self.pop_block_env();
+        hoisted.and(body)
+    }
+
+    /// Enters a block environment binding `decls` (`PushEnv`).
+    pub(super) fn push_block_env(&mut self, decls: &[LexDecl<'_>]) -> R {
         let mut scope = Scope::default();
-        for d in &decls {
+        for d in decls {
             self.declare(&mut scope, d.name, d.kind, d.span, d.init_end)?;
         }
         self.emit(Instr::PushEnv { size: scope.size() });
         self.f.scopes.push(scope);
         self.f.ctl.push(Ctl::Env);
-        let hoisted = self.hoist_functions(&funcs);
-        let body = self.statements(stmts);
+        Ok(())
+    }
+
+    /// Leaves the block environment of [`Compiler::push_block_env`] (`PopEnv`).
+    pub(super) fn pop_block_env(&mut self) {
         self.f.ctl.pop();
         self.f.scopes.pop();
         self.emit(Instr::PopEnv);
-        hoisted.and(body)
     }
 
     fn statement(&mut self, s: &ast::Statement<'_>) -> R {

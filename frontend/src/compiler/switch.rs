@@ -24,7 +24,7 @@
 use evloop_model::ir::{BinOp, Instr};
 use oxc_ast::ast;
 
-use super::{Compiler, R, emit::UNPATCHED, scope::Scope, stmt::Ctl};
+use super::{Compiler, R, emit::UNPATCHED, stmt::Ctl};
 
 impl Compiler<'_> {
     pub(super) fn switch_statement(&mut self, sw: &ast::SwitchStatement<'_>) -> R {
@@ -40,13 +40,7 @@ impl Compiler<'_> {
         let has_env = !decls.is_empty();
         let mut result = Ok(());
         if has_env {
-            let mut scope = Scope::default();
-            for d in &decls {
-                self.declare(&mut scope, d.name, d.kind, d.span, d.init_end)?;
-            }
-            self.emit(Instr::PushEnv { size: scope.size() });
-            self.f.scopes.push(scope);
-            self.f.ctl.push(Ctl::Env);
+            self.push_block_env(&decls)?;
             result = self.hoist_functions(&funcs);
         }
         let mut to_body = Vec::with_capacity(sw.cases.len());
@@ -80,9 +74,7 @@ impl Compiler<'_> {
             self.patch_here(no_match);
         }
         if has_env {
-            self.f.ctl.pop();
-            self.f.scopes.pop();
-            self.emit(Instr::PopEnv);
+            self.pop_block_env();
         }
         if let Some(Ctl::Switch { breaks }) = self.f.ctl.pop() {
             for j in breaks {

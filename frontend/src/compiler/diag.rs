@@ -25,7 +25,6 @@ fn help_for(construct: &str) -> String {
         "labeled statement" | "labeled break" | "labeled continue" => {
             "supported: unlabeled `break` and `continue` in the innermost loop"
         }
-        "switch statement" => "supported: `if`/`else if` chains",
         "for-in loop" | "for await loop" => {
             "supported: `for (… of …)` over arrays and strings, `for (;;)`, `while`, `do … while`"
         }

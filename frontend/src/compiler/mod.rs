@@ -31,6 +31,7 @@ mod function;
 mod imports;
 mod scope;
 mod stmt;
+mod switch;
 
 use diag::SUBSET;
 use function::Body;

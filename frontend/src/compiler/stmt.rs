@@ -9,7 +9,7 @@ use super::{
     Compiler, R, Reported,
     diag::MAX_ERRORS,
     emit::UNPATCHED,
-    scope::{BindKind, Scope},
+    scope::{BindKind, LexDecl, Scope},
 };
 
 #[derive(Debug, Default)]
@@ -38,6 +38,11 @@ pub(super) enum Ctl {
     },
     /// Inside a `finally` block.
     Finally,
+    /// A `switch` statement: the target of `break`, transparent to `continue`. `breaks` are
+    /// the jumps to patch to its end.
+    Switch {
+        breaks: Vec<usize>,
+    },
 }
 
 impl Compiler<'_> {
@@ -64,19 +69,30 @@ impl Compiler<'_> {
         if decls.is_empty() {
             return self.statements(stmts);
         }
+        self.push_block_env(&decls)?;
+        let hoisted = self.hoist_functions(&funcs);
+        let body = self.statements(stmts);
+        self.pop_block_env();
+        hoisted.and(body)
+    }
+
+    /// Enters a block environment binding `decls` (`PushEnv`).
+    pub(super) fn push_block_env(&mut self, decls: &[LexDecl<'_>]) -> R {
         let mut scope = Scope::default();
-        for d in &decls {
+        for d in decls {
             self.declare(&mut scope, d.name, d.kind, d.span, d.init_end)?;
         }
         self.emit(Instr::PushEnv { size: scope.size() });
         self.f.scopes.push(scope);
         self.f.ctl.push(Ctl::Env);
-        let hoisted = self.hoist_functions(&funcs);
-        let body = self.statements(stmts);
+        Ok(())
+    }
+
+    /// Leaves the block environment of [`Compiler::push_block_env`] (`PopEnv`).
+    pub(super) fn pop_block_env(&mut self) {
         self.f.ctl.pop();
         self.f.scopes.pop();
         self.emit(Instr::PopEnv);
-        hoisted.and(body)
     }
 
     fn statement(&mut self, s: &ast::Statement<'_>) -> R {
@@ -182,7 +198,7 @@ impl Compiler<'_> {
             S::TryStatement(t) => self.try_statement(t),
             S::DebuggerStatement(d) => Err(self.unsupported(d.span, "debugger statement")),
             S::LabeledStatement(l) => Err(self.unsupported(l.span, "labeled statement")),
-            S::SwitchStatement(w) => Err(self.unsupported(w.span, "switch statement")),
+            S::SwitchStatement(w) => self.switch_statement(w),
             S::WithStatement(w) => Err(self.unsupported(w.span, "with statement")),
             S::ClassDeclaration(c) => Err(self.unsupported(c.span, "class declaration")),
             // NODE-4: bound and initialised in the module's prologue (`import_bindings`).
@@ -271,7 +287,7 @@ impl Compiler<'_> {
     }
 
     /// `break` (`is_break`) or `continue`: undoes environments and handlers up to the
-    /// innermost loop, then jumps.
+    /// innermost loop (for `break`, or `switch`), then jumps.
     fn jump_out(&mut self, is_break: bool, span: Span) -> R {
         let mut undo = Vec::new();
         let mut target = None;
@@ -288,6 +304,11 @@ impl Compiler<'_> {
                     target = Some((i, l.for_of, l.iter_env, l.cont_target));
                     break;
                 }
+                Ctl::Switch { .. } if is_break => {
+                    target = Some((i, false, false, None));
+                    break;
+                }
+                Ctl::Switch { .. } => {}
             }
         }
         if crosses_finally {
@@ -299,7 +320,7 @@ impl Compiler<'_> {
                 span,
                 "syntax error",
                 format!("`{what}` outside of a loop"),
-                format!("`{what}` is only supported inside `for`, `while` and `do` loops"),
+                format!("`{what}` is only supported inside `for`, `while` and `do` loops (and `break` in `switch`)"),
             ));
         };
         for instr in undo {
@@ -320,14 +341,11 @@ impl Compiler<'_> {
         } else {
             Some(self.emit(Instr::Jump(UNPATCHED)))
         };
-        if let Some(j) = jump
-            && let Some(Ctl::Loop(l)) = self.f.ctl.get_mut(index)
-        {
-            if is_break {
-                l.breaks.push(j);
-            } else {
-                l.continues.push(j);
-            }
+        match (jump, self.f.ctl.get_mut(index)) {
+            (Some(j), Some(Ctl::Loop(l))) if is_break => l.breaks.push(j),
+            (Some(j), Some(Ctl::Loop(l))) => l.continues.push(j),
+            (Some(j), Some(Ctl::Switch { breaks })) => breaks.push(j),
+            _ => {}
         }
         Ok(())
     }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::builtins::{self, Builtin};
 use crate::heap::{ErrorKind, Obj, ObjKind, Prop};
-use crate::value::Value;
+use crate::value::{ObjId, Value};
 
 use super::{Agent, JsResult};
 
@@ -21,8 +21,37 @@ fn index_of(key: &str) -> Option<usize> {
 }
 
 impl<H: HostHooks> Agent<'_, H> {
-    /// GetV(V, P): reads a property, running getters with `this` = V.
+    /// GetV(V, P) (§7.3.3): reads a property, running getters with `this` = V.
     pub fn get_v(&mut self, v: &Value, key: &str) -> JsResult<Value> {
+        match v {
+            Value::Object(id) => self.get_object(*id, v, key),
+            _ => self.get_primitive(v, key),
+        }
+    }
+
+    /// O.[[Get]](P, Receiver) (§10.1.8) of a heap object: an own data property, an own
+    /// getter called with `this` = the receiver, or the inherited property. Kept apart from
+    /// the primitives so that getters calling getters take little Rust stack.
+    fn get_object(&mut self, id: ObjId, v: &Value, key: &str) -> JsResult<Value> {
+        let obj = self.st.heap.get(id);
+        match obj.get_own(key) {
+            Some(Prop::Data(d)) => return Ok(d.clone()),
+            Some(Prop::Accessor { get, .. }) => {
+                return match get.clone() {
+                    Some(g) => self.call(&g, v.clone(), Vec::new()),
+                    None => Ok(Value::Undefined),
+                };
+            }
+            None => {}
+        }
+        if let Some(r) = H::host_get(self, v, key) {
+            return r;
+        }
+        Ok(self.get_from_prototype(v, key))
+    }
+
+    /// GetV on a primitive (§7.3.3 step 1: ToObject, then the prototype's property).
+    fn get_primitive(&mut self, v: &Value, key: &str) -> JsResult<Value> {
         match v {
             Value::Undefined | Value::Null | Value::Hole => {
                 let what = if matches!(v, Value::Null) {
@@ -69,23 +98,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 }
                 Ok(b.static_prop::<H::Data>(key).unwrap_or(Value::Undefined))
             }
-            Value::Object(id) => {
-                let obj = self.st.heap.get(*id);
-                match obj.get_own(key) {
-                    Some(Prop::Data(d)) => return Ok(d.clone()),
-                    Some(Prop::Accessor { get, .. }) => {
-                        return match get.clone() {
-                            Some(g) => self.call(&g, v.clone(), Vec::new()),
-                            None => Ok(Value::Undefined),
-                        };
-                    }
-                    None => {}
-                }
-                if let Some(r) = H::host_get(self, v, key) {
-                    return r;
-                }
-                Ok(self.get_from_prototype(v, key))
-            }
+            Value::Object(id) => self.get_object(*id, v, key),
         }
     }
 
@@ -232,9 +245,55 @@ impl<H: HostHooks> Agent<'_, H> {
         }
     }
 
-    /// `new C(...args)` (§13.3.5): the built-in constructors, and user functions called with a
-    /// fresh ordinary object as `this`.
+    /// Construct(F, argumentsList) (§7.3.15), as `new C(...args)` (§13.3.5) reaches it: the
+    /// built-in constructors, and user functions called with a fresh ordinary object as
+    /// `this`. Like [`Agent::call`] it pushes an execution context ([`Agent::enter`]), so
+    /// `function F() { new F(); }` ends in a `RangeError`.
     pub fn construct(&mut self, ctor: &Value, args: Vec<Value>) -> JsResult<Value> {
+        self.enter(|agent| agent.construct_inner(ctor, args))
+    }
+
+    fn construct_inner(&mut self, ctor: &Value, args: Vec<Value>) -> JsResult<Value> {
+        match ctor {
+            Value::Object(id) => self.construct_function(*id, ctor, args),
+            _ => self.construct_builtin(ctor, args),
+        }
+    }
+
+    /// [[Construct]] of an ECMAScript function object (§10.2.2) for the subset: a `Normal`
+    /// function called with a fresh ordinary object as `this`, whose object result replaces
+    /// it (steps 10–12). Kept apart from the built-ins so that nested `new` takes little
+    /// Rust stack.
+    fn construct_function(&mut self, id: ObjId, ctor: &Value, args: Vec<Value>) -> JsResult<Value> {
+        let closure = match &self.st.heap.get(id).kind {
+            ObjKind::Function(c) => Some(c.clone()),
+            _ => None,
+        };
+        let ok = closure.as_ref().is_some_and(|c| {
+            self.program
+                .functions
+                .get(c.func as usize)
+                .is_some_and(|f| f.kind == crate::ir::FunctionKind::Normal)
+        });
+        match closure {
+            Some(c) if ok => {
+                let obj = Value::Object(self.alloc(ObjKind::Ordinary));
+                let r = self.call_closure(&c, obj.clone(), args)?;
+                Ok(if matches!(r, Value::Object(_)) {
+                    r
+                } else {
+                    obj
+                })
+            }
+            _ => {
+                let d = self.describe(ctor);
+                self.throw(ErrorKind::TypeError, &format!("{d} is not a constructor"))
+            }
+        }
+    }
+
+    /// The built-in constructors (host-defined ones through the host).
+    fn construct_builtin(&mut self, ctor: &Value, args: Vec<Value>) -> JsResult<Value> {
         match ctor {
             Value::Builtin(Builtin::Host(f)) => match H::host_construct(self, *f, args) {
                 Some(r) => r,
@@ -281,33 +340,6 @@ impl<H: HostHooks> Agent<'_, H> {
                 Ok(Value::Object(self.alloc(ObjKind::Array(items))))
             }
             Value::Builtin(Builtin::ObjectCtor) => Ok(Value::Object(self.alloc(ObjKind::Ordinary))),
-            Value::Object(id) => {
-                let closure = match &self.st.heap.get(*id).kind {
-                    ObjKind::Function(c) => Some(c.clone()),
-                    _ => None,
-                };
-                let ok = closure.as_ref().is_some_and(|c| {
-                    self.program
-                        .functions
-                        .get(c.func as usize)
-                        .is_some_and(|f| f.kind == crate::ir::FunctionKind::Normal)
-                });
-                match closure {
-                    Some(c) if ok => {
-                        let obj = Value::Object(self.alloc(ObjKind::Ordinary));
-                        let r = self.call_closure(&c, obj.clone(), args)?;
-                        Ok(if matches!(r, Value::Object(_)) {
-                            r
-                        } else {
-                            obj
-                        })
-                    }
-                    _ => {
-                        let d = self.describe(ctor);
-                        self.throw(ErrorKind::TypeError, &format!("{d} is not a constructor"))
-                    }
-                }
-            }
             _ => {
                 let d = self.describe(ctor);
                 self.throw(ErrorKind::TypeError, &format!("{d} is not a constructor"))

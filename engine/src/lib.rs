@@ -17,6 +17,7 @@ pub mod host;
 pub mod ir;
 pub mod number;
 pub mod refs;
+pub mod strings;
 pub mod trace;
 pub mod value;
 pub mod vm;

@@ -95,3 +95,55 @@ fn the_deepest_call_that_fits_still_runs() {
         &[&(max - 1).to_string()],
     );
 }
+
+const STRING: &str = "RangeError: Invalid string length";
+
+#[test]
+fn strings_past_v8s_maximum_length_throw_before_they_are_built() {
+    for src in [
+        "'x'.repeat(2 ** 29);",
+        "'x'.padStart(2e9);",
+        "'x'.padEnd(2 ** 29, 'ab');",
+        "'x'.padStart(Infinity);",
+    ] {
+        throws(src, STRING);
+    }
+    // The loop of issue 18: the 29th doubling would pass 2^29 − 24 code units. Each way of
+    // growing a string checks its length first.
+    logs(
+        "var s = 'x'; var i = 0;
+         try { for (; i < 40; i++) s = s + s; } catch (e) { console.log(i, s.length, String(e)); }
+         for (var f of [() => `${s}${s}`, () => s.concat('', s), () => s.repeat(2),
+                        () => s.padEnd(2 * s.length), () => [s, s].join(''),
+                        () => String([s, s]), () => JSON.stringify([s, s])]) {
+           try { f(); console.log('built'); } catch (e) { console.log(String(e)); }
+         }",
+        &[
+            &format!("28 {} {STRING}", 1 << 28),
+            STRING,
+            STRING,
+            STRING,
+            STRING,
+            STRING,
+            STRING,
+            STRING,
+        ],
+    );
+}
+
+#[test]
+fn repeat_and_pad_follow_v8_below_the_limit() {
+    logs(
+        "console.log('ab'.repeat(3), 'ab'.repeat(0) === '', ''.repeat(2 ** 40) === '');
+         console.log('ab'.padStart(5, 'xy'), 'ab'.padEnd(5, 'xy'), 'é'.padStart(3, '😀'));
+         console.log('x'.repeat(20000).length, 'ab'.padStart(1), 'ab'.padStart(4, ''));
+         for (var n of [-1, Infinity]) try { 'x'.repeat(n); } catch (e) { console.log(String(e)); }",
+        &[
+            "ababab true true",
+            "xyxab abxyx 😀é",
+            "20000 ab ab",
+            "RangeError: Invalid count value: -1",
+            "RangeError: Invalid count value: Infinity",
+        ],
+    );
+}

@@ -157,7 +157,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 if matches!(pa, Value::String(_)) || matches!(pb, Value::String(_)) {
                     let x = self.to_string(&pa)?;
                     let y = self.to_string(&pb)?;
-                    Value::String(Arc::from(format!("{x}{y}")))
+                    Value::String(self.concat_strings(&[&x, &y])?)
                 } else {
                     Value::num(self.to_number(&pa)? + self.to_number(&pb)?)
                 }
@@ -328,6 +328,16 @@ pub fn string_to_number(s: &str) -> f64 {
     } else {
         f64::NAN
     }
+}
+
+/// ToIntegerOrInfinity (§7.1.5) on a number.
+pub fn to_integer_or_infinity(n: f64) -> f64 {
+    if n.is_nan() { 0.0 } else { n.trunc() + 0.0 }
+}
+
+/// ToLength (§7.1.20) on a number.
+pub fn to_length(n: f64) -> f64 {
+    to_integer_or_infinity(n).clamp(0.0, 9_007_199_254_740_991.0)
 }
 
 /// ToInt32 (§7.1.6) on a number.

@@ -65,7 +65,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 )
             }
             Value::String(s) => Ok(match key {
-                "length" => Value::num(s.encode_utf16().count() as f64),
+                "length" => Value::num(crate::strings::utf16_len(s) as f64),
                 _ => match index_of(key) {
                     Some(i) => s
                         .chars()

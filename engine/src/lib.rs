@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 
 pub mod builtins;
+pub mod elements;
 pub mod es;
 pub mod format;
 pub mod heap;

@@ -22,10 +22,11 @@ pub const INVALID_STRING_LENGTH: &str = "Invalid string length";
 
 /// The length of `s` as ECMAScript counts it: UTF-16 code units (§6.1.4).
 pub fn utf16_len(s: &str) -> usize {
-    // Fast path: every code unit takes at least one UTF-8 byte, so an ASCII string's byte
-    // length is its length.
-    if s.is_ascii() {
-        s.len()
+    // Counting chars is fast even unoptimised (the standard library's own compiled loop);
+    // a string with as many chars as bytes is ASCII, one code unit each.
+    let chars = s.chars().count();
+    if chars == s.len() {
+        chars
     } else {
         s.chars().map(char::len_utf16).sum()
     }
@@ -37,9 +38,15 @@ pub struct TooLong;
 
 /// A string assembled piece by piece (concatenation, `join`, `JSON.stringify`), refusing any
 /// piece that would take it past [`MAX_STRING_LENGTH`] before copying it.
+///
+/// Every code unit takes at least one UTF-8 byte, so while the bytes fit the code units do;
+/// the code units are counted (once per byte, cached) only when the bytes would not fit.
 #[derive(Clone, Debug, Default)]
 pub struct StringBuilder {
     text: String,
+    /// How many bytes of `text` have been counted into `units`.
+    counted: usize,
+    /// The code units in `text[..counted]`.
     units: usize,
 }
 
@@ -48,41 +55,52 @@ impl StringBuilder {
         StringBuilder::default()
     }
 
+    /// The length so far, in UTF-16 code units.
+    pub fn len(&mut self) -> usize {
+        self.units += utf16_len(&self.text[self.counted..]);
+        self.counted = self.text.len();
+        self.units
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty() && self.units == 0
+    }
+
+    /// Whether `count` more copies of `piece` fit.
+    pub fn fits(&mut self, piece: &str, count: usize) -> bool {
+        let bytes = piece.len().checked_mul(count);
+        let so_far = self.units + (self.text.len() - self.counted);
+        let upper = bytes.and_then(|b| b.checked_add(so_far));
+        if upper.is_some_and(|n| n <= MAX_STRING_LENGTH) {
+            return true;
+        }
+        let units = self.len();
+        utf16_len(piece)
+            .checked_mul(count)
+            .and_then(|n| n.checked_add(units))
+            .is_some_and(|n| n <= MAX_STRING_LENGTH)
+    }
+
     /// Appends `piece`, or fails without appending if the result would be too long.
     pub fn push(&mut self, piece: &str) -> Result<(), TooLong> {
-        let units = self
-            .units
-            .checked_add(utf16_len(piece))
-            .filter(|&n| n <= MAX_STRING_LENGTH)
-            .ok_or(TooLong)?;
-        self.text.push_str(piece);
-        self.units = units;
-        Ok(())
+        self.push_repeated(piece, 1)
     }
 
     /// Appends `piece` `count` times, or fails without appending anything if the result
     /// would be too long.
     pub fn push_repeated(&mut self, piece: &str, count: usize) -> Result<(), TooLong> {
-        let units = utf16_len(piece)
-            .checked_mul(count)
-            .and_then(|n| n.checked_add(self.units))
-            .filter(|&n| n <= MAX_STRING_LENGTH)
-            .ok_or(TooLong)?;
-        self.text.reserve(piece.len() * count);
-        for _ in 0..count {
-            self.text.push_str(piece);
+        if piece.is_empty() || count == 0 {
+            return Ok(());
         }
-        self.units = units;
+        if !self.fits(piece, count) {
+            return Err(TooLong);
+        }
+        if count == 1 {
+            self.text.push_str(piece);
+        } else {
+            self.text.push_str(&piece.repeat(count));
+        }
         Ok(())
-    }
-
-    /// The length so far, in UTF-16 code units.
-    pub fn len(&self) -> usize {
-        self.units
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.units == 0
     }
 
     pub fn finish(self) -> Arc<str> {
@@ -113,8 +131,11 @@ impl<H: HostHooks> Agent<'_, H> {
     /// The string-concatenation of `parts` (§6.1.4; `+` per §13.15.3 ApplyStringOrNumericBinaryOperator
     /// step 1.c, `String.prototype.concat` per §22.1.3.5), checked before it is built.
     pub fn concat_strings(&mut self, parts: &[&str]) -> JsResult<Arc<str>> {
-        let units = parts.iter().map(|p| utf16_len(p)).sum();
-        self.check_string_length(units)?;
+        // Bytes bound code units from above: count the units only when the bytes do not fit.
+        let bytes: usize = parts.iter().map(|p| p.len()).sum();
+        if bytes > MAX_STRING_LENGTH {
+            self.check_string_length(parts.iter().map(|p| utf16_len(p)).sum())?;
+        }
         Ok(Arc::from(parts.concat()))
     }
 
@@ -143,6 +164,7 @@ mod tests {
         // A builder that already counts MAX − 1 code units (its text is not needed).
         let mut b = StringBuilder {
             text: String::new(),
+            counted: 0,
             units: MAX_STRING_LENGTH - 1,
         };
         assert_eq!(b.push("😀"), Err(TooLong));

@@ -32,8 +32,9 @@ pub(super) fn call<H: HostHooks>(
 ) -> JsResult<Value> {
     use Builtin::*;
     let s = agent.to_string(&this)?;
-    let chars: Vec<char> = s.chars().collect();
-    let len = chars.len();
+    // By code point (the subset's approximation of code units), only for the methods that
+    // index: a long string is not copied into a list for every method call.
+    let chars = || -> Vec<char> { s.chars().collect() };
     let num = |agent: &mut Agent<'_, H>, i: usize| -> JsResult<Option<f64>> {
         match arg(&args, i) {
             Value::Undefined => Ok(None),
@@ -47,6 +48,8 @@ pub(super) fn call<H: HostHooks>(
         StrToLowerCase => out(s.to_lowercase()),
         StrTrim => out(s.trim().to_string()),
         StrSlice => {
+            let chars = chars();
+            let len = chars.len();
             let rel = |n: f64| {
                 if n < 0.0 {
                     (len as f64 + n).max(0.0) as usize
@@ -74,7 +77,7 @@ pub(super) fn call<H: HostHooks>(
         StrCharAt => {
             let i = num(agent, 0)?.unwrap_or(0.0);
             out(if i >= 0.0 {
-                chars
+                chars()
                     .get(i as usize)
                     .map(|c| c.to_string())
                     .unwrap_or_default()
@@ -143,7 +146,7 @@ pub(super) fn call<H: HostHooks>(
                 sep => {
                     let sep = agent.to_string(&sep)?;
                     if sep.is_empty() {
-                        chars
+                        chars()
                             .iter()
                             .map(|c| Value::String(Arc::from(c.to_string())))
                             .collect()
@@ -154,7 +157,7 @@ pub(super) fn call<H: HostHooks>(
                     }
                 }
             };
-            Ok(Value::Object(agent.alloc(ObjKind::Array(parts))))
+            Ok(Value::Object(agent.alloc(ObjKind::Array(parts.into()))))
         }
         _ => Ok(Value::Undefined),
     }

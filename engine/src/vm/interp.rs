@@ -1,6 +1,7 @@
 //! The instruction loop: one IR instruction at a time, with `try` handlers and `finally`
 //! completions (ECMA-262 §14.15 TryStatement evaluation) and `await` suspension (ES-9).
 
+use crate::elements::INVALID_ARRAY_LENGTH;
 use crate::heap::{ErrorKind, ObjKind, Prop};
 use crate::host::HostHooks;
 use crate::ir::{Constant, Global, Instr, UnOp};
@@ -181,7 +182,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 } else {
                     Value::Undefined
                 };
-                let args = self.array_elements(&arr);
+                let args = self.array_elements(&arr)?;
                 let r = self.call(&f, this, args)?;
                 frame.stack.push(r);
             }
@@ -403,24 +404,21 @@ impl<H: HostHooks> Agent<'_, H> {
             }
             Instr::NewArray { len } => {
                 let items = Self::pop_n(frame, *len);
-                let id = self.alloc(ObjKind::Array(items));
+                let id = self.alloc(ObjKind::Array(items.into()));
                 frame.stack.push(Value::Object(id));
             }
-            Instr::ArrayPush => {
+            // §13.2.4.1 ArrayAccumulation: an element, or a spread's values, at the next index.
+            Instr::ArrayPush | Instr::ArraySpread => {
                 let v = Self::pop(frame);
-                if let Some(Value::Object(id)) = frame.stack.last()
-                    && let ObjKind::Array(items) = &mut self.st.heap.get_mut(*id).kind
-                {
-                    items.push(v);
-                }
-            }
-            Instr::ArraySpread => {
-                let iterable = Self::pop(frame);
-                let items = self.iterate_to_list(&iterable)?;
+                let items = match instr {
+                    Instr::ArraySpread => self.iterate_to_list(&v)?,
+                    _ => vec![v],
+                };
                 if let Some(Value::Object(id)) = frame.stack.last()
                     && let ObjKind::Array(arr) = &mut self.st.heap.get_mut(*id).kind
+                    && !items.into_iter().all(|x| arr.push(x))
                 {
-                    arr.extend(items);
+                    return self.throw(ErrorKind::RangeError, INVALID_ARRAY_LENGTH);
                 }
             }
             Instr::Jump(a) => frame.pc = *a,
@@ -486,7 +484,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 let list = match &v {
                     Value::String(_) => {
                         let items = self.iterate_to_list(&v)?;
-                        Value::Object(self.alloc(ObjKind::Array(items)))
+                        Value::Object(self.alloc(ObjKind::Array(items.into())))
                     }
                     Value::Object(id)
                         if matches!(self.st.heap.get(*id).kind, ObjKind::Array(_)) =>
@@ -503,7 +501,7 @@ impl<H: HostHooks> Agent<'_, H> {
             }
             Instr::IterNext { exit } => {
                 let i = match frame.stack.last() {
-                    Some(Value::Number(n)) => n.get() as usize,
+                    Some(Value::Number(n)) => n.get() as u32,
                     _ => 0,
                 };
                 let arr = frame
@@ -514,7 +512,9 @@ impl<H: HostHooks> Agent<'_, H> {
                     .cloned();
                 let item = match arr {
                     Some(Value::Object(id)) => match &self.st.heap.get(id).kind {
-                        ObjKind::Array(items) => items.get(i).cloned(),
+                        // The array iterator (§23.1.5.1 step 2.b): up to the live length,
+                        // holes read as undefined.
+                        ObjKind::Array(items) if i < items.len() => Some(items.read(i)),
                         _ => None,
                     },
                     _ => None,

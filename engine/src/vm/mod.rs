@@ -65,6 +65,8 @@ pub struct Agent<'a, H: HostHooks> {
     pub depth: u32,
     /// What the host records while this step runs.
     pub host_step: H::Step,
+    /// The arrays being joined now, innermost last (a cycle joins as `""`, as in V8).
+    pub(crate) joining: Vec<ObjId>,
 }
 
 impl<'a, H: HostHooks> Agent<'a, H> {
@@ -81,6 +83,7 @@ impl<'a, H: HostHooks> Agent<'a, H> {
             fuel,
             depth: 0,
             host_step: H::Step::default(),
+            joining: Vec::new(),
         }
     }
 
@@ -136,6 +139,19 @@ impl<'a, H: HostHooks> Agent<'a, H> {
             ),
             _ => false,
         }
+    }
+
+    /// Spends `n` steps of the macro-step's budget, diverging as an endless loop does when it
+    /// runs out (for built-ins that loop over something other than elements or calls).
+    pub fn spend_fuel(&mut self, n: u64) -> JsResult<()> {
+        if self.fuel < n {
+            self.fuel = 0;
+            return Err(Unwind::Diverge(
+                "step budget exhausted: a task or microtask checkpoint did not finish".into(),
+            ));
+        }
+        self.fuel -= n;
+        Ok(())
     }
 
     /// Pushes an execution context for `f` (ECMA-262 §9.4 "push calleeContext onto the
@@ -208,7 +224,7 @@ impl<'a, H: HostHooks> Agent<'a, H> {
             } else {
                 Vec::new()
             };
-            let arr = self.alloc(ObjKind::Array(rest));
+            let arr = self.alloc(ObjKind::Array(rest.into()));
             if let Some(s) = slots.get_mut(params) {
                 *s = Value::Object(arr);
             }

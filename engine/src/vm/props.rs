@@ -5,19 +5,22 @@ use crate::host::HostHooks;
 use std::sync::Arc;
 
 use crate::builtins::{self, Builtin};
+use crate::elements::{Elements, INVALID_ARRAY_LENGTH, MAX_ARRAY_LENGTH};
 use crate::heap::{ErrorKind, Obj, ObjKind, Prop};
 use crate::value::{ObjId, Value};
 
+use super::ops::to_uint32;
 use super::{Agent, JsResult};
 
-fn index_of(key: &str) -> Option<usize> {
-    if key == "0"
-        || (!key.starts_with('0') && !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit()))
-    {
-        key.parse().ok()
-    } else {
-        None
+/// The array index a property key denotes (§6.1.7: a canonical numeric string of an integer
+/// below 2^32 − 1), if any.
+pub fn array_index(key: &str) -> Option<u32> {
+    let canonical = key == "0"
+        || (!key.starts_with('0') && !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit()));
+    if !canonical {
+        return None;
     }
+    key.parse::<u32>().ok().filter(|&i| i < MAX_ARRAY_LENGTH)
 }
 
 impl<H: HostHooks> Agent<'_, H> {
@@ -66,10 +69,10 @@ impl<H: HostHooks> Agent<'_, H> {
             }
             Value::String(s) => Ok(match key {
                 "length" => Value::num(crate::strings::utf16_len(s) as f64),
-                _ => match index_of(key) {
+                _ => match array_index(key) {
                     Some(i) => s
                         .chars()
-                        .nth(i)
+                        .nth(i as usize)
                         .map(|c| Value::String(Arc::from(c.to_string())))
                         .unwrap_or(Value::Undefined),
                     None => builtins::string_method(key)
@@ -110,9 +113,9 @@ impl<H: HostHooks> Agent<'_, H> {
         let b = |b: Builtin| Value::Builtin(b);
         match &self.st.heap.get(*id).kind {
             ObjKind::Array(items) => match key {
-                "length" => Value::num(items.len() as f64),
-                _ => match index_of(key) {
-                    Some(i) => items.get(i).cloned().unwrap_or(Value::Undefined),
+                "length" => Value::num(f64::from(items.len())),
+                _ => match array_index(key) {
+                    Some(i) => items.read(i),
                     None => match builtins::array_method(key) {
                         Some(m) => b(m),
                         None if key == "constructor" => b(Builtin::ArrayCtor),
@@ -209,40 +212,67 @@ impl<H: HostHooks> Agent<'_, H> {
             {
                 r
             }
-            Value::Object(id) => {
-                let setter = match self.st.heap.get(*id).get_own(key) {
-                    Some(Prop::Accessor { set, .. }) => Some(set.clone()),
-                    _ => None,
-                };
-                if let Some(set) = setter {
-                    if let Some(s) = set {
-                        self.call(&s, target.clone(), vec![v])?;
-                    }
-                    return Ok(());
-                }
-                let obj = self.st.heap.get_mut(*id);
-                if let ObjKind::Array(items) = &mut obj.kind {
-                    if key == "length" {
-                        let n = match v {
-                            Value::Number(n) if n.get() >= 0.0 => n.get() as usize,
-                            _ => items.len(),
-                        };
-                        items.resize(n, Value::Undefined);
-                        return Ok(());
-                    }
-                    if let Some(i) = index_of(key) {
-                        if i >= items.len() {
-                            items.resize(i + 1, Value::Undefined);
-                        }
-                        items[i] = v;
-                        return Ok(());
-                    }
-                }
-                obj.set_own(key, Prop::Data(v));
-                Ok(())
-            }
+            Value::Object(id) => self.set_object(*id, target, key, v),
             _ => Ok(()),
         }
+    }
+
+    /// O.[[Set]](P, V, O) (§10.1.9) on a heap object, sloppy: an own setter is called with
+    /// `this` = the object (a missing setter ignores the write); an array's `length` and
+    /// indices are its elements (§10.4.2.1 [[DefineOwnProperty]]); any other key becomes or
+    /// updates an own data property.
+    fn set_object(&mut self, id: ObjId, target: &Value, key: &str, v: Value) -> JsResult<()> {
+        if let Some(Prop::Accessor { set, .. }) = self.st.heap.get(id).get_own(key) {
+            if let Some(s) = set.clone() {
+                self.call(&s, target.clone(), vec![v])?;
+            }
+            return Ok(());
+        }
+        if matches!(self.st.heap.get(id).kind, ObjKind::Array(_)) {
+            if key == "length" {
+                return self.array_set_length(id, &v);
+            }
+            if let Some(i) = array_index(key) {
+                if let ObjKind::Array(items) = &mut self.st.heap.get_mut(id).kind {
+                    items.set(i, v);
+                }
+                return Ok(());
+            }
+        }
+        self.st.heap.get_mut(id).set_own(key, Prop::Data(v));
+        Ok(())
+    }
+
+    /// ArraySetLength(A, Desc) (§10.4.2.4) for `a.length = v`: steps 3–5, `newLen` =
+    /// ToUint32(v), a `RangeError` unless it equals ToNumber(v); then steps 15–19 (without
+    /// non-writable or non-configurable elements): elements at and past `newLen` are deleted.
+    fn array_set_length(&mut self, id: ObjId, v: &Value) -> JsResult<()> {
+        let number_len = self.to_number(v)?;
+        let new_len = to_uint32(number_len);
+        if f64::from(new_len) != number_len {
+            return self.throw(ErrorKind::RangeError, INVALID_ARRAY_LENGTH);
+        }
+        if let ObjKind::Array(items) = &mut self.st.heap.get_mut(id).kind {
+            items.set_len(new_len);
+        }
+        Ok(())
+    }
+
+    /// The Array constructor (§23.1.1.1) called with `args`: no argument, an empty array;
+    /// one number `len`, `len` holes (steps 5.c–e: a `RangeError` unless ToUint32(len) is
+    /// `len`), without storing any; otherwise an array of the arguments.
+    fn array_constructor(&mut self, args: Vec<Value>) -> JsResult<Value> {
+        let items = match args.as_slice() {
+            [Value::Number(n)] => {
+                let int_len = to_uint32(n.get());
+                if f64::from(int_len) != n.get() {
+                    return self.throw(ErrorKind::RangeError, INVALID_ARRAY_LENGTH);
+                }
+                Elements::with_len(int_len)
+            }
+            _ => args.into(),
+        };
+        Ok(Value::Object(self.alloc(ObjKind::Array(items))))
     }
 
     /// Construct(F, argumentsList) (§7.3.15), as `new C(...args)` (§13.3.5) reaches it: the
@@ -312,7 +342,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 if *k == ErrorKind::AggregateError {
                     let errors = args.next().unwrap_or(Value::Undefined);
                     let list = self.iterate_to_list(&errors)?;
-                    let arr = self.alloc(ObjKind::Array(list));
+                    let arr = self.alloc(ObjKind::Array(list.into()));
                     let msg = args.next().unwrap_or(Value::Undefined);
                     if !matches!(msg, Value::Undefined) {
                         let m = self.to_string(&msg)?;
@@ -332,13 +362,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 let t = H::host_current_time(self);
                 Ok(Value::Object(self.alloc(ObjKind::Date(t))))
             }
-            Value::Builtin(Builtin::ArrayCtor) => {
-                let items = match args.as_slice() {
-                    [Value::Number(n)] => vec![Value::Undefined; n.get().max(0.0) as usize],
-                    _ => args,
-                };
-                Ok(Value::Object(self.alloc(ObjKind::Array(items))))
-            }
+            Value::Builtin(Builtin::ArrayCtor) => self.array_constructor(args),
             Value::Builtin(Builtin::ObjectCtor) => Ok(Value::Object(self.alloc(ObjKind::Ordinary))),
             _ => {
                 let d = self.describe(ctor);

@@ -105,3 +105,38 @@ fn fuzz_does_not_mix_browsers_and_node_hosts() {
     assert_ne!(code, 0);
     assert!(err.contains("does not run --host html programs"), "{err}");
 }
+
+/// `evloop run FILE | head -1` and `evloop check FILE | head -1`: when the reader closes
+/// stdout, evloop stops quietly, with the status a shell gives a program killed by SIGPIPE.
+#[test]
+fn a_closed_stdout_ends_the_program_quietly() {
+    use std::io::{BufRead, BufReader, Read};
+    use std::process::Stdio;
+    for cmd in ["run", "check"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_evloop"))
+            .args([cmd, "tests/inputs/long-log.js", "--host", "node"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("evloop runs");
+        let mut first = String::new();
+        let stdout = child.stdout.take().expect("piped");
+        BufReader::new(stdout)
+            .read_line(&mut first)
+            .expect("a line");
+        // The reader is dropped here: the rest of the output (over 100 KB, more than a pipe
+        // holds) meets a closed pipe.
+        let mut stderr = String::new();
+        child
+            .stderr
+            .take()
+            .expect("piped")
+            .read_to_string(&mut stderr)
+            .expect("stderr");
+        let status = child.wait().expect("exits");
+        assert!(!first.is_empty(), "{cmd}: no first line");
+        assert_eq!(stderr, "", "{cmd}: stderr");
+        assert_eq!(status.code(), Some(141), "{cmd}: status");
+    }
+}

@@ -89,8 +89,20 @@ var evloopFormat = (function () {
       if (v.length === 0) return '[]';
       if (depth >= 3) return '[Array]';
       seen.push(v);
-      var parts = [];
-      for (var i = 0; i < v.length; i++) parts.push(at(v[i], depth + 1, seen));
+      // The elements present (an array's index keys come first, ascending), and each run
+      // of holes between them as Node prints it: `<3 empty items>`.
+      var parts = [], next = 0, keys = Object.keys(v);
+      var empty = function (n) {
+        if (n > 0) parts.push('<' + n + ' empty item' + (n === 1 ? '' : 's') + '>');
+      };
+      for (var k = 0; k < keys.length; k++) {
+        var i = Number(keys[k]);
+        if (String(i >>> 0) !== keys[k] || i === 4294967295) break;
+        empty(i - next);
+        parts.push(at(v[i], depth + 1, seen));
+        next = i + 1;
+      }
+      empty(v.length - next);
       seen.pop();
       return '[' + parts.join(', ') + ']';
     }

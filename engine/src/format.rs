@@ -6,7 +6,8 @@
 //!   JSON-quoted (`"a"`).
 //! - Numbers use ECMAScript Number::toString, except that −0 prints as `-0`.
 //! - `undefined`, `null`, `true`, `false` as written.
-//! - Arrays: `[1, "a", [2]]`; empty `[]`. Objects: `{a: 1, "b c": 2}` (keys that are not
+//! - Arrays: `[1, "a", [2]]`; empty `[]`; a run of holes (indices below `length` with no
+//!   element) as Node prints it, `[<2 empty items>, 1]`, `[1, <1 empty item>]`. Objects: `{a: 1, "b c": 2}` (keys that are not
 //!   identifiers are JSON-quoted); empty `{}`; accessor properties print as `[Getter]`,
 //!   `[Setter]` or `[Getter/Setter]`. Nesting deeper than 3 prints `[Array]` / `[Object]`;
 //!   a cycle prints `[Circular]`.
@@ -118,10 +119,14 @@ fn inspect_at<X: HostData>(
                         return "[Array]".into();
                     }
                     seen.push(*id);
-                    let parts: Vec<String> = items
-                        .iter()
-                        .map(|x| inspect_at(heap, program, x, depth + 1, seen))
-                        .collect();
+                    let mut parts = Vec::new();
+                    let mut next = 0;
+                    for (i, x) in items.iter() {
+                        parts.extend(empty_items(i - next));
+                        parts.push(inspect_at(heap, program, x, depth + 1, seen));
+                        next = i + 1;
+                    }
+                    parts.extend(empty_items(items.len() - next));
                     seen.pop();
                     format!("[{}]", parts.join(", "))
                 }
@@ -169,6 +174,15 @@ fn inspect_at<X: HostData>(
                 }
             }
         }
+    }
+}
+
+/// A run of `n` holes in an array, as Node prints it: `<1 empty item>`, `<3 empty items>`.
+fn empty_items(n: u32) -> Option<String> {
+    match n {
+        0 => None,
+        1 => Some("<1 empty item>".into()),
+        n => Some(format!("<{n} empty items>")),
     }
 }
 

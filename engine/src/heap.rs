@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use crate::elements::Elements;
 use crate::es::native::NativeFn;
 use crate::es::promise::PromiseData;
 use crate::ir::FuncId;
@@ -67,7 +68,8 @@ pub enum Record {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ObjKind<X> {
     Ordinary,
-    Array(Vec<Value>),
+    /// An Array exotic object (§10.4.2): its elements and `length`.
+    Array(Elements),
     Function(Closure),
     /// A built-in function with captured data (resolve functions, await continuations, …).
     Native(NativeFn),

@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 
 pub mod builtins;
+pub mod elements;
 pub mod es;
 pub mod format;
 pub mod heap;
@@ -17,6 +18,7 @@ pub mod host;
 pub mod ir;
 pub mod number;
 pub mod refs;
+pub mod strings;
 pub mod trace;
 pub mod value;
 pub mod vm;

@@ -137,36 +137,36 @@ fn print_found(
     let timing = setup.timing;
     let o = &f.outcome;
     if o.log.is_empty() {
-        println!("{indent}log: (nothing)");
+        outln!("{indent}log: (nothing)");
     } else {
-        println!("{indent}log:");
+        outln!("{indent}log:");
         for line in &o.log {
-            println!("{indent}  {line}");
+            outln!("{indent}  {line}");
         }
     }
-    println!("{indent}status: {}", o.status.name());
+    outln!("{indent}status: {}", o.status.name());
     if let Some(r) = &o.reason {
-        println!("{indent}reason: {r}");
+        outln!("{indent}reason: {r}");
     }
     for e in &o.errors {
-        println!("{indent}error: {e}");
+        outln!("{indent}error: {e}");
     }
     if !o.vars.is_empty() {
         let vars: Vec<String> = o.vars.iter().map(|(k, v)| format!("{k} = {v}")).collect();
-        println!("{indent}vars: {}", vars.join(", "));
+        outln!("{indent}vars: {}", vars.join(", "));
     }
     if f.witness.is_empty() {
-        println!("{indent}schedule: no choices (the only way the program can run)");
+        outln!("{indent}schedule: no choices (the only way the program can run)");
     } else {
-        println!(
+        outln!(
             "{indent}schedule ({} choices; every other step is forced):",
             f.witness.len()
         );
         let words = evloop_checker::describe_schedule(program.clone(), host, setup, &f.witness);
         for (i, (c, w)) in f.witness.iter().zip(words).enumerate() {
-            println!("{indent}  {}. {w}  [{c}]", i + 1);
+            outln!("{indent}  {}. {w}  [{c}]", i + 1);
         }
-        println!(
+        outln!(
             "{indent}replay: evloop run {file} --host {}{} --schedule {}",
             host.name(),
             if timing == Timing::Loaded {
@@ -240,11 +240,11 @@ pub fn main(args: CheckArgs) -> Result<u8> {
                 })
                 .collect(),
         };
-        println!("{}", serde_json::to_string_pretty(&out)?);
+        outln!("{}", serde_json::to_string_pretty(&out)?);
         return Ok(report.exit_code());
     }
     let n = x.outcomes.len();
-    println!(
+    outln!(
         "{file} on {}: {n} outcome{} over {} states ({:.2} s){}",
         args.host.name(),
         if n == 1 { "" } else { "s" },
@@ -253,23 +253,23 @@ pub fn main(args: CheckArgs) -> Result<u8> {
         if x.complete { "" } else { " — INCOMPLETE" }
     );
     if let Some(l) = x.limit {
-        println!("incomplete: {l}; the outcomes below are the ones found so far");
+        outln!("incomplete: {l}; the outcomes below are the ones found so far");
     }
     for (i, f) in x.outcomes.iter().enumerate() {
-        println!();
-        println!("outcome {} of {n}:", i + 1);
+        outln!();
+        outln!("outcome {} of {n}:", i + 1);
         print_found(&program, args.host, &options.setup, &file, f, "  ");
     }
     for j in &report.claims {
-        println!();
-        println!("claim: {}", j.claim);
+        outln!();
+        outln!("claim: {}", j.claim);
         match j.verdict {
-            Verdict::Holds => println!("  holds on every schedule"),
-            Verdict::Unknown => println!(
+            Verdict::Holds => outln!("  holds on every schedule"),
+            Verdict::Unknown => outln!(
                 "  unknown: the exploration is incomplete and the outcomes found do not decide it"
             ),
             Verdict::Fails => {
-                println!("  FAILS; shortest counterexample:");
+                outln!("  FAILS; shortest counterexample:");
                 if let Some(c) = &j.counterexample {
                     print_found(&program, args.host, &options.setup, &file, c, "    ");
                 }

@@ -132,15 +132,15 @@ pub fn main(args: ConformArgs) -> Result<u8> {
         std::fs::write(&runs, lines).with_context(|| format!("writing {}", runs.display()))?;
     }
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        outln!("{}", serde_json::to_string_pretty(&report)?);
     } else {
         // The summary table and the findings (the matrix is in the report file).
         let summary_end = markdown.find("\n## Matrix").unwrap_or(markdown.len());
-        print!("{}", &markdown[..summary_end]);
+        out!("{}", &markdown[..summary_end]);
         if let Some(f) = markdown.find("\n## Findings") {
-            print!("{}", &markdown[f..]);
+            out!("{}", &markdown[f..]);
         }
-        println!();
+        outln!();
     }
     Ok(if report.exit_code() == 0 {
         exit::OK

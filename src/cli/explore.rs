@@ -42,7 +42,7 @@ pub fn main(args: ExploreArgs) -> Result<u8> {
         args.port
     };
     let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
-    println!(
+    outln!(
         "Explorer for {} on {}: http://{addr}/ (Ctrl-C to stop)",
         args.file.display(),
         args.host.name()

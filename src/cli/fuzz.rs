@@ -61,25 +61,26 @@ pub struct FuzzArgs {
 }
 
 fn print_figures(f: &Figures) {
-    println!("evloop fuzz, seed {}, on {}", f.seed, f.runtimes.join(", "));
-    println!("programs:      {}", f.programs);
-    println!("checked:       {}", f.checked);
-    println!(
+    outln!("evloop fuzz, seed {}, on {}", f.seed, f.runtimes.join(", "));
+    outln!("programs:      {}", f.programs);
+    outln!("checked:       {}", f.checked);
+    outln!(
         "runs:          {} ({} while shrinking)",
-        f.runs, f.shrink_runs
+        f.runs,
+        f.shrink_runs
     );
-    println!(
+    outln!(
         "explained:     {} runs need time to pass while JavaScript runs (MODEL-7)",
         f.runs_under_load
     );
     for (d, n) in &f.runs_deviation {
-        println!("               {n} runs show the documented deviation {d}");
+        outln!("               {n} runs show the documented deviation {d}");
     }
-    println!("disagreements: {}", f.disagreements);
+    outln!("disagreements: {}", f.disagreements);
     for (rt, n) in &f.disagreeing_programs {
-        println!("  programs with a disallowed run on {rt}: {n}");
+        outln!("  programs with a disallowed run on {rt}: {n}");
     }
-    println!(
+    outln!(
         "skipped:       {} (exploration incomplete: {}, model may diverge: {}, unsupported: {})",
         f.skipped_incomplete + f.skipped_diverged + f.unsupported,
         f.skipped_incomplete,
@@ -87,15 +88,15 @@ fn print_figures(f: &Figures) {
         f.unsupported
     );
     if f.harness_errors > 0 {
-        println!("harness errors: {} (runs not judged)", f.harness_errors);
+        outln!("harness errors: {} (runs not judged)", f.harness_errors);
     }
-    println!("model states:  {}", f.states);
-    println!("time:          {:.1} s", f.seconds);
+    outln!("model states:  {}", f.states);
+    outln!("time:          {:.1} s", f.seconds);
     for e in &f.errors {
-        println!("\n{e}");
+        outln!("\n{e}");
     }
     for (i, x) in f.findings.iter().enumerate() {
-        println!(
+        outln!(
             "\ndisagreement {} on {} (host {}){}:",
             i + 1,
             x.version,
@@ -105,17 +106,17 @@ fn print_figures(f: &Figures) {
                 .map(|p| format!(", written to {}", p.display()))
                 .unwrap_or_default()
         );
-        println!("{}", x.source.trim_end());
-        println!("  {} printed ({}):", x.runtime, x.observed.status);
+        outln!("{}", x.source.trim_end());
+        outln!("  {} printed ({}):", x.runtime, x.observed.status);
         for l in &x.observed.log {
-            println!("    {l}");
+            outln!("    {l}");
         }
         if !x.observed.stderr.trim().is_empty() {
-            println!("  stderr: {}", x.observed.stderr.trim());
+            outln!("  stderr: {}", x.observed.stderr.trim());
         }
-        println!("  the model allows {} outcome(s):", x.model.len());
+        outln!("  the model allows {} outcome(s):", x.model.len());
         for a in &x.model {
-            println!("    [{}] ({})", a.log.join(", "), a.status);
+            outln!("    [{}] ({})", a.log.join(", "), a.status);
         }
     }
 }
@@ -192,7 +193,7 @@ pub fn main(mut args: FuzzArgs) -> Result<u8> {
         eprint!("\r\x1b[2K");
     }
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&figures)?);
+        outln!("{}", serde_json::to_string_pretty(&figures)?);
     } else {
         print_figures(&figures);
     }

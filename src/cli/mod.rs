@@ -1,5 +1,8 @@
 //! The subcommands.
 
+#[macro_use]
+pub mod out;
+
 pub mod check;
 pub mod conform;
 pub mod explore;

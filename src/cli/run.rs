@@ -96,7 +96,7 @@ impl Tracer for Printer {
         if self.json {
             self.events.push(ev);
         } else {
-            println!("[{:>5} ms] {:<8} {}", ev.clock, ev.rule, ev.text);
+            outln!("[{:>5} ms] {:<8} {}", ev.clock, ev.rule, ev.text);
         }
     }
 }
@@ -181,11 +181,11 @@ pub fn main(args: RunArgs) -> Result<u8> {
             schedule: result.schedule.iter().map(ToString::to_string).collect(),
             trace,
         };
-        println!("{}", serde_json::to_string_pretty(&out)?);
+        outln!("{}", serde_json::to_string_pretty(&out)?);
     } else {
         if !args.trace {
             for line in &o.log {
-                println!("{line}");
+                outln!("{line}");
             }
         }
         for e in &o.errors {

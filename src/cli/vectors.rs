@@ -66,7 +66,7 @@ pub fn main(args: VectorsArgs) -> Result<u8> {
         vector::write_all(dir, &vectors).with_context(|| format!("writing {}", dir.display()))?;
     }
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&vectors)?);
+        outln!("{}", serde_json::to_string_pretty(&vectors)?);
     } else {
         let incomplete = vectors
             .iter()

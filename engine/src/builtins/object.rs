@@ -30,12 +30,12 @@ pub(super) fn call<H: HostHooks>(
                     ObjectValues => agent.get_v(&o, &k)?,
                     _ => {
                         let v = agent.get_v(&o, &k)?;
-                        Value::Object(agent.alloc(ObjKind::Array(vec![Value::String(k), v])))
+                        Value::Object(agent.alloc(ObjKind::Array(vec![Value::String(k), v].into())))
                     }
                 };
                 out.push(v);
             }
-            Ok(Value::Object(agent.alloc(ObjKind::Array(out))))
+            Ok(Value::Object(agent.alloc(ObjKind::Array(out.into()))))
         }
         ObjectAssign => {
             let target = arg(&args, 0);
@@ -64,14 +64,18 @@ pub(super) fn call<H: HostHooks>(
 }
 
 impl<H: HostHooks> Agent<'_, H> {
-    /// The own enumerable string keys of an object (arrays: indices, then properties).
+    /// The own enumerable string keys of an object (arrays: the indices of their elements,
+    /// not of holes, then properties).
     pub fn own_keys(&self, v: &Value) -> Vec<Arc<str>> {
         let Value::Object(id) = v else {
             return Vec::new();
         };
         let obj = self.st.heap.get(*id);
         let mut keys: Vec<Arc<str>> = match &obj.kind {
-            ObjKind::Array(items) => (0..items.len()).map(|i| Arc::from(i.to_string())).collect(),
+            ObjKind::Array(items) => items
+                .iter()
+                .map(|(i, _)| Arc::from(i.to_string()))
+                .collect(),
             _ => Vec::new(),
         };
         keys.extend(

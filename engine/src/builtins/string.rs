@@ -5,8 +5,10 @@ use std::sync::Arc;
 
 use super::Builtin;
 use super::call::arg;
-use crate::heap::ObjKind;
+use crate::heap::{ErrorKind, ObjKind};
+use crate::strings::{StringBuilder, utf16_len};
 use crate::value::Value;
+use crate::vm::ops::{to_integer_or_infinity, to_length};
 use crate::vm::{Agent, JsResult};
 
 /// §22.1.1.1 String(value) called as a function: ToString, `""` with no argument.
@@ -30,8 +32,9 @@ pub(super) fn call<H: HostHooks>(
 ) -> JsResult<Value> {
     use Builtin::*;
     let s = agent.to_string(&this)?;
-    let chars: Vec<char> = s.chars().collect();
-    let len = chars.len();
+    // By code point (the subset's approximation of code units), only for the methods that
+    // index: a long string is not copied into a list for every method call.
+    let chars = || -> Vec<char> { s.chars().collect() };
     let num = |agent: &mut Agent<'_, H>, i: usize| -> JsResult<Option<f64>> {
         match arg(&args, i) {
             Value::Undefined => Ok(None),
@@ -45,6 +48,8 @@ pub(super) fn call<H: HostHooks>(
         StrToLowerCase => out(s.to_lowercase()),
         StrTrim => out(s.trim().to_string()),
         StrSlice => {
+            let chars = chars();
+            let len = chars.len();
             let rel = |n: f64| {
                 if n < 0.0 {
                     (len as f64 + n).max(0.0) as usize
@@ -72,7 +77,7 @@ pub(super) fn call<H: HostHooks>(
         StrCharAt => {
             let i = num(agent, 0)?.unwrap_or(0.0);
             out(if i >= 0.0 {
-                chars
+                chars()
                     .get(i as usize)
                     .map(|c| c.to_string())
                     .unwrap_or_default()
@@ -80,35 +85,60 @@ pub(super) fn call<H: HostHooks>(
                 String::new()
             })
         }
+        // §22.1.3.19 String.prototype.repeat: steps 3–5 (V8's messages), then the result's
+        // length checked before it is built.
         StrRepeat => {
-            let n = num(agent, 0)?.unwrap_or(0.0);
-            if !(0.0..=10_000.0).contains(&n) {
-                return agent.throw(crate::heap::ErrorKind::RangeError, "Invalid count value");
+            let n = num(agent, 0)?.map_or(0.0, to_integer_or_infinity);
+            if n < 0.0 || n == f64::INFINITY {
+                let shown = crate::number::number_to_string(n);
+                return agent.throw(
+                    ErrorKind::RangeError,
+                    &format!("Invalid count value: {shown}"),
+                );
             }
-            out(s.repeat(n as usize))
+            let mut b = StringBuilder::new();
+            if !s.is_empty() && b.push_repeated(&s, n as usize).is_err() {
+                return agent.invalid_string_length();
+            }
+            Ok(Value::String(b.finish()))
         }
+        // §22.1.3.16–17 padEnd / padStart: StringPad (§22.1.3.17.2) with lengths in UTF-16
+        // code units; a target past the maximum string length throws before allocating.
         StrPadStart | StrPadEnd => {
-            let target = num(agent, 0)?.unwrap_or(0.0).max(0.0) as usize;
-            let fill: String = match arg(&args, 1) {
-                Value::Undefined => " ".into(),
-                v => agent.to_string(&v)?.to_string(),
+            let target = num(agent, 0)?.map_or(0.0, to_length);
+            let fill: Arc<str> = match arg(&args, 1) {
+                Value::Undefined => Arc::from(" "),
+                v => agent.to_string(&v)?,
             };
-            if target <= len || fill.is_empty() {
-                return out(s.to_string());
+            let units = utf16_len(&s);
+            if target <= units as f64 || fill.is_empty() {
+                return Ok(Value::String(s));
             }
-            let pad: String = fill.chars().cycle().take(target - len).collect();
+            agent.check_string_length(target as usize)?;
+            let fill_len = target as usize - units;
+            let mut pad = String::new();
+            let mut pad_units = 0;
+            for c in fill.chars().cycle() {
+                if pad_units >= fill_len {
+                    break;
+                }
+                pad.push(c);
+                pad_units += c.len_utf16();
+            }
             out(if b == StrPadStart {
                 format!("{pad}{s}")
             } else {
                 format!("{s}{pad}")
             })
         }
+        // §22.1.3.5 String.prototype.concat.
         StrConcat => {
-            let mut r = s.to_string();
+            let mut parts = vec![s.clone()];
             for i in 0..args.len() {
-                r.push_str(&text(agent, i)?);
+                parts.push(text(agent, i)?);
             }
-            out(r)
+            let parts: Vec<&str> = parts.iter().map(|p| &**p).collect();
+            Ok(Value::String(agent.concat_strings(&parts)?))
         }
         StrSplit => {
             let parts: Vec<Value> = match arg(&args, 0) {
@@ -116,7 +146,7 @@ pub(super) fn call<H: HostHooks>(
                 sep => {
                     let sep = agent.to_string(&sep)?;
                     if sep.is_empty() {
-                        chars
+                        chars()
                             .iter()
                             .map(|c| Value::String(Arc::from(c.to_string())))
                             .collect()
@@ -127,7 +157,7 @@ pub(super) fn call<H: HostHooks>(
                     }
                 }
             };
-            Ok(Value::Object(agent.alloc(ObjKind::Array(parts))))
+            Ok(Value::Object(agent.alloc(ObjKind::Array(parts.into()))))
         }
         _ => Ok(Value::Undefined),
     }

@@ -68,7 +68,7 @@ impl<H: HostHooks> Agent<'_, H> {
         let array = match &iterable {
             Value::String(_) => {
                 let items = self.iterate_to_list(&iterable)?;
-                Value::Object(self.alloc(ObjKind::Array(items)))
+                Value::Object(self.alloc(ObjKind::Array(items.into())))
             }
             Value::Object(id) if matches!(self.st.heap.get(*id).kind, ObjKind::Array(_)) => {
                 iterable.clone()
@@ -83,7 +83,7 @@ impl<H: HostHooks> Agent<'_, H> {
         let mut index: u32 = 0;
         loop {
             // IteratorStepValue over the array iterator: reads the live length.
-            let next = self.array_elements(&array).get(index as usize).cloned();
+            let next = self.array_element(&array, index);
             let Some(next) = next else {
                 // Iteration done: remainingElementsCount -= 1.
                 if which != Combinator::Race && self.decrement_remaining(remaining) {
@@ -93,7 +93,7 @@ impl<H: HostHooks> Agent<'_, H> {
                         let e = self.aggregate_error(list);
                         return Err(Unwind::Throw(e));
                     }
-                    let arr = self.alloc(ObjKind::Array(list));
+                    let arr = self.alloc(ObjKind::Array(list.into()));
                     self.call(&cap.resolve, Value::Undefined, vec![Value::Object(arr)])?;
                 }
                 return Ok(());

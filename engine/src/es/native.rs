@@ -213,7 +213,7 @@ pub fn call<H: HostHooks>(
                     let error = agent.aggregate_error(list);
                     agent.call(&capability.reject, Value::Undefined, vec![error])?;
                 } else {
-                    let arr = agent.alloc(ObjKind::Array(list));
+                    let arr = agent.alloc(ObjKind::Array(list.into()));
                     agent.call(
                         &capability.resolve,
                         Value::Undefined,
@@ -259,7 +259,7 @@ impl<H: HostHooks> Agent<'_, H> {
     /// A new AggregateError with `errors` (§27.2.4.3.1 step 4.b.ii.1 and §27.2.4.3.2 step 10).
     pub fn aggregate_error(&mut self, errors: Vec<Value>) -> Value {
         let e = self.make_error(ErrorKind::AggregateError, "All promises were rejected");
-        let arr = self.alloc(ObjKind::Array(errors));
+        let arr = self.alloc(ObjKind::Array(errors.into()));
         if let Value::Object(id) = e {
             self.st
                 .heap

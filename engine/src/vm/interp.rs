@@ -1,6 +1,7 @@
 //! The instruction loop: one IR instruction at a time, with `try` handlers and `finally`
 //! completions (ECMA-262 §14.15 TryStatement evaluation) and `await` suspension (ES-9).
 
+use crate::elements::INVALID_ARRAY_LENGTH;
 use crate::heap::{ErrorKind, ObjKind, Prop};
 use crate::host::HostHooks;
 use crate::ir::{Constant, Global, Instr, UnOp};
@@ -119,12 +120,174 @@ impl<H: HostHooks> Agent<'_, H> {
         Some(env)
     }
 
+    /// Executes one instruction. Those that can run JavaScript (calls, `new`, property
+    /// access through accessors, conversions and operators, `await`) run in small functions
+    /// of their own, away from [`Agent::step_local`]'s large match: an unoptimised build
+    /// gives a function's frame room for the locals of every arm, and each nested JavaScript
+    /// call puts this dispatch on the Rust stack again, so [`super::MAX_CALL_DEPTH`] nested
+    /// calls must fit a test thread's 2 MiB stack.
     fn step(
         &mut self,
         frame: &mut Frame,
         cell: &mut Option<ObjId>,
         instr: &Instr,
     ) -> JsResult<Flow> {
+        match instr {
+            Instr::Call { .. }
+            | Instr::CallMethod { .. }
+            | Instr::CallSpread
+            | Instr::CallMethodSpread
+            | Instr::New { .. } => self.step_call(frame, instr)?,
+            Instr::GetProp(_)
+            | Instr::SetProp(_)
+            | Instr::GetIndex
+            | Instr::SetIndex
+            | Instr::DefineIndex => self.step_property(frame, instr)?,
+            Instr::Binary(_)
+            | Instr::Unary(_)
+            | Instr::Inc
+            | Instr::Dec
+            | Instr::ToNumber
+            | Instr::ToStr => self.step_operator(frame, instr)?,
+            Instr::Await => {
+                let v = Self::pop(frame);
+                return self.await_value(frame, cell, v);
+            }
+            _ => return self.step_local(frame, instr),
+        }
+        Ok(Flow::Next)
+    }
+
+    /// Calls and `new` (ECMA-262 §13.3.6 EvaluateCall, §13.3.5 EvaluateNew).
+    fn step_call(&mut self, frame: &mut Frame, instr: &Instr) -> JsResult<()> {
+        match instr {
+            Instr::Call { argc } => {
+                let args = Self::pop_n(frame, *argc);
+                let f = Self::pop(frame);
+                let r = self.call(&f, Value::Undefined, args)?;
+                frame.stack.push(r);
+            }
+            Instr::CallMethod { argc } => {
+                let args = Self::pop_n(frame, *argc);
+                let f = Self::pop(frame);
+                let this = Self::pop(frame);
+                let r = self.call(&f, this, args)?;
+                frame.stack.push(r);
+            }
+            Instr::CallSpread | Instr::CallMethodSpread => {
+                let arr = Self::pop(frame);
+                let f = Self::pop(frame);
+                let this = if matches!(instr, Instr::CallMethodSpread) {
+                    Self::pop(frame)
+                } else {
+                    Value::Undefined
+                };
+                let args = self.array_elements(&arr)?;
+                let r = self.call(&f, this, args)?;
+                frame.stack.push(r);
+            }
+            Instr::New { argc } => {
+                let args = Self::pop_n(frame, *argc);
+                let ctor = Self::pop(frame);
+                let r = self.construct(&ctor, args)?;
+                frame.stack.push(r);
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Property reads and writes (§13.3.2 property accessors, §13.15.2 assignment) and
+    /// computed keys in object literals (§13.2.5.5).
+    fn step_property(&mut self, frame: &mut Frame, instr: &Instr) -> JsResult<()> {
+        match instr {
+            Instr::GetProp(name) => {
+                let obj = Self::pop(frame);
+                let v = self.get_v(&obj, name)?;
+                frame.stack.push(v);
+            }
+            Instr::SetProp(name) => {
+                let v = Self::pop(frame);
+                let obj = Self::pop(frame);
+                self.set_v(&obj, name, v.clone())?;
+                frame.stack.push(v);
+            }
+            Instr::GetIndex => {
+                let key = Self::pop(frame);
+                let obj = Self::pop(frame);
+                let key = self.to_property_key(&key)?;
+                let v = self.get_v(&obj, &key)?;
+                frame.stack.push(v);
+            }
+            Instr::SetIndex => {
+                let v = Self::pop(frame);
+                let key = Self::pop(frame);
+                let obj = Self::pop(frame);
+                let key = self.to_property_key(&key)?;
+                self.set_v(&obj, &key, v.clone())?;
+                frame.stack.push(v);
+            }
+            Instr::DefineIndex => {
+                let v = Self::pop(frame);
+                let key = Self::pop(frame);
+                let key = self.to_property_key(&key)?;
+                if let Some(Value::Object(id)) = frame.stack.last() {
+                    self.st.heap.get_mut(*id).set_own(&key, Prop::Data(v));
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Operators and the conversions the compiler emits (§13.4–§13.12).
+    fn step_operator(&mut self, frame: &mut Frame, instr: &Instr) -> JsResult<()> {
+        match instr {
+            Instr::Binary(op) => {
+                let b = Self::pop(frame);
+                let a = Self::pop(frame);
+                let r = self.binary(*op, &a, &b)?;
+                frame.stack.push(r);
+            }
+            Instr::Unary(op) => {
+                let a = Self::pop(frame);
+                let r = match op {
+                    UnOp::Neg => Value::num(-self.to_number(&a)?),
+                    UnOp::Plus => Value::num(self.to_number(&a)?),
+                    UnOp::Not => Value::Bool(!a.to_boolean()),
+                    UnOp::BitNot => Value::num(!(self.to_int32(&a)?) as f64),
+                    UnOp::TypeOf => Value::str(self.type_of(&a)),
+                    UnOp::Void => Value::Undefined,
+                };
+                frame.stack.push(r);
+            }
+            Instr::Inc | Instr::Dec => {
+                let a = Self::pop(frame);
+                let n = self.to_number(&a)?;
+                let d = if matches!(instr, Instr::Inc) {
+                    1.0
+                } else {
+                    -1.0
+                };
+                frame.stack.push(Value::num(n + d));
+            }
+            Instr::ToNumber => {
+                let a = Self::pop(frame);
+                let n = self.to_number(&a)?;
+                frame.stack.push(Value::num(n));
+            }
+            Instr::ToStr => {
+                let a = Self::pop(frame);
+                let s = self.to_string(&a)?;
+                frame.stack.push(Value::String(s));
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// The instructions that run no JavaScript of their own.
+    fn step_local(&mut self, frame: &mut Frame, instr: &Instr) -> JsResult<Flow> {
         match instr {
             Instr::Const(c) => frame.stack.push(match c {
                 Constant::Undefined => Value::Undefined,
@@ -197,63 +360,6 @@ impl<H: HostHooks> Agent<'_, H> {
                     frame.stack.insert(n - 3, c);
                 }
             }
-            Instr::GetProp(name) => {
-                let obj = Self::pop(frame);
-                let v = self.get_v(&obj, name)?;
-                frame.stack.push(v);
-            }
-            Instr::SetProp(name) => {
-                let v = Self::pop(frame);
-                let obj = Self::pop(frame);
-                self.set_v(&obj, name, v.clone())?;
-                frame.stack.push(v);
-            }
-            Instr::GetIndex => {
-                let key = Self::pop(frame);
-                let obj = Self::pop(frame);
-                let key = self.to_property_key(&key)?;
-                let v = self.get_v(&obj, &key)?;
-                frame.stack.push(v);
-            }
-            Instr::SetIndex => {
-                let v = Self::pop(frame);
-                let key = Self::pop(frame);
-                let obj = Self::pop(frame);
-                let key = self.to_property_key(&key)?;
-                self.set_v(&obj, &key, v.clone())?;
-                frame.stack.push(v);
-            }
-            Instr::Call { argc } => {
-                let args = Self::pop_n(frame, *argc);
-                let f = Self::pop(frame);
-                let r = self.call(&f, Value::Undefined, args)?;
-                frame.stack.push(r);
-            }
-            Instr::CallMethod { argc } => {
-                let args = Self::pop_n(frame, *argc);
-                let f = Self::pop(frame);
-                let this = Self::pop(frame);
-                let r = self.call(&f, this, args)?;
-                frame.stack.push(r);
-            }
-            Instr::CallSpread | Instr::CallMethodSpread => {
-                let arr = Self::pop(frame);
-                let f = Self::pop(frame);
-                let this = if matches!(instr, Instr::CallMethodSpread) {
-                    Self::pop(frame)
-                } else {
-                    Value::Undefined
-                };
-                let args = self.array_elements(&arr);
-                let r = self.call(&f, this, args)?;
-                frame.stack.push(r);
-            }
-            Instr::New { argc } => {
-                let args = Self::pop_n(frame, *argc);
-                let ctor = Self::pop(frame);
-                let r = self.construct(&ctor, args)?;
-                frame.stack.push(r);
-            }
             Instr::MakeClosure(func) => {
                 let this = frame.this.clone();
                 let is_arrow = self
@@ -279,14 +385,6 @@ impl<H: HostHooks> Agent<'_, H> {
                     self.st.heap.get_mut(*id).set_own(name, Prop::Data(v));
                 }
             }
-            Instr::DefineIndex => {
-                let v = Self::pop(frame);
-                let key = Self::pop(frame);
-                let key = self.to_property_key(&key)?;
-                if let Some(Value::Object(id)) = frame.stack.last() {
-                    self.st.heap.get_mut(*id).set_own(&key, Prop::Data(v));
-                }
-            }
             Instr::DefineGetter(name) | Instr::DefineSetter(name) => {
                 let f = Self::pop(frame);
                 let is_get = matches!(instr, Instr::DefineGetter(_));
@@ -306,63 +404,22 @@ impl<H: HostHooks> Agent<'_, H> {
             }
             Instr::NewArray { len } => {
                 let items = Self::pop_n(frame, *len);
-                let id = self.alloc(ObjKind::Array(items));
+                let id = self.alloc(ObjKind::Array(items.into()));
                 frame.stack.push(Value::Object(id));
             }
-            Instr::ArrayPush => {
+            // §13.2.4.1 ArrayAccumulation: an element, or a spread's values, at the next index.
+            Instr::ArrayPush | Instr::ArraySpread => {
                 let v = Self::pop(frame);
-                if let Some(Value::Object(id)) = frame.stack.last()
-                    && let ObjKind::Array(items) = &mut self.st.heap.get_mut(*id).kind
-                {
-                    items.push(v);
-                }
-            }
-            Instr::ArraySpread => {
-                let iterable = Self::pop(frame);
-                let items = self.iterate_to_list(&iterable)?;
+                let items = match instr {
+                    Instr::ArraySpread => self.iterate_to_list(&v)?,
+                    _ => vec![v],
+                };
                 if let Some(Value::Object(id)) = frame.stack.last()
                     && let ObjKind::Array(arr) = &mut self.st.heap.get_mut(*id).kind
+                    && !items.into_iter().all(|x| arr.push(x))
                 {
-                    arr.extend(items);
+                    return self.throw(ErrorKind::RangeError, INVALID_ARRAY_LENGTH);
                 }
-            }
-            Instr::Binary(op) => {
-                let b = Self::pop(frame);
-                let a = Self::pop(frame);
-                let r = self.binary(*op, &a, &b)?;
-                frame.stack.push(r);
-            }
-            Instr::Unary(op) => {
-                let a = Self::pop(frame);
-                let r = match op {
-                    UnOp::Neg => Value::num(-self.to_number(&a)?),
-                    UnOp::Plus => Value::num(self.to_number(&a)?),
-                    UnOp::Not => Value::Bool(!a.to_boolean()),
-                    UnOp::BitNot => Value::num(!(self.to_int32(&a)?) as f64),
-                    UnOp::TypeOf => Value::str(self.type_of(&a)),
-                    UnOp::Void => Value::Undefined,
-                };
-                frame.stack.push(r);
-            }
-            Instr::Inc | Instr::Dec => {
-                let a = Self::pop(frame);
-                let n = self.to_number(&a)?;
-                let d = if matches!(instr, Instr::Inc) {
-                    1.0
-                } else {
-                    -1.0
-                };
-                frame.stack.push(Value::num(n + d));
-            }
-            Instr::ToNumber => {
-                let a = Self::pop(frame);
-                let n = self.to_number(&a)?;
-                frame.stack.push(Value::num(n));
-            }
-            Instr::ToStr => {
-                let a = Self::pop(frame);
-                let s = self.to_string(&a)?;
-                frame.stack.push(Value::String(s));
             }
             Instr::Jump(a) => frame.pc = *a,
             Instr::Loop(a) => {
@@ -427,7 +484,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 let list = match &v {
                     Value::String(_) => {
                         let items = self.iterate_to_list(&v)?;
-                        Value::Object(self.alloc(ObjKind::Array(items)))
+                        Value::Object(self.alloc(ObjKind::Array(items.into())))
                     }
                     Value::Object(id)
                         if matches!(self.st.heap.get(*id).kind, ObjKind::Array(_)) =>
@@ -444,7 +501,7 @@ impl<H: HostHooks> Agent<'_, H> {
             }
             Instr::IterNext { exit } => {
                 let i = match frame.stack.last() {
-                    Some(Value::Number(n)) => n.get() as usize,
+                    Some(Value::Number(n)) => n.get() as u32,
                     _ => 0,
                 };
                 let arr = frame
@@ -455,7 +512,9 @@ impl<H: HostHooks> Agent<'_, H> {
                     .cloned();
                 let item = match arr {
                     Some(Value::Object(id)) => match &self.st.heap.get(id).kind {
-                        ObjKind::Array(items) => items.get(i).cloned(),
+                        // The array iterator (§23.1.5.1 step 2.b): up to the live length,
+                        // holes read as undefined.
+                        ObjKind::Array(items) if i < items.len() => Some(items.read(i)),
                         _ => None,
                     },
                     _ => None,
@@ -482,10 +541,6 @@ impl<H: HostHooks> Agent<'_, H> {
                 let v = Self::pop(frame);
                 return Ok(self.do_return(frame, v));
             }
-            Instr::Await => {
-                let v = Self::pop(frame);
-                return self.await_value(frame, cell, v);
-            }
             Instr::PushHandler { catch, finally } => {
                 frame.handlers.push(Handler {
                     catch: *catch,
@@ -504,6 +559,24 @@ impl<H: HostHooks> Agent<'_, H> {
                 Some(Completion::Return(v)) => return Ok(self.do_return(frame, v)),
                 Some(Completion::Normal) | None => {}
             },
+
+            Instr::Call { .. }
+            | Instr::CallMethod { .. }
+            | Instr::CallSpread
+            | Instr::CallMethodSpread
+            | Instr::New { .. }
+            | Instr::GetProp(_)
+            | Instr::SetProp(_)
+            | Instr::GetIndex
+            | Instr::SetIndex
+            | Instr::DefineIndex
+            | Instr::Binary(_)
+            | Instr::Unary(_)
+            | Instr::Inc
+            | Instr::Dec
+            | Instr::ToNumber
+            | Instr::ToStr
+            | Instr::Await => unreachable!("{instr:?} is dispatched by `step`"),
         }
         Ok(Flow::Next)
     }

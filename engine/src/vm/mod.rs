@@ -65,6 +65,8 @@ pub struct Agent<'a, H: HostHooks> {
     pub depth: u32,
     /// What the host records while this step runs.
     pub host_step: H::Step,
+    /// The arrays being joined now, innermost last (a cycle joins as `""`, as in V8).
+    pub(crate) joining: Vec<ObjId>,
 }
 
 impl<'a, H: HostHooks> Agent<'a, H> {
@@ -81,6 +83,7 @@ impl<'a, H: HostHooks> Agent<'a, H> {
             fuel,
             depth: 0,
             host_step: H::Step::default(),
+            joining: Vec::new(),
         }
     }
 
@@ -138,15 +141,38 @@ impl<'a, H: HostHooks> Agent<'a, H> {
         }
     }
 
-    /// ECMA-262 Call(F, V, argumentsList) (§7.3.14).
-    pub fn call(&mut self, f: &Value, this: Value, args: Vec<Value>) -> JsResult<Value> {
+    /// Spends `n` steps of the macro-step's budget, diverging as an endless loop does when it
+    /// runs out (for built-ins that loop over something other than elements or calls).
+    pub fn spend_fuel(&mut self, n: u64) -> JsResult<()> {
+        if self.fuel < n {
+            self.fuel = 0;
+            return Err(Unwind::Diverge(
+                "step budget exhausted: a task or microtask checkpoint did not finish".into(),
+            ));
+        }
+        self.fuel -= n;
+        Ok(())
+    }
+
+    /// Pushes an execution context for `f` (ECMA-262 §9.4 "push calleeContext onto the
+    /// execution context stack"), runs it, and pops it. Every way into code goes through
+    /// here — [`Agent::call`] (so getters, setters, bound functions and the callbacks of
+    /// built-ins), [`Agent::construct`], the script and resumed async frames — so the stack
+    /// is bounded by [`MAX_CALL_DEPTH`]: past it, a `RangeError` as engines report a stack
+    /// overflow, instead of overflowing the Rust stack.
+    pub fn enter<T>(&mut self, f: impl FnOnce(&mut Self) -> JsResult<T>) -> JsResult<T> {
         if self.depth >= MAX_CALL_DEPTH {
             return self.throw(ErrorKind::RangeError, "Maximum call stack size exceeded");
         }
         self.depth += 1;
-        let r = self.call_inner(f, this, args);
+        let r = f(self);
         self.depth -= 1;
         r
+    }
+
+    /// ECMA-262 Call(F, V, argumentsList) (§7.3.14).
+    pub fn call(&mut self, f: &Value, this: Value, args: Vec<Value>) -> JsResult<Value> {
+        self.enter(|agent| agent.call_inner(f, this, args))
     }
 
     fn call_inner(&mut self, f: &Value, this: Value, args: Vec<Value>) -> JsResult<Value> {
@@ -198,7 +224,7 @@ impl<'a, H: HostHooks> Agent<'a, H> {
             } else {
                 Vec::new()
             };
-            let arr = self.alloc(ObjKind::Array(rest));
+            let arr = self.alloc(ObjKind::Array(rest.into()));
             if let Some(s) = slots.get_mut(params) {
                 *s = Value::Object(arr);
             }
@@ -289,9 +315,7 @@ impl<'a, H: HostHooks> Agent<'a, H> {
         } else {
             None
         };
-        self.depth += 1;
-        let r = self.run_frame(frame, None, Resume::Start);
-        self.depth -= 1;
+        let r = self.enter(|agent| agent.run_frame(frame, None, Resume::Start));
         if let Some(p) = module_promise {
             self.async_block_complete(p, r)?;
             return Ok(Value::Object(p));
@@ -305,20 +329,19 @@ impl<'a, H: HostHooks> Agent<'a, H> {
     /// ES-9 steps 3 and 5: resume the suspended async frame stored in `cell` with a normal
     /// or throw completion, then finish its body per ES-10 if it completes.
     pub fn resume_frame(&mut self, cell: ObjId, resume: Resume) -> JsResult<Value> {
-        let taken = std::mem::replace(&mut self.st.heap.get_mut(cell).kind, ObjKind::FrameTaken);
-        let ObjKind::Frame(frame) = taken else {
-            return Ok(Value::Undefined);
-        };
-        let promise = frame.async_promise;
-        self.depth += 1;
-        let r = self.run_frame(*frame, Some(cell), resume);
-        self.depth -= 1;
-        match promise {
-            Some(p) => self.async_block_complete(p, r)?,
-            None => {
-                r?;
+        self.enter(|agent| {
+            let heap = &mut agent.st.heap;
+            let taken = std::mem::replace(&mut heap.get_mut(cell).kind, ObjKind::FrameTaken);
+            let ObjKind::Frame(frame) = taken else {
+                return Ok(());
+            };
+            let promise = frame.async_promise;
+            let r = agent.run_frame(*frame, Some(cell), resume);
+            match promise {
+                Some(p) => agent.async_block_complete(p, r),
+                None => r.map(|_| ()),
             }
-        }
+        })?;
         Ok(Value::Undefined)
     }
 }

@@ -9,7 +9,7 @@ use crate::ir::BinOp;
 use crate::number::number_to_string;
 use crate::value::Value;
 
-use super::{Agent, JsResult};
+use super::{Agent, JsResult, Unwind};
 
 impl<H: HostHooks> Agent<'_, H> {
     /// ECMA-262 ToNumber (§7.1.4).
@@ -45,20 +45,13 @@ impl<H: HostHooks> Agent<'_, H> {
                 "function {}() {{ [native code] }}",
                 b.name::<H::Data>()
             )),
+            // Array.prototype.toString (§23.1.3.36): join with ",".
+            Value::Object(id) if matches!(self.st.heap.get(*id).kind, ObjKind::Array(_)) => {
+                self.array_join(*id, ",")?
+            }
             Value::Object(id) => {
                 let kind = self.st.heap.get(*id).kind.clone();
                 match kind {
-                    ObjKind::Array(items) => {
-                        let mut parts = Vec::new();
-                        for it in &items {
-                            parts.push(if it.is_nullish() {
-                                Arc::from("")
-                            } else {
-                                self.to_string(it)?
-                            });
-                        }
-                        Arc::from(parts.join(","))
-                    }
                     ObjKind::Error(k) => {
                         let msg = self.get_v(v, "message")?;
                         let msg = self.to_string(&msg)?;
@@ -157,7 +150,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 if matches!(pa, Value::String(_)) || matches!(pb, Value::String(_)) {
                     let x = self.to_string(&pa)?;
                     let y = self.to_string(&pb)?;
-                    Value::String(Arc::from(format!("{x}{y}")))
+                    Value::String(self.concat_strings(&[&x, &y])?)
                 } else {
                     Value::num(self.to_number(&pa)? + self.to_number(&pb)?)
                 }
@@ -267,14 +260,41 @@ impl<H: HostHooks> Agent<'_, H> {
         })
     }
 
-    /// The elements of an array (for spread calls and `apply`).
-    pub fn array_elements(&self, v: &Value) -> Vec<Value> {
-        match v {
+    /// CreateListFromArrayLike (§7.3.19) of an array, for spread calls and `apply`: its
+    /// elements up to `length`, holes as `undefined`. An empty list for a non-array.
+    ///
+    /// A list cannot be longer than the steps the macro-step has left (each element is a
+    /// step of the iteration that builds it in a real engine): the run then diverges as an
+    /// endless loop does, without allocating it (`f(...new Array(4e9))`).
+    pub fn array_elements(&mut self, v: &Value) -> JsResult<Vec<Value>> {
+        let len = match v {
             Value::Object(id) => match &self.st.heap.get(*id).kind {
-                ObjKind::Array(items) => items.clone(),
+                ObjKind::Array(items) => items.len(),
+                _ => return Ok(Vec::new()),
+            },
+            _ => return Ok(Vec::new()),
+        };
+        if u64::from(len) > self.fuel {
+            return Err(Unwind::Diverge(format!(
+                "step budget exhausted: a list of the {len} elements of an array"
+            )));
+        }
+        Ok(match v {
+            Value::Object(id) => match &self.st.heap.get(*id).kind {
+                ObjKind::Array(items) => items.to_list(),
                 _ => Vec::new(),
             },
             _ => Vec::new(),
+        })
+    }
+
+    /// The array iterator's next value (§23.1.5.1 %ArrayIteratorPrototype%.next, step 2.b):
+    /// the element at `index` of the live array, holes as `undefined`; `None` at or past its
+    /// length, or for a non-array.
+    pub fn array_element(&self, v: &Value, index: u32) -> Option<Value> {
+        match &self.st.heap.get(v.as_object()?).kind {
+            ObjKind::Array(items) if index < items.len() => Some(items.read(index)),
+            _ => None,
         }
     }
 
@@ -286,7 +306,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 .map(|c| Value::String(Arc::from(c.to_string())))
                 .collect()),
             Value::Object(id) if matches!(self.st.heap.get(*id).kind, ObjKind::Array(_)) => {
-                Ok(self.array_elements(v))
+                self.array_elements(v)
             }
             _ => {
                 let d = self.describe(v);
@@ -330,11 +350,25 @@ pub fn string_to_number(s: &str) -> f64 {
     }
 }
 
+/// ToIntegerOrInfinity (§7.1.5) on a number.
+pub fn to_integer_or_infinity(n: f64) -> f64 {
+    if n.is_nan() { 0.0 } else { n.trunc() + 0.0 }
+}
+
+/// ToLength (§7.1.20) on a number.
+pub fn to_length(n: f64) -> f64 {
+    to_integer_or_infinity(n).clamp(0.0, 9_007_199_254_740_991.0)
+}
+
 /// ToInt32 (§7.1.6) on a number.
 pub fn to_int32(n: f64) -> i32 {
+    to_uint32(n) as i32
+}
+
+/// ToUint32 (§7.1.7) on a number.
+pub fn to_uint32(n: f64) -> u32 {
     if !n.is_finite() {
         return 0;
     }
-    let m = n.trunc().rem_euclid(4_294_967_296.0);
-    (m as u64 as u32) as i32
+    n.trunc().rem_euclid(4_294_967_296.0) as u64 as u32
 }

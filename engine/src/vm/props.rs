@@ -5,24 +5,56 @@ use crate::host::HostHooks;
 use std::sync::Arc;
 
 use crate::builtins::{self, Builtin};
+use crate::elements::{Elements, INVALID_ARRAY_LENGTH, MAX_ARRAY_LENGTH};
 use crate::heap::{ErrorKind, Obj, ObjKind, Prop};
-use crate::value::Value;
+use crate::value::{ObjId, Value};
 
+use super::ops::to_uint32;
 use super::{Agent, JsResult};
 
-fn index_of(key: &str) -> Option<usize> {
-    if key == "0"
-        || (!key.starts_with('0') && !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit()))
-    {
-        key.parse().ok()
-    } else {
-        None
+/// The array index a property key denotes (§6.1.7: a canonical numeric string of an integer
+/// below 2^32 − 1), if any.
+pub fn array_index(key: &str) -> Option<u32> {
+    let canonical = key == "0"
+        || (!key.starts_with('0') && !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit()));
+    if !canonical {
+        return None;
     }
+    key.parse::<u32>().ok().filter(|&i| i < MAX_ARRAY_LENGTH)
 }
 
 impl<H: HostHooks> Agent<'_, H> {
-    /// GetV(V, P): reads a property, running getters with `this` = V.
+    /// GetV(V, P) (§7.3.3): reads a property, running getters with `this` = V.
     pub fn get_v(&mut self, v: &Value, key: &str) -> JsResult<Value> {
+        match v {
+            Value::Object(id) => self.get_object(*id, v, key),
+            _ => self.get_primitive(v, key),
+        }
+    }
+
+    /// O.[[Get]](P, Receiver) (§10.1.8) of a heap object: an own data property, an own
+    /// getter called with `this` = the receiver, or the inherited property. Kept apart from
+    /// the primitives so that getters calling getters take little Rust stack.
+    fn get_object(&mut self, id: ObjId, v: &Value, key: &str) -> JsResult<Value> {
+        let obj = self.st.heap.get(id);
+        match obj.get_own(key) {
+            Some(Prop::Data(d)) => return Ok(d.clone()),
+            Some(Prop::Accessor { get, .. }) => {
+                return match get.clone() {
+                    Some(g) => self.call(&g, v.clone(), Vec::new()),
+                    None => Ok(Value::Undefined),
+                };
+            }
+            None => {}
+        }
+        if let Some(r) = H::host_get(self, v, key) {
+            return r;
+        }
+        Ok(self.get_from_prototype(v, key))
+    }
+
+    /// GetV on a primitive (§7.3.3 step 1: ToObject, then the prototype's property).
+    fn get_primitive(&mut self, v: &Value, key: &str) -> JsResult<Value> {
         match v {
             Value::Undefined | Value::Null | Value::Hole => {
                 let what = if matches!(v, Value::Null) {
@@ -36,11 +68,11 @@ impl<H: HostHooks> Agent<'_, H> {
                 )
             }
             Value::String(s) => Ok(match key {
-                "length" => Value::num(s.encode_utf16().count() as f64),
-                _ => match index_of(key) {
+                "length" => Value::num(crate::strings::utf16_len(s) as f64),
+                _ => match array_index(key) {
                     Some(i) => s
                         .chars()
-                        .nth(i)
+                        .nth(i as usize)
                         .map(|c| Value::String(Arc::from(c.to_string())))
                         .unwrap_or(Value::Undefined),
                     None => builtins::string_method(key)
@@ -69,23 +101,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 }
                 Ok(b.static_prop::<H::Data>(key).unwrap_or(Value::Undefined))
             }
-            Value::Object(id) => {
-                let obj = self.st.heap.get(*id);
-                match obj.get_own(key) {
-                    Some(Prop::Data(d)) => return Ok(d.clone()),
-                    Some(Prop::Accessor { get, .. }) => {
-                        return match get.clone() {
-                            Some(g) => self.call(&g, v.clone(), Vec::new()),
-                            None => Ok(Value::Undefined),
-                        };
-                    }
-                    None => {}
-                }
-                if let Some(r) = H::host_get(self, v, key) {
-                    return r;
-                }
-                Ok(self.get_from_prototype(v, key))
-            }
+            Value::Object(id) => self.get_object(*id, v, key),
         }
     }
 
@@ -97,9 +113,9 @@ impl<H: HostHooks> Agent<'_, H> {
         let b = |b: Builtin| Value::Builtin(b);
         match &self.st.heap.get(*id).kind {
             ObjKind::Array(items) => match key {
-                "length" => Value::num(items.len() as f64),
-                _ => match index_of(key) {
-                    Some(i) => items.get(i).cloned().unwrap_or(Value::Undefined),
+                "length" => Value::num(f64::from(items.len())),
+                _ => match array_index(key) {
+                    Some(i) => items.read(i),
                     None => match builtins::array_method(key) {
                         Some(m) => b(m),
                         None if key == "constructor" => b(Builtin::ArrayCtor),
@@ -196,45 +212,118 @@ impl<H: HostHooks> Agent<'_, H> {
             {
                 r
             }
-            Value::Object(id) => {
-                let setter = match self.st.heap.get(*id).get_own(key) {
-                    Some(Prop::Accessor { set, .. }) => Some(set.clone()),
-                    _ => None,
-                };
-                if let Some(set) = setter {
-                    if let Some(s) = set {
-                        self.call(&s, target.clone(), vec![v])?;
-                    }
-                    return Ok(());
-                }
-                let obj = self.st.heap.get_mut(*id);
-                if let ObjKind::Array(items) = &mut obj.kind {
-                    if key == "length" {
-                        let n = match v {
-                            Value::Number(n) if n.get() >= 0.0 => n.get() as usize,
-                            _ => items.len(),
-                        };
-                        items.resize(n, Value::Undefined);
-                        return Ok(());
-                    }
-                    if let Some(i) = index_of(key) {
-                        if i >= items.len() {
-                            items.resize(i + 1, Value::Undefined);
-                        }
-                        items[i] = v;
-                        return Ok(());
-                    }
-                }
-                obj.set_own(key, Prop::Data(v));
-                Ok(())
-            }
+            Value::Object(id) => self.set_object(*id, target, key, v),
             _ => Ok(()),
         }
     }
 
-    /// `new C(...args)` (§13.3.5): the built-in constructors, and user functions called with a
-    /// fresh ordinary object as `this`.
+    /// O.[[Set]](P, V, O) (§10.1.9) on a heap object, sloppy: an own setter is called with
+    /// `this` = the object (a missing setter ignores the write); an array's `length` and
+    /// indices are its elements (§10.4.2.1 [[DefineOwnProperty]]); any other key becomes or
+    /// updates an own data property.
+    fn set_object(&mut self, id: ObjId, target: &Value, key: &str, v: Value) -> JsResult<()> {
+        if let Some(Prop::Accessor { set, .. }) = self.st.heap.get(id).get_own(key) {
+            if let Some(s) = set.clone() {
+                self.call(&s, target.clone(), vec![v])?;
+            }
+            return Ok(());
+        }
+        if matches!(self.st.heap.get(id).kind, ObjKind::Array(_)) {
+            if key == "length" {
+                return self.array_set_length(id, &v);
+            }
+            if let Some(i) = array_index(key) {
+                if let ObjKind::Array(items) = &mut self.st.heap.get_mut(id).kind {
+                    items.set(i, v);
+                }
+                return Ok(());
+            }
+        }
+        self.st.heap.get_mut(id).set_own(key, Prop::Data(v));
+        Ok(())
+    }
+
+    /// ArraySetLength(A, Desc) (§10.4.2.4) for `a.length = v`: steps 3–5, `newLen` =
+    /// ToUint32(v), a `RangeError` unless it equals ToNumber(v); then steps 15–19 (without
+    /// non-writable or non-configurable elements): elements at and past `newLen` are deleted.
+    fn array_set_length(&mut self, id: ObjId, v: &Value) -> JsResult<()> {
+        let number_len = self.to_number(v)?;
+        let new_len = to_uint32(number_len);
+        if f64::from(new_len) != number_len {
+            return self.throw(ErrorKind::RangeError, INVALID_ARRAY_LENGTH);
+        }
+        if let ObjKind::Array(items) = &mut self.st.heap.get_mut(id).kind {
+            items.set_len(new_len);
+        }
+        Ok(())
+    }
+
+    /// The Array constructor (§23.1.1.1) called with `args`: no argument, an empty array;
+    /// one number `len`, `len` holes (steps 5.c–e: a `RangeError` unless ToUint32(len) is
+    /// `len`), without storing any; otherwise an array of the arguments.
+    fn array_constructor(&mut self, args: Vec<Value>) -> JsResult<Value> {
+        let items = match args.as_slice() {
+            [Value::Number(n)] => {
+                let int_len = to_uint32(n.get());
+                if f64::from(int_len) != n.get() {
+                    return self.throw(ErrorKind::RangeError, INVALID_ARRAY_LENGTH);
+                }
+                Elements::with_len(int_len)
+            }
+            _ => args.into(),
+        };
+        Ok(Value::Object(self.alloc(ObjKind::Array(items))))
+    }
+
+    /// Construct(F, argumentsList) (§7.3.15), as `new C(...args)` (§13.3.5) reaches it: the
+    /// built-in constructors, and user functions called with a fresh ordinary object as
+    /// `this`. Like [`Agent::call`] it pushes an execution context ([`Agent::enter`]), so
+    /// `function F() { new F(); }` ends in a `RangeError`.
     pub fn construct(&mut self, ctor: &Value, args: Vec<Value>) -> JsResult<Value> {
+        self.enter(|agent| agent.construct_inner(ctor, args))
+    }
+
+    fn construct_inner(&mut self, ctor: &Value, args: Vec<Value>) -> JsResult<Value> {
+        match ctor {
+            Value::Object(id) => self.construct_function(*id, ctor, args),
+            _ => self.construct_builtin(ctor, args),
+        }
+    }
+
+    /// [[Construct]] of an ECMAScript function object (§10.2.2) for the subset: a `Normal`
+    /// function called with a fresh ordinary object as `this`, whose object result replaces
+    /// it (steps 10–12). Kept apart from the built-ins so that nested `new` takes little
+    /// Rust stack.
+    fn construct_function(&mut self, id: ObjId, ctor: &Value, args: Vec<Value>) -> JsResult<Value> {
+        let closure = match &self.st.heap.get(id).kind {
+            ObjKind::Function(c) => Some(c.clone()),
+            _ => None,
+        };
+        let ok = closure.as_ref().is_some_and(|c| {
+            self.program
+                .functions
+                .get(c.func as usize)
+                .is_some_and(|f| f.kind == crate::ir::FunctionKind::Normal)
+        });
+        match closure {
+            Some(c) if ok => {
+                let obj = Value::Object(self.alloc(ObjKind::Ordinary));
+                let r = self.call_closure(&c, obj.clone(), args)?;
+                Ok(if matches!(r, Value::Object(_)) {
+                    r
+                } else {
+                    obj
+                })
+            }
+            _ => {
+                let d = self.describe(ctor);
+                self.throw(ErrorKind::TypeError, &format!("{d} is not a constructor"))
+            }
+        }
+    }
+
+    /// The built-in constructors (host-defined ones through the host).
+    fn construct_builtin(&mut self, ctor: &Value, args: Vec<Value>) -> JsResult<Value> {
         match ctor {
             Value::Builtin(Builtin::Host(f)) => match H::host_construct(self, *f, args) {
                 Some(r) => r,
@@ -253,7 +342,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 if *k == ErrorKind::AggregateError {
                     let errors = args.next().unwrap_or(Value::Undefined);
                     let list = self.iterate_to_list(&errors)?;
-                    let arr = self.alloc(ObjKind::Array(list));
+                    let arr = self.alloc(ObjKind::Array(list.into()));
                     let msg = args.next().unwrap_or(Value::Undefined);
                     if !matches!(msg, Value::Undefined) {
                         let m = self.to_string(&msg)?;
@@ -273,41 +362,8 @@ impl<H: HostHooks> Agent<'_, H> {
                 let t = H::host_current_time(self);
                 Ok(Value::Object(self.alloc(ObjKind::Date(t))))
             }
-            Value::Builtin(Builtin::ArrayCtor) => {
-                let items = match args.as_slice() {
-                    [Value::Number(n)] => vec![Value::Undefined; n.get().max(0.0) as usize],
-                    _ => args,
-                };
-                Ok(Value::Object(self.alloc(ObjKind::Array(items))))
-            }
+            Value::Builtin(Builtin::ArrayCtor) => self.array_constructor(args),
             Value::Builtin(Builtin::ObjectCtor) => Ok(Value::Object(self.alloc(ObjKind::Ordinary))),
-            Value::Object(id) => {
-                let closure = match &self.st.heap.get(*id).kind {
-                    ObjKind::Function(c) => Some(c.clone()),
-                    _ => None,
-                };
-                let ok = closure.as_ref().is_some_and(|c| {
-                    self.program
-                        .functions
-                        .get(c.func as usize)
-                        .is_some_and(|f| f.kind == crate::ir::FunctionKind::Normal)
-                });
-                match closure {
-                    Some(c) if ok => {
-                        let obj = Value::Object(self.alloc(ObjKind::Ordinary));
-                        let r = self.call_closure(&c, obj.clone(), args)?;
-                        Ok(if matches!(r, Value::Object(_)) {
-                            r
-                        } else {
-                            obj
-                        })
-                    }
-                    _ => {
-                        let d = self.describe(ctor);
-                        self.throw(ErrorKind::TypeError, &format!("{d} is not a constructor"))
-                    }
-                }
-            }
             _ => {
                 let d = self.describe(ctor);
                 self.throw(ErrorKind::TypeError, &format!("{d} is not a constructor"))

@@ -1,6 +1,7 @@
 //! Scopes, bindings and name resolution: the compile-time mirror of the run-time environments,
 //! declaring and resolving names, hoisting of `var`s, lexical declarations and functions.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use evloop_model::ir::{Constant, Instr};
@@ -47,16 +48,22 @@ pub(super) struct Binding {
 #[derive(Debug, Clone, Default)]
 pub(super) struct Scope {
     pub(super) bindings: Vec<Binding>,
+    /// The slot of the last binding of each name: resolving and declaring a name take
+    /// constant time, so a script of many top-level declarations compiles in linear time.
+    by_name: HashMap<Arc<str>, usize>,
 }
 
 impl Scope {
+    /// The slot of the last binding named `name`.
     pub(super) fn find(&self, name: &str) -> Option<usize> {
-        self.bindings.iter().rposition(|b| &*b.name == name)
+        self.by_name.get(name).copied()
     }
 
     pub(super) fn add(&mut self, name: &str, kind: BindKind, init_end: u32) -> u32 {
+        let name: Arc<str> = name.into();
+        self.by_name.insert(name.clone(), self.bindings.len());
         self.bindings.push(Binding {
-            name: name.into(),
+            name,
             kind,
             init_end,
         });

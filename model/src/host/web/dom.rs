@@ -353,7 +353,7 @@ impl Cx<'_, '_> {
             .filter(|n| self.element(*n).is_some_and(|e| matches(e, sel)))
             .map(Value::Object)
             .collect();
-        Value::Object(self.alloc(ObjKind::Array(found)))
+        Value::Object(self.alloc(ObjKind::Array(found.into())))
     }
 
     /// `querySelector` with one simple selector: `#id`, `.class` or a tag name.

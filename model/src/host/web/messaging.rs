@@ -179,7 +179,7 @@ impl Cx<'_, '_> {
         let obj = self.st.realm.heap.get(*id).clone();
         let kind = match &obj.kind {
             ObjKind::Ordinary => ObjKind::Ordinary,
-            ObjKind::Array(_) => ObjKind::Array(Vec::new()),
+            ObjKind::Array(_) => ObjKind::Array(Default::default()),
             ObjKind::Error(k) => ObjKind::Error(*k),
             ObjKind::Date(t) => ObjKind::Date(*t),
             _ => return self.data_clone_error(v),
@@ -187,9 +187,9 @@ impl Cx<'_, '_> {
         let copy = self.alloc(kind);
         memo.insert(*id, copy);
         if let ObjKind::Array(items) = &obj.kind {
-            let mut out = Vec::with_capacity(items.len());
-            for x in items {
-                out.push(self.clone_value(x, memo)?);
+            let mut out = items.clone();
+            for x in out.values_mut() {
+                *x = self.clone_value(x, memo)?;
             }
             self.st.realm.heap.get_mut(copy).kind = ObjKind::Array(out);
         }

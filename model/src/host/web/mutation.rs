@@ -199,7 +199,7 @@ impl Cx<'_, '_> {
             }
             _ => {
                 let records = std::mem::take(&mut self.st.web.mutation.observers[i].records);
-                Ok(Value::Object(self.alloc(ObjKind::Array(records))))
+                Ok(Value::Object(self.alloc(ObjKind::Array(records.into()))))
             }
         }
     }
@@ -395,7 +395,7 @@ impl Cx<'_, '_> {
             self.trace("HTML-12", || {
                 format!("invoke a MutationObserver callback with {n} records")
             });
-            let arr = Value::Object(self.alloc(ObjKind::Array(records)));
+            let arr = Value::Object(self.alloc(ObjKind::Array(records.into())));
             match self.call(&cb, Value::Object(obj), vec![arr, Value::Object(obj)]) {
                 Ok(_) => {}
                 Err(crate::vm::Unwind::Throw(e)) => self.report_exception(e)?,

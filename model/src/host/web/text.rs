@@ -38,7 +38,7 @@ pub fn text_get(agent: &mut Cx<'_, '_>, id: ObjId, key: &str) -> Option<JsResult
         "firstChild" | "lastChild" => Value::Null,
         "previousSibling" => agent.node_sibling(id, -1),
         "nextSibling" => agent.node_sibling(id, 1),
-        "childNodes" => Value::Object(agent.alloc(ObjKind::Array(Vec::new()))),
+        "childNodes" => Value::Object(agent.alloc(ObjKind::Array(Default::default()))),
         "appendData" => Value::Builtin(Builtin::from(WebFn::AppendData)),
         "remove" => Value::Builtin(Builtin::from(WebFn::Remove)),
         _ => return None,

@@ -32,7 +32,9 @@ pub fn call<H: HostHooks>(
         StringCtor => super::string::call_constructor(agent, args),
         NumberCtor | BooleanCtor | NumToFixed => super::number::call(agent, b, this, args),
         ObjectKeys | ObjectValues | ObjectEntries | ObjectAssign | ToStringMethod
-        | HasOwnProperty => super::object::call(agent, b, this, args),
+        | HasOwnProperty | ObjectGetPrototypeOf | ObjectSetPrototypeOf | ObjectCreate => {
+            super::object::call(agent, b, this, args)
+        }
         ArrayPush | ArrayPop | ArrayShift | ArrayUnshift | ArrayJoin | ArrayForEach | ArrayMap
         | ArrayFilter | ArrayIndexOf | ArrayIncludes | ArraySlice | ArrayConcat | ArrayReduce
         | ArraySome | ArrayEvery | ArrayFind | ArrayFindIndex | ArrayReverse => {
@@ -45,7 +47,7 @@ pub fn call<H: HostHooks>(
         MathFloor | MathCeil | MathRound | MathTrunc | MathAbs | MathSqrt | MathSign | MathPow
         | MathMax | MathMin => super::math::call(agent, b, this, args),
         JsonStringify => super::json::call(agent, args),
-        MathObj | JsonObj | GlobalObj => agent.throw(
+        MathObj | JsonObj | GlobalObj | Prototype(_) => agent.throw(
             ErrorKind::TypeError,
             &format!("{} is not a function", b.name::<H::Data>()),
         ),

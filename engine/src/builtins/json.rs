@@ -60,7 +60,7 @@ fn json_at<X: HostData>(heap: &Heap<X>, v: &Value, seen: &mut Vec<ObjId>) -> Opt
                             Prop::Data(x) => {
                                 json_at(heap, x, seen).map(|s| format!("{}:{s}", quote(k)))
                             }
-                            Prop::Accessor { .. } => None,
+                            Prop::Accessor { .. } | Prop::Hidden(_) => None,
                         })
                         .collect();
                     Some(format!("{{{}}}", parts.join(",")))

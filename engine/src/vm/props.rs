@@ -5,7 +5,7 @@ use crate::host::HostHooks;
 use std::sync::Arc;
 
 use crate::builtins::{self, Builtin};
-use crate::heap::{ErrorKind, Obj, ObjKind, Prop};
+use crate::heap::{ErrorKind, Obj, ObjKind, Prop, Proto};
 use crate::value::Value;
 
 use super::{Agent, JsResult};
@@ -79,18 +79,27 @@ impl<H: HostHooks> Agent<'_, H> {
                             None => Ok(Value::Undefined),
                         };
                     }
+                    Some(Prop::Hidden(d)) => return Ok(d.clone()),
                     None => {}
+                }
+                if key == "prototype"
+                    && let Some(p) = self.materialize_prototype(*id)
+                {
+                    return Ok(p);
                 }
                 if let Some(r) = H::host_get(self, v, key) {
                     return r;
                 }
-                Ok(self.get_from_prototype(v, key))
+                match self.st.heap.get(*id).proto {
+                    Proto::Default => Ok(self.get_from_prototype(v, key)),
+                    proto => self.get_from_chain(v, proto, key),
+                }
             }
         }
     }
 
     /// The inherited properties of each kind of object (its built-in prototype chain).
-    fn get_from_prototype(&self, v: &Value, key: &str) -> Value {
+    pub(super) fn get_from_prototype(&self, v: &Value, key: &str) -> Value {
         let Value::Object(id) = v else {
             return Value::Undefined;
         };
@@ -197,9 +206,11 @@ impl<H: HostHooks> Agent<'_, H> {
                 r
             }
             Value::Object(id) => {
-                let setter = match self.st.heap.get(*id).get_own(key) {
+                let obj = self.st.heap.get(*id);
+                let setter = match obj.get_own(key) {
                     Some(Prop::Accessor { set, .. }) => Some(set.clone()),
-                    _ => None,
+                    Some(_) => None,
+                    None => self.inherited_setter(obj.proto, key),
                 };
                 if let Some(set) = setter {
                     if let Some(s) = set {
@@ -207,6 +218,7 @@ impl<H: HostHooks> Agent<'_, H> {
                     }
                     return Ok(());
                 }
+                let hidden = self.writes_hidden(*id, key);
                 let obj = self.st.heap.get_mut(*id);
                 if let ObjKind::Array(items) = &mut obj.kind {
                     if key == "length" {
@@ -225,7 +237,14 @@ impl<H: HostHooks> Agent<'_, H> {
                         return Ok(());
                     }
                 }
-                obj.set_own(key, Prop::Data(v));
+                obj.set_own(
+                    key,
+                    if hidden {
+                        Prop::Hidden(v)
+                    } else {
+                        Prop::Data(v)
+                    },
+                );
                 Ok(())
             }
             _ => Ok(()),
@@ -294,7 +313,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 });
                 match closure {
                     Some(c) if ok => {
-                        let obj = Value::Object(self.alloc(ObjKind::Ordinary));
+                        let obj = self.ordinary_create_from_constructor(ctor)?;
                         let r = self.call_closure(&c, obj.clone(), args)?;
                         Ok(if matches!(r, Value::Object(_)) {
                             r

@@ -49,11 +49,11 @@ impl Intrinsic {
         }
     }
 
-    /// The constructor whose `prototype` this is (the subset has no `Function` constructor).
+    /// The constructor whose `prototype` this is.
     pub fn constructor(self) -> Option<Builtin> {
         Some(match self {
             Intrinsic::Object => Builtin::ObjectCtor,
-            Intrinsic::Function => return None,
+            Intrinsic::Function => Builtin::FunctionCtor,
             Intrinsic::Array => Builtin::ArrayCtor,
             Intrinsic::String => Builtin::StringCtor,
             Intrinsic::Number => Builtin::NumberCtor,
@@ -72,6 +72,7 @@ impl Intrinsic {
             (_, "constructor") => self.constructor()?,
             (Intrinsic::Object, "hasOwnProperty") => HasOwnProperty,
             (Intrinsic::Object, "toString") => ToStringMethod,
+            (Intrinsic::Object, "propertyIsEnumerable") => PropertyIsEnumerable,
             (Intrinsic::Function, "bind") => FunctionBind,
             (Intrinsic::Function, "call") => FunctionCall,
             (Intrinsic::Function, "apply") => FunctionApply,
@@ -157,6 +158,8 @@ pub enum Builtin {
     NumberCtor,
     BooleanCtor,
     ObjectCtor,
+    /// %Function% (§20.2.1): only its `prototype`; calling it is dynamic code, out of scope.
+    FunctionCtor,
     ObjectKeys,
     ObjectValues,
     ObjectEntries,
@@ -203,6 +206,7 @@ pub enum Builtin {
     // Shared
     ToStringMethod,
     HasOwnProperty,
+    PropertyIsEnumerable,
     FunctionBind,
     FunctionCall,
     FunctionApply,
@@ -264,6 +268,7 @@ impl Builtin {
             NumberCtor => "Number",
             BooleanCtor => "Boolean",
             ObjectCtor => "Object",
+            FunctionCtor => "Function",
             ObjectKeys => "keys",
             ObjectValues => "values",
             ObjectEntries => "entries",
@@ -302,6 +307,7 @@ impl Builtin {
             NumToFixed => "toFixed",
             ToStringMethod => "toString",
             HasOwnProperty => "hasOwnProperty",
+            PropertyIsEnumerable => "propertyIsEnumerable",
             FunctionBind => "bind",
             FunctionCall => "call",
             FunctionApply => "apply",
@@ -343,6 +349,7 @@ impl Builtin {
             (ObjectCtor, "create") => ObjectCreate,
             (Prototype(i), k) => return i.get(k),
             (ObjectCtor, "prototype") => Prototype(Intrinsic::Object),
+            (FunctionCtor, "prototype") => Prototype(Intrinsic::Function),
             (ArrayCtor, "prototype") => Prototype(Intrinsic::Array),
             (StringCtor, "prototype") => Prototype(Intrinsic::String),
             (NumberCtor, "prototype") => Prototype(Intrinsic::Number),
@@ -393,6 +400,7 @@ pub fn es_global_value(g: Global) -> Option<Value> {
         Global::BooleanCtor => Builtin::BooleanCtor,
         Global::ArrayCtor => Builtin::ArrayCtor,
         Global::ObjectCtor => Builtin::ObjectCtor,
+        Global::FunctionCtor => Builtin::FunctionCtor,
         Global::GlobalThis => Builtin::GlobalObj,
     };
     Some(Value::Builtin(b))

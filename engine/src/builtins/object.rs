@@ -59,6 +59,25 @@ pub(super) fn call<H: HostHooks>(
             let k = agent.to_property_key(&arg(&args, 0))?;
             Ok(Value::Bool(agent.has_own_property(&this, &k)))
         }
+        // §20.1.3.4 Object.prototype.propertyIsEnumerable(V): steps 3–4, the own property's
+        // [[Enumerable]] (an array's and a string's indices are enumerable; `length`, a
+        // function's `name`, `length` and `prototype` are not).
+        PropertyIsEnumerable => {
+            let k = agent.to_property_key(&arg(&args, 0))?;
+            let enumerable = match &this {
+                Value::Object(id) => match agent.st.heap.get(*id).get_own(&k) {
+                    Some(p) => p.is_enumerable(),
+                    None => {
+                        k.as_ref() != "length" && agent.has_own_property(&this, &k) && {
+                            matches!(agent.st.heap.get(*id).kind, ObjKind::Array(_))
+                        }
+                    }
+                },
+                Value::String(_) => k.as_ref() != "length" && agent.has_own_property(&this, &k),
+                _ => false,
+            };
+            Ok(Value::Bool(enumerable))
+        }
         // §20.1.2.12 Object.getPrototypeOf(O): step 1 ToObject(O) (TypeError for undefined
         // and null), step 2 obj.[[GetPrototypeOf]]().
         ObjectGetPrototypeOf => {

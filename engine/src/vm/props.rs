@@ -218,6 +218,7 @@ impl<H: HostHooks> Agent<'_, H> {
                     }
                     return Ok(());
                 }
+                self.check_dense_write(*id, key, &v)?;
                 let hidden = self.writes_hidden(*id, key);
                 let obj = self.st.heap.get_mut(*id);
                 if let ObjKind::Array(items) = &mut obj.kind {
@@ -294,7 +295,10 @@ impl<H: HostHooks> Agent<'_, H> {
             }
             Value::Builtin(Builtin::ArrayCtor) => {
                 let items = match args.as_slice() {
-                    [Value::Number(n)] => vec![Value::Undefined; n.get().max(0.0) as usize],
+                    [Value::Number(n)] => {
+                        self.check_dense_length(n.get())?;
+                        vec![Value::Undefined; n.get().max(0.0) as usize]
+                    }
                     _ => args,
                 };
                 Ok(Value::Object(self.alloc(ObjKind::Array(items))))
@@ -333,4 +337,34 @@ impl<H: HostHooks> Agent<'_, H> {
             }
         }
     }
+
+    /// Arrays are stored densely: a length past [`MAX_DENSE_LENGTH`] (`new Array(2 ** 32 - 1)`,
+    /// `a[4294967294] = x`) is a RangeError naming the limitation rather than an allocation
+    /// the machine cannot make.
+    fn check_dense_length(&mut self, len: f64) -> JsResult<()> {
+        if len > MAX_DENSE_LENGTH as f64 {
+            return self.throw(
+                ErrorKind::RangeError,
+                &format!("evloop does not model arrays of {len} elements"),
+            );
+        }
+        Ok(())
+    }
+
+    /// [`Self::check_dense_length`] for an assignment to an array's `length` or an index.
+    fn check_dense_write(&mut self, id: crate::value::ObjId, key: &str, v: &Value) -> JsResult<()> {
+        if !matches!(self.st.heap.get(id).kind, ObjKind::Array(_)) {
+            return Ok(());
+        }
+        match (key, v) {
+            ("length", Value::Number(n)) => self.check_dense_length(n.get()),
+            _ => match index_of(key) {
+                Some(i) => self.check_dense_length(i as f64 + 1.0),
+                None => Ok(()),
+            },
+        }
+    }
 }
+
+/// The longest array the engine stores (its elements are a dense vector).
+const MAX_DENSE_LENGTH: usize = 1 << 16;

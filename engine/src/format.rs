@@ -141,7 +141,8 @@ fn inspect_at<X: HostData>(
                 ObjKind::Date(t) => crate::builtins::date::date_string(*t),
                 ObjKind::Host(x) => x.inspect(),
                 _ => {
-                    if obj.props.is_empty() {
+                    // Only own enumerable properties print (§6.1.7.1 [[Enumerable]]).
+                    if !obj.props.iter().any(|(_, p)| p.is_enumerable()) {
                         return "{}".into();
                     }
                     if depth >= 3 {
@@ -151,6 +152,7 @@ fn inspect_at<X: HostData>(
                     let parts: Vec<String> = obj
                         .props
                         .iter()
+                        .filter(|(_, p)| p.is_enumerable())
                         .map(|(k, p)| {
                             let key = if is_identifier(k) {
                                 k.to_string()
@@ -165,6 +167,7 @@ fn inspect_at<X: HostData>(
                                 } => "[Getter/Setter]".into(),
                                 Prop::Accessor { get: Some(_), .. } => "[Getter]".into(),
                                 Prop::Accessor { .. } => "[Setter]".into(),
+                                Prop::Hidden(_) => String::new(),
                             };
                             format!("{key}: {val}")
                         })

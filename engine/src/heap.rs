@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use crate::builtins::Intrinsic;
 use crate::elements::Elements;
 use crate::es::native::NativeFn;
 use crate::es::promise::PromiseData;
@@ -10,7 +11,10 @@ use crate::ir::FuncId;
 use crate::value::{ObjId, Value};
 use crate::vm::frame::Frame;
 
-/// A property: a data value or an accessor pair (object-literal `get`/`set`).
+/// A property (ECMA-262 §6.1.7.1): a data value or an accessor pair (object-literal
+/// `get`/`set`). The attributes the subset distinguishes are carried by the variant: `Data`
+/// and `Accessor` are enumerable (and writable, configurable), `Hidden` is a writable data
+/// property whose [[Enumerable]] is false.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Prop {
     Data(Value),
@@ -18,6 +22,35 @@ pub enum Prop {
         get: Option<Value>,
         set: Option<Value>,
     },
+    /// `{ [[Value]], [[Writable]]: true, [[Enumerable]]: false }`: MakeConstructor's
+    /// `prototype` (§10.2.5 step 6) and the prototype's `constructor` (step 5.b).
+    Hidden(Value),
+}
+
+impl Prop {
+    /// [[Enumerable]] (§6.1.7.1).
+    pub fn is_enumerable(&self) -> bool {
+        !matches!(self, Prop::Hidden(_))
+    }
+}
+
+/// An object's [[Prototype]] internal slot (§10.1, Table 4 / §10.1.1).
+///
+/// Nearly every object's prototype is the intrinsic of its kind (%Object.prototype% for an
+/// ordinary object, %Array.prototype% for an array, %Function.prototype% for a function, …);
+/// that is `Default`, resolved by kind when a property is looked up, so these objects store no
+/// reference and their cells are what they were before prototypes existed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Proto {
+    /// The intrinsic prototype of the object's kind.
+    #[default]
+    Default,
+    /// `null`: the chain ends here (`Object.create(null)`).
+    Null,
+    /// A user-visible object on the heap (`new F` with `F.prototype`, `Object.create(p)`).
+    Object(ObjId),
+    /// An intrinsic named explicitly (`Object.create(Error.prototype)`).
+    Intrinsic(Intrinsic),
 }
 
 /// The kinds of errors the model creates (ECMA-262 §20.5.5 NativeError types).
@@ -91,10 +124,11 @@ pub enum ObjKind<X> {
     Host(X),
 }
 
-/// A heap cell: its kind and its own properties in insertion order.
+/// A heap cell: its kind, its [[Prototype]] and its own properties in insertion order.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Obj<X> {
     pub kind: ObjKind<X>,
+    pub proto: Proto,
     pub props: Vec<(Arc<str>, Prop)>,
 }
 
@@ -102,6 +136,7 @@ impl<X> Obj<X> {
     pub fn new(kind: ObjKind<X>) -> Obj<X> {
         Obj {
             kind,
+            proto: Proto::Default,
             props: Vec::new(),
         }
     }
@@ -164,7 +199,8 @@ impl<X: Clone> Heap<X> {
     }
 }
 
-crate::heap_refs!(enum [] Prop { Data(v), Accessor { get, set } });
+crate::heap_refs!(enum [] Prop { Data(v), Accessor { get, set }, Hidden(v) });
+crate::heap_refs!(enum [] Proto { Default, Null, Object(id), Intrinsic(_) });
 crate::heap_refs!(struct [] Closure { env, this });
 crate::heap_refs!(enum [] Record { Flag(_), Counter(_), List(l) });
 crate::heap_refs!(enum [X: crate::refs::HeapRefs] ObjKind<X> {
@@ -181,4 +217,4 @@ crate::heap_refs!(enum [X: crate::refs::HeapRefs] ObjKind<X> {
     Record(r),
     Host(x),
 });
-crate::heap_refs!(struct [X: crate::refs::HeapRefs] Obj<X> { kind, props });
+crate::heap_refs!(struct [X: crate::refs::HeapRefs] Obj<X> { kind, proto, props });

@@ -164,6 +164,7 @@ pub enum Global {
     BooleanCtor,
     ArrayCtor,
     ObjectCtor,
+    FunctionCtor,
     GlobalThis,
     /// A host-defined global (console, timers, `process`, `document`, …).
     Host(crate::host::HostGlobal),
@@ -189,6 +190,7 @@ impl Global {
             Global::BooleanCtor => "Boolean",
             Global::ArrayCtor => "Array",
             Global::ObjectCtor => "Object",
+            Global::FunctionCtor => "Function",
             Global::GlobalThis => "globalThis",
             Global::Host(_) => return None,
         })
@@ -196,7 +198,7 @@ impl Global {
 
     /// Every global ECMA-262 defines that the engine has, for lookup by name and for
     /// messages listing what is supported.
-    pub const ES: [Global; 16] = [
+    pub const ES: [Global; 17] = [
         Global::Promise,
         Global::Date,
         Global::Math,
@@ -212,6 +214,7 @@ impl Global {
         Global::BooleanCtor,
         Global::ArrayCtor,
         Global::ObjectCtor,
+        Global::FunctionCtor,
         Global::GlobalThis,
     ];
 

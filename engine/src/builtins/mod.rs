@@ -19,6 +19,111 @@ use crate::host::{HostData, HostFn};
 use crate::ir::Global;
 use crate::value::Value;
 
+/// The intrinsic prototype objects of the subset (§6.1.7.4 Well-Known Intrinsic Objects):
+/// %Object.prototype%, %Function.prototype%, … Like the built-in functions they carry no
+/// data and cannot be changed, so they are immediate values ([`Builtin::Prototype`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Intrinsic {
+    Object,
+    Function,
+    Array,
+    String,
+    Number,
+    Boolean,
+    Promise,
+    Date,
+    /// %Error.prototype% and the NativeError prototypes (§20.5.3, §20.5.6.3).
+    Error(ErrorKind),
+}
+
+impl Intrinsic {
+    /// The intrinsic's own [[Prototype]] (§20.5.6.3: a NativeError prototype's is
+    /// %Error.prototype%; the others' is %Object.prototype%, whose is null).
+    pub fn parent(self) -> Option<Intrinsic> {
+        match self {
+            Intrinsic::Object => None,
+            Intrinsic::Error(k) if k != ErrorKind::Error => {
+                Some(Intrinsic::Error(ErrorKind::Error))
+            }
+            _ => Some(Intrinsic::Object),
+        }
+    }
+
+    /// The constructor whose `prototype` this is.
+    pub fn constructor(self) -> Option<Builtin> {
+        Some(match self {
+            Intrinsic::Object => Builtin::ObjectCtor,
+            Intrinsic::Function => Builtin::FunctionCtor,
+            Intrinsic::Array => Builtin::ArrayCtor,
+            Intrinsic::String => Builtin::StringCtor,
+            Intrinsic::Number => Builtin::NumberCtor,
+            Intrinsic::Boolean => Builtin::BooleanCtor,
+            Intrinsic::Promise => Builtin::PromiseCtor,
+            Intrinsic::Date => Builtin::DateCtor,
+            Intrinsic::Error(k) => Builtin::ErrorCtor(k),
+        })
+    }
+
+    /// The intrinsic's own properties (its methods and `constructor`); a NativeError
+    /// prototype's `name` and `message` (§20.5.6.3.2, §20.5.6.3.3).
+    pub fn own_property(self, key: &str) -> Option<Value> {
+        use Builtin::*;
+        let b = match (self, key) {
+            (_, "constructor") => self.constructor()?,
+            (Intrinsic::Object, "hasOwnProperty") => HasOwnProperty,
+            (Intrinsic::Object, "toString") => ToStringMethod,
+            (Intrinsic::Object, "propertyIsEnumerable") => PropertyIsEnumerable,
+            (Intrinsic::Function, "bind") => FunctionBind,
+            (Intrinsic::Function, "call") => FunctionCall,
+            (Intrinsic::Function, "apply") => FunctionApply,
+            (Intrinsic::Array, k) => array_method(k)?,
+            (Intrinsic::String, k) => string_method(k)?,
+            (Intrinsic::Number, "toFixed") => NumToFixed,
+            (Intrinsic::Number | Intrinsic::Boolean, "toString") => ToStringMethod,
+            (Intrinsic::Promise, "then") => PromiseThen,
+            (Intrinsic::Promise, "catch") => PromiseCatch,
+            (Intrinsic::Promise, "finally") => PromiseFinally,
+            (Intrinsic::Date, "getTime" | "valueOf") => DateGetTime,
+            (Intrinsic::Error(k), "name") => return Some(Value::str(k.name())),
+            (Intrinsic::Error(_), "message") => return Some(Value::str("")),
+            _ => return None,
+        };
+        Some(Value::Builtin(b))
+    }
+
+    /// GetV on the intrinsic: its own property, else its chain's.
+    pub fn get(self, key: &str) -> Option<Value> {
+        let mut p = Some(self);
+        while let Some(i) = p {
+            if let Some(v) = i.own_property(key) {
+                return Some(v);
+            }
+            p = i.parent();
+        }
+        None
+    }
+
+    /// How the intrinsic is named where it is printed.
+    pub fn name(self) -> &'static str {
+        match self {
+            Intrinsic::Object => "Object.prototype",
+            Intrinsic::Function => "Function.prototype",
+            Intrinsic::Array => "Array.prototype",
+            Intrinsic::String => "String.prototype",
+            Intrinsic::Number => "Number.prototype",
+            Intrinsic::Boolean => "Boolean.prototype",
+            Intrinsic::Promise => "Promise.prototype",
+            Intrinsic::Date => "Date.prototype",
+            Intrinsic::Error(ErrorKind::Error) => "Error.prototype",
+            Intrinsic::Error(ErrorKind::TypeError) => "TypeError.prototype",
+            Intrinsic::Error(ErrorKind::RangeError) => "RangeError.prototype",
+            Intrinsic::Error(ErrorKind::ReferenceError) => "ReferenceError.prototype",
+            Intrinsic::Error(ErrorKind::SyntaxError) => "SyntaxError.prototype",
+            Intrinsic::Error(ErrorKind::AggregateError) => "AggregateError.prototype",
+        }
+    }
+}
+
 /// A built-in function or namespace object.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Builtin {
@@ -26,6 +131,8 @@ pub enum Builtin {
     MathObj,
     JsonObj,
     GlobalObj,
+    /// An intrinsic prototype object (not callable).
+    Prototype(Intrinsic),
     // Promise (ECMA-262 §27.2)
     PromiseCtor,
     PromiseResolve,
@@ -51,10 +158,15 @@ pub enum Builtin {
     NumberCtor,
     BooleanCtor,
     ObjectCtor,
+    /// %Function% (§20.2.1): only its `prototype`; calling it is dynamic code, out of scope.
+    FunctionCtor,
     ObjectKeys,
     ObjectValues,
     ObjectEntries,
     ObjectAssign,
+    ObjectGetPrototypeOf,
+    ObjectSetPrototypeOf,
+    ObjectCreate,
     // Array.prototype
     ArrayPush,
     ArrayPop,
@@ -94,6 +206,7 @@ pub enum Builtin {
     // Shared
     ToStringMethod,
     HasOwnProperty,
+    PropertyIsEnumerable,
     FunctionBind,
     FunctionCall,
     FunctionApply,
@@ -122,7 +235,7 @@ impl Builtin {
         }
         !matches!(
             self,
-            Builtin::MathObj | Builtin::JsonObj | Builtin::GlobalObj
+            Builtin::MathObj | Builtin::JsonObj | Builtin::GlobalObj | Builtin::Prototype(_)
         )
     }
 
@@ -133,6 +246,7 @@ impl Builtin {
             MathObj => "Math",
             JsonObj => "JSON",
             GlobalObj => "globalThis",
+            Prototype(i) => i.name(),
             PromiseCtor => "Promise",
             PromiseResolve => "resolve",
             PromiseReject => "reject",
@@ -154,10 +268,14 @@ impl Builtin {
             NumberCtor => "Number",
             BooleanCtor => "Boolean",
             ObjectCtor => "Object",
+            FunctionCtor => "Function",
             ObjectKeys => "keys",
             ObjectValues => "values",
             ObjectEntries => "entries",
             ObjectAssign => "assign",
+            ObjectGetPrototypeOf => "getPrototypeOf",
+            ObjectSetPrototypeOf => "setPrototypeOf",
+            ObjectCreate => "create",
             ArrayPush => "push",
             ArrayPop => "pop",
             ArrayShift => "shift",
@@ -189,6 +307,7 @@ impl Builtin {
             NumToFixed => "toFixed",
             ToStringMethod => "toString",
             HasOwnProperty => "hasOwnProperty",
+            PropertyIsEnumerable => "propertyIsEnumerable",
             FunctionBind => "bind",
             FunctionCall => "call",
             FunctionApply => "apply",
@@ -225,6 +344,19 @@ impl Builtin {
             (ObjectCtor, "values") => ObjectValues,
             (ObjectCtor, "entries") => ObjectEntries,
             (ObjectCtor, "assign") => ObjectAssign,
+            (ObjectCtor, "getPrototypeOf") => ObjectGetPrototypeOf,
+            (ObjectCtor, "setPrototypeOf") => ObjectSetPrototypeOf,
+            (ObjectCtor, "create") => ObjectCreate,
+            (Prototype(i), k) => return i.get(k),
+            (ObjectCtor, "prototype") => Prototype(Intrinsic::Object),
+            (FunctionCtor, "prototype") => Prototype(Intrinsic::Function),
+            (ArrayCtor, "prototype") => Prototype(Intrinsic::Array),
+            (StringCtor, "prototype") => Prototype(Intrinsic::String),
+            (NumberCtor, "prototype") => Prototype(Intrinsic::Number),
+            (BooleanCtor, "prototype") => Prototype(Intrinsic::Boolean),
+            (PromiseCtor, "prototype") => Prototype(Intrinsic::Promise),
+            (DateCtor, "prototype") => Prototype(Intrinsic::Date),
+            (ErrorCtor(k), "prototype") => Prototype(Intrinsic::Error(k)),
             (MathObj, "floor") => MathFloor,
             (MathObj, "ceil") => MathCeil,
             (MathObj, "round") => MathRound,
@@ -268,6 +400,7 @@ pub fn es_global_value(g: Global) -> Option<Value> {
         Global::BooleanCtor => Builtin::BooleanCtor,
         Global::ArrayCtor => Builtin::ArrayCtor,
         Global::ObjectCtor => Builtin::ObjectCtor,
+        Global::FunctionCtor => Builtin::FunctionCtor,
         Global::GlobalThis => Builtin::GlobalObj,
     };
     Some(Value::Builtin(b))

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use super::Builtin;
 use super::call::arg;
-use crate::heap::{ObjKind, Prop};
+use crate::heap::{ErrorKind, ObjKind, Prop};
 use crate::host::HostHooks;
 use crate::value::Value;
 use crate::vm::{Agent, JsResult};
@@ -57,10 +57,95 @@ pub(super) fn call<H: HostHooks>(
         }
         HasOwnProperty => {
             let k = agent.to_property_key(&arg(&args, 0))?;
-            Ok(Value::Bool(agent.own_keys(&this).contains(&k)))
+            Ok(Value::Bool(agent.has_own_property(&this, &k)))
+        }
+        // §20.1.3.4 Object.prototype.propertyIsEnumerable(V): steps 3–4, the own property's
+        // [[Enumerable]] (an array's and a string's indices are enumerable; `length`, a
+        // function's `name`, `length` and `prototype` are not).
+        PropertyIsEnumerable => {
+            let k = agent.to_property_key(&arg(&args, 0))?;
+            let enumerable = match &this {
+                Value::Object(id) => match agent.st.heap.get(*id).get_own(&k) {
+                    Some(p) => p.is_enumerable(),
+                    None => {
+                        k.as_ref() != "length" && agent.has_own_property(&this, &k) && {
+                            matches!(agent.st.heap.get(*id).kind, ObjKind::Array(_))
+                        }
+                    }
+                },
+                Value::String(_) => k.as_ref() != "length" && agent.has_own_property(&this, &k),
+                _ => false,
+            };
+            Ok(Value::Bool(enumerable))
+        }
+        // §20.1.2.12 Object.getPrototypeOf(O): step 1 ToObject(O) (TypeError for undefined
+        // and null), step 2 obj.[[GetPrototypeOf]]().
+        ObjectGetPrototypeOf => {
+            let o = arg(&args, 0);
+            if o.is_nullish() {
+                return agent.throw(
+                    ErrorKind::TypeError,
+                    "Cannot convert undefined or null to object",
+                );
+            }
+            Ok(agent.get_prototype_of(&o))
+        }
+        // §20.1.2.23 Object.setPrototypeOf(O, proto).
+        ObjectSetPrototypeOf => {
+            let (o, proto) = (arg(&args, 0), arg(&args, 1));
+            // Step 1: RequireObjectCoercible(O).
+            if o.is_nullish() {
+                return agent.throw(
+                    ErrorKind::TypeError,
+                    "Object.setPrototypeOf called on null or undefined",
+                );
+            }
+            // Step 2: if proto is not an Object and not null, throw a TypeError.
+            if !is_object_or_null(&proto) {
+                let d = agent.describe(&proto);
+                return agent.throw(
+                    ErrorKind::TypeError,
+                    &format!("Object prototype may only be an Object or null: {d}"),
+                );
+            }
+            // Step 3: if O is not an Object, return O.
+            if !matches!(o, Value::Object(_) | Value::Builtin(_)) {
+                return Ok(o);
+            }
+            // Steps 4–5: O.[[SetPrototypeOf]](proto); false → TypeError.
+            if !agent.set_prototype_of(&o, &proto)? {
+                return agent.throw(ErrorKind::TypeError, "Cyclic __proto__ value");
+            }
+            Ok(o)
+        }
+        // §20.1.2.2 Object.create(O, Properties).
+        ObjectCreate => {
+            let proto = arg(&args, 0);
+            // Step 1: if O is not an Object and not null, throw a TypeError.
+            if !is_object_or_null(&proto) {
+                let d = agent.describe(&proto);
+                return agent.throw(
+                    ErrorKind::TypeError,
+                    &format!("Object prototype may only be an Object or null: {d}"),
+                );
+            }
+            // Step 3: ObjectDefineProperties needs property descriptors, which the subset lacks.
+            if !matches!(arg(&args, 1), Value::Undefined) {
+                return agent.throw(
+                    ErrorKind::TypeError,
+                    "evloop does not model Object.create's property descriptors",
+                );
+            }
+            // Step 2: OrdinaryObjectCreate(O).
+            agent.ordinary_object_create(&proto)
         }
         _ => unreachable!("{b:?} is dispatched to its own chapter"),
     }
+}
+
+/// Whether `v` is an Object or null (the argument checks of §20.1.2.2 and §20.1.2.23).
+fn is_object_or_null(v: &Value) -> bool {
+    matches!(v, Value::Object(_) | Value::Builtin(_) | Value::Null)
 }
 
 impl<H: HostHooks> Agent<'_, H> {

@@ -7,6 +7,7 @@ pub mod frame;
 pub mod interp;
 pub mod ops;
 pub mod props;
+pub mod proto;
 
 use crate::host::HostHooks;
 use std::sync::Arc;

@@ -3,7 +3,6 @@
 use crate::host::HostHooks;
 use std::sync::Arc;
 
-use crate::builtins::Builtin;
 use crate::heap::{ErrorKind, ObjKind};
 use crate::ir::BinOp;
 use crate::number::number_to_string;
@@ -203,8 +202,8 @@ impl<H: HostHooks> Agent<'_, H> {
             In => {
                 let key = self.to_property_key(a)?;
                 match b {
-                    Value::Object(_) => {
-                        Value::Bool(!matches!(self.get_v(b, &key)?, Value::Undefined))
+                    Value::Object(_) | Value::Builtin(_) => {
+                        Value::Bool(self.has_property(b, &key)?)
                     }
                     _ => {
                         return self.throw(
@@ -231,33 +230,17 @@ impl<H: HostHooks> Agent<'_, H> {
         }
     }
 
-    /// OrdinaryHasInstance (§7.3.21) for the built-in constructors the subset has, and for
-    /// user functions used as constructors (by the `constructor` property set at `new`).
+    /// InstanceofOperator(V, target) (§13.10.2) without @@hasInstance (the subset has no
+    /// symbols): step 4, if target is not callable, throw a TypeError; step 5,
+    /// OrdinaryHasInstance (§7.3.21).
     fn instance_of(&mut self, v: &Value, c: &Value) -> JsResult<bool> {
-        let Value::Object(id) = v else {
-            return Ok(false);
-        };
-        let kind = self.st.heap.get(*id).kind.clone();
-        Ok(match c {
-            Value::Builtin(Builtin::ErrorCtor(k)) => match kind {
-                ObjKind::Error(ek) => *k == ErrorKind::Error || ek == *k,
-                _ => false,
-            },
-            Value::Builtin(Builtin::PromiseCtor) => matches!(kind, ObjKind::Promise(_)),
-            Value::Builtin(Builtin::ArrayCtor) => matches!(kind, ObjKind::Array(_)),
-            Value::Builtin(Builtin::DateCtor) => matches!(kind, ObjKind::Date(_)),
-            Value::Builtin(Builtin::ObjectCtor) => true,
-            Value::Object(_) if self.is_callable(c) => {
-                let ctor = self.get_v(v, "constructor")?;
-                Self::strict_equals(&ctor, c)
-            }
-            _ => {
-                return self.throw(
-                    ErrorKind::TypeError,
-                    "Right-hand side of 'instanceof' is not callable",
-                );
-            }
-        })
+        if !self.is_callable(c) {
+            return self.throw(
+                ErrorKind::TypeError,
+                "Right-hand side of 'instanceof' is not callable",
+            );
+        }
+        self.ordinary_has_instance(c, v)
     }
 
     /// CreateListFromArrayLike (§7.3.19) of an array, for spread calls and `apply`: its

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::builtins::{self, Builtin};
 use crate::elements::{Elements, INVALID_ARRAY_LENGTH, MAX_ARRAY_LENGTH};
-use crate::heap::{ErrorKind, Obj, ObjKind, Prop};
+use crate::heap::{ErrorKind, Obj, ObjKind, Prop, Proto};
 use crate::value::{ObjId, Value};
 
 use super::ops::to_uint32;
@@ -38,7 +38,7 @@ impl<H: HostHooks> Agent<'_, H> {
     fn get_object(&mut self, id: ObjId, v: &Value, key: &str) -> JsResult<Value> {
         let obj = self.st.heap.get(id);
         match obj.get_own(key) {
-            Some(Prop::Data(d)) => return Ok(d.clone()),
+            Some(Prop::Data(d)) | Some(Prop::Hidden(d)) => return Ok(d.clone()),
             Some(Prop::Accessor { get, .. }) => {
                 return match get.clone() {
                     Some(g) => self.call(&g, v.clone(), Vec::new()),
@@ -47,10 +47,18 @@ impl<H: HostHooks> Agent<'_, H> {
             }
             None => {}
         }
+        if key == "prototype"
+            && let Some(p) = self.materialize_prototype(id)
+        {
+            return Ok(p);
+        }
         if let Some(r) = H::host_get(self, v, key) {
             return r;
         }
-        Ok(self.get_from_prototype(v, key))
+        match self.st.heap.get(id).proto {
+            Proto::Default => Ok(self.get_from_prototype(v, key)),
+            proto => self.get_from_chain(v, proto, key),
+        }
     }
 
     /// GetV on a primitive (§7.3.3 step 1: ToObject, then the prototype's property).
@@ -106,7 +114,7 @@ impl<H: HostHooks> Agent<'_, H> {
     }
 
     /// The inherited properties of each kind of object (its built-in prototype chain).
-    fn get_from_prototype(&self, v: &Value, key: &str) -> Value {
+    pub(super) fn get_from_prototype(&self, v: &Value, key: &str) -> Value {
         let Value::Object(id) = v else {
             return Value::Undefined;
         };
@@ -222,8 +230,14 @@ impl<H: HostHooks> Agent<'_, H> {
     /// indices are its elements (§10.4.2.1 [[DefineOwnProperty]]); any other key becomes or
     /// updates an own data property.
     fn set_object(&mut self, id: ObjId, target: &Value, key: &str, v: Value) -> JsResult<()> {
-        if let Some(Prop::Accessor { set, .. }) = self.st.heap.get(id).get_own(key) {
-            if let Some(s) = set.clone() {
+        let obj = self.st.heap.get(id);
+        let setter = match obj.get_own(key) {
+            Some(Prop::Accessor { set, .. }) => Some(set.clone()),
+            Some(_) => None,
+            None => self.inherited_setter(obj.proto, key),
+        };
+        if let Some(set) = setter {
+            if let Some(s) = set {
                 self.call(&s, target.clone(), vec![v])?;
             }
             return Ok(());
@@ -239,7 +253,15 @@ impl<H: HostHooks> Agent<'_, H> {
                 return Ok(());
             }
         }
-        self.st.heap.get_mut(id).set_own(key, Prop::Data(v));
+        let hidden = self.writes_hidden(id, key);
+        self.st.heap.get_mut(id).set_own(
+            key,
+            if hidden {
+                Prop::Hidden(v)
+            } else {
+                Prop::Data(v)
+            },
+        );
         Ok(())
     }
 
@@ -307,7 +329,7 @@ impl<H: HostHooks> Agent<'_, H> {
         });
         match closure {
             Some(c) if ok => {
-                let obj = Value::Object(self.alloc(ObjKind::Ordinary));
+                let obj = self.ordinary_create_from_constructor(ctor)?;
                 let r = self.call_closure(&c, obj.clone(), args)?;
                 Ok(if matches!(r, Value::Object(_)) {
                     r

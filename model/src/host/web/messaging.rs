@@ -197,6 +197,9 @@ impl Cx<'_, '_> {
             let val = match p {
                 Prop::Data(d) => d.clone(),
                 Prop::Accessor { .. } => self.get_v(v, k)?,
+                // Only own enumerable properties are serialised (HTML StructuredSerializeInternal
+                // step 26.4: EnumerableOwnProperties).
+                Prop::Hidden(_) => continue,
             };
             let c = self.clone_value(&val, memo)?;
             self.st.realm.heap.get_mut(copy).set_own(k, Prop::Data(c));

@@ -59,14 +59,7 @@ impl Cx<'_, '_> {
                 self.trace("RT-1", || {
                     "Bun: the first nextTick runs right after its microtask".into()
                 });
-                while let Some(t) = self.st.node.ticks.pop_front() {
-                    let r = self.call(&t.callback, Value::Undefined, t.args).map(|_| ());
-                    if let Err(Unwind::Throw(e)) = r {
-                        self.node_uncaught_exception(e, false)?;
-                    } else {
-                        r?;
-                    }
-                }
+                self.run_tick_queue()?;
             }
         }
         Ok(())
@@ -94,6 +87,20 @@ impl Cx<'_, '_> {
         self.drain_ticks_and_microtasks(true)
     }
 
+    /// NODE-3: every queued nextTick callback, including ones queued meanwhile; an exception
+    /// goes to `process` (`process._fatalException`, NODE-11).
+    fn run_tick_queue(&mut self) -> JsResult<()> {
+        while let Some(t) = self.st.node.ticks.pop_front() {
+            let r = self.call(&t.callback, Value::Undefined, t.args).map(|_| ());
+            if let Err(Unwind::Throw(e)) = r {
+                self.node_uncaught_exception(e, false)?;
+            } else {
+                r?;
+            }
+        }
+        Ok(())
+    }
+
     /// NODE-3: the loop of `processTicksAndRejections`; `check_rejections`: whether it calls
     /// `processPromiseRejections` (NODE-11) when both queues are empty.
     pub(super) fn drain_ticks_and_microtasks(&mut self, check_rejections: bool) -> JsResult<()> {
@@ -103,14 +110,7 @@ impl Cx<'_, '_> {
                     "processTicksAndRejections: run the nextTick queue".into()
                 });
             }
-            while let Some(t) = self.st.node.ticks.pop_front() {
-                let r = self.call(&t.callback, Value::Undefined, t.args).map(|_| ());
-                if let Err(Unwind::Throw(e)) = r {
-                    self.node_uncaught_exception(e, false)?;
-                } else {
-                    r?;
-                }
-            }
+            self.run_tick_queue()?;
             self.run_microtasks()?;
             if self.st.node.ticks.is_empty()
                 && !(check_rejections && self.process_promise_rejections()?)

@@ -342,11 +342,11 @@ fn runtimes_md_lists_the_runtime_litmus_tests() {
     );
 }
 
-/// Every flag of the runtime profiles (`host::node::profile::Profile`) is a row of
+/// Every flag of the runtime profiles (`host::profile::Profile`) is a row of
 /// spec/runtimes.md's table, and the table names no flag that no longer exists.
 #[test]
 fn every_profile_flag_is_in_the_runtimes_table() {
-    let profile = read(&root().join("model/src/host/node/profile.rs"));
+    let profile = read(&root().join("model/src/host/profile.rs"));
     let flags: BTreeSet<String> = profile
         .lines()
         .filter_map(|l| l.trim().strip_prefix("pub "))

@@ -82,7 +82,8 @@ impl Runtime {
             Runtime::Node | Runtime::Node22 | Runtime::Node24 => Host::Node,
             Runtime::Deno => Host::Deno,
             Runtime::Bun => Host::Bun,
-            Runtime::Chromium | Runtime::Firefox => Host::Html,
+            Runtime::Chromium => Host::Chromium,
+            Runtime::Firefox => Host::Html,
         }
     }
 

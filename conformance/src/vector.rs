@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use evloop_checker::{CheckError, Limits, Options, explore};
-use evloop_model::host::node::Profile;
+use evloop_model::host::Profile;
 use evloop_model::{Host, Program, Setup, Timing};
 use serde::{Deserialize, Serialize};
 
@@ -61,7 +61,7 @@ impl AllowedOutcome {
 }
 
 /// A documented deviation of a runtime profile from Node's (a flag of
-/// `evloop_model::host::node::Profile`).
+/// `evloop_model::host::Profile`).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct DeviationRef {
     /// The rule that documents it (RT-1 Bun's loop, RT-2 JSC's promises, RT-3 Deno's loop).
@@ -201,7 +201,9 @@ pub fn markup_of(text: &str) -> Option<String> {
 }
 
 /// Generates the vector of a litmus file: for each host it names, every outcome over every
-/// schedule (CHECK-1), exploring at most `max_states` states per host.
+/// schedule (CHECK-1), exploring at most `max_states` states per host. A file for the html
+/// host is also judged on Chromium's profile (`chromium`, RT-5), which Chromium runs are
+/// compared with, whether or not the file names it.
 pub fn generate(input: &LitmusInput, max_states: usize) -> Result<Vector, VectorError> {
     generate_with(input, max_states, &|host| {
         evloop_js::compile_for_host(&input.text, &input.file, host)
@@ -227,7 +229,11 @@ pub fn generate_with(
         ModuleKind::Script
     };
     let mut hosts = BTreeMap::new();
-    for name in &input.hosts {
+    let mut names = input.hosts.clone();
+    if names.iter().any(|h| h == Host::Html.name()) && !names.iter().any(|h| h == "chromium") {
+        names.push(Host::Chromium.name().to_string());
+    }
+    for name in &names {
         let host = Host::from_name(name).ok_or_else(|| VectorError::UnknownHost {
             file: input.file.clone(),
             host: name.clone(),
@@ -344,13 +350,13 @@ pub fn host_outcomes(
         .into_iter()
         .filter(|o| !outcomes.iter().any(|p| p.same(o)))
         .collect();
-    if matches!(host, Host::Deno | Host::Bun) {
+    if matches!(host, Host::Deno | Host::Bun | Host::Chromium) {
         let mut sets: BTreeMap<(Timing, Option<&str>), Vec<AllowedOutcome>> = BTreeMap::new();
         let mut allows = |timing: Timing, without: Option<&'static str>, o: &AllowedOutcome| {
             let key = (timing, without);
             if let std::collections::btree_map::Entry::Vacant(e) = sets.entry(key) {
                 let profile = match without {
-                    None => Profile::of(Host::Node),
+                    None => Profile::of(host.base()),
                     Some(flag) => profile.without(flag),
                 };
                 let setup = Setup {

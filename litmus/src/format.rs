@@ -147,9 +147,7 @@ impl Litmus {
         &self,
         host: evloop_model::Host,
     ) -> Result<Option<std::sync::Arc<evloop_model::host::web::WebConfig>>, String> {
-        if host != evloop_model::Host::Html
-            || (self.meta.dom.is_none() && self.meta.events.is_empty())
-        {
+        if !host.is_html() || (self.meta.dom.is_none() && self.meta.events.is_empty()) {
             return Ok(None);
         }
         let name = self.path.display().to_string();

@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use crate::host::node::Profile;
+use crate::host::Profile;
 use crate::host::web::WebConfig;
 
 /// MODEL-7: the model's assumption about the time JavaScript takes to run.

@@ -268,7 +268,7 @@ pub struct State {
     /// MODEL-7: how much time running JavaScript takes in this run.
     pub timing: crate::setup::Timing,
     /// The Node-compatible host's runtime profile (the set-up's, else the host's own).
-    pub profile: crate::host::node::Profile,
+    pub profile: crate::host::Profile,
     /// The engine's realm: the heap of objects, environments and suspended frames.
     pub realm: Realm<HostObj>,
     /// The script's top-level environment (its bindings are the final values of an outcome).
@@ -318,7 +318,7 @@ impl State {
             timing: setup.timing,
             profile: setup
                 .profile
-                .unwrap_or_else(|| crate::host::node::Profile::of(host)),
+                .unwrap_or_else(|| crate::host::Profile::of(host)),
             realm,
             script_env,
             microtasks: VecDeque::new(),
@@ -399,7 +399,7 @@ impl State {
     }
 
     /// The Node-compatible host's runtime profile: the set-up's, else the host's own.
-    pub fn profile(&self) -> crate::host::node::Profile {
+    pub fn profile(&self) -> crate::host::Profile {
         self.profile
     }
 

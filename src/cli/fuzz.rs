@@ -16,7 +16,7 @@ pub struct FuzzArgs {
     /// Which host APIs programs use: `node` (process.nextTick, setImmediate, fs.readFile),
     /// `portable` (ECMAScript and timers only) or `html` (requestAnimationFrame,
     /// MessageChannel, fetch; browsers only). Each runtime is judged against its own host
-    /// profile (node → node, deno → deno, bun → bun, chromium and firefox → html).
+    /// profile (node → node, deno → deno, bun → bun, chromium → chromium, firefox → html).
     #[arg(long, default_value = "node", value_parser = ["node", "portable", "html"])]
     pub host: String,
     /// A runtime (repeatable): node, node22, node24, deno, bun, chromium, firefox, or a path
@@ -176,16 +176,21 @@ pub fn main(mut args: FuzzArgs) -> Result<u8> {
         if tty {
             let _ = write!(
                 std::io::stderr(),
-                "\r\x1b[2K{} programs, {} runs, {} disagreements, {:.0} s",
+                "\r\x1b[2K{} programs, {} runs, {} disagreements, {} skipped, {:.0} s",
                 f.programs,
                 f.runs,
                 f.disagreements,
+                f.skipped_incomplete + f.skipped_diverged + f.unsupported,
                 f.seconds
             );
         } else if f.programs % 50 == 0 {
             eprintln!(
-                "{} programs, {} runs, {} disagreements, {:.0} s",
-                f.programs, f.runs, f.disagreements, f.seconds
+                "{} programs, {} runs, {} disagreements, {} skipped, {:.0} s",
+                f.programs,
+                f.runs,
+                f.disagreements,
+                f.skipped_incomplete + f.skipped_diverged + f.unsupported,
+                f.seconds
             );
         }
     })?;

@@ -82,7 +82,7 @@ impl PageArgs {
         if self.dom.is_none() && self.events.is_empty() {
             return Ok(None);
         }
-        if host != evloop_model::Host::Html {
+        if !host.is_html() {
             return Err(format!(
                 "--dom and --event describe a web page; host `{}` has none",
                 host.name()
@@ -147,7 +147,7 @@ pub fn load_program(
     // file whose frontmatter is not a litmus frontmatter, such as a fuzz candidate's, runs
     // as a plain program; the litmus test suite reports malformed litmus files.)
     if page.is_none()
-        && host == evloop_model::Host::Html
+        && host.is_html()
         && let Ok(t) = evloop_litmus::Litmus::parse(file, program.source.to_string())
     {
         match t.page(host) {

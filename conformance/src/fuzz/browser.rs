@@ -2,7 +2,8 @@
 //!
 //! A browser takes seconds to start, so programs are judged in batches rather than one at a
 //! time: the programs of a batch are generated (from the seed, with proptest's value trees),
-//! the checker computes each one's outcome set on the html host, and every run of every program
+//! the checker computes each one's outcome set on each browser's host (html for Firefox,
+//! chromium for Chromium: RT-5), and every run of every program
 //! of the batch goes to the conformance runner ([`crate::run_all`]: each page a fresh
 //! top-level document served from 127.0.0.1, with the virtual network for `/net/NAME`), one
 //! browser instance per lane for the whole batch. A program with a run the model does not allow
@@ -28,11 +29,15 @@ const BATCH: usize = 25;
 /// milliseconds and the virtual network answers within 30 ms.
 const QUIET: Duration = Duration::from_millis(500);
 
-/// A program's judgement: the model's set, or why it has none.
+/// A program's judgement: the model's set on each browser's host (by host name), or why it
+/// has none.
 struct Judged {
     source: String,
-    set: Result<Vec<Allowed>, Skip>,
+    sets: Result<Sets, Skip>,
 }
+
+/// The model's outcome set per host name.
+type Sets = BTreeMap<&'static str, Vec<Allowed>>;
 
 /// Runs every judged program `config.runs` times on each browser (or only on runtime `only`);
 /// the runs by program, then by runtime. Runs the harness could not do (status `error`: the
@@ -54,7 +59,7 @@ fn run_pages(
         .filter_map(|(i, r)| r.browser().map(|b| (i, b)))
         .collect();
     for (p, j) in programs.iter().enumerate() {
-        let Ok(set) = &j.set else { continue };
+        let Ok(sets) = &j.sets else { continue };
         let v = Arc::new(Vector {
             format: crate::vector::FORMAT,
             id: format!("fuzz-{p}"),
@@ -64,25 +69,28 @@ fn run_pages(
             markup: None,
             events: Vec::new(),
             rules: Vec::new(),
-            hosts: BTreeMap::from([(
-                "html".to_string(),
-                HostOutcomes {
-                    complete: true,
-                    states: 0,
-                    outcomes: set
-                        .iter()
-                        .map(|a| crate::AllowedOutcome {
-                            log: a.log.clone(),
-                            status: a.status.clone(),
-                            errors: Vec::new(),
-                            witness: Vec::new(),
-                            deviations: Vec::new(),
-                        })
-                        .collect(),
-                    under_load: Vec::new(),
-                    under_load_complete: true,
-                },
-            )]),
+            hosts: sets
+                .iter()
+                .map(|(host, set)| {
+                    let outcomes = HostOutcomes {
+                        complete: true,
+                        states: 0,
+                        outcomes: set
+                            .iter()
+                            .map(|a| crate::AllowedOutcome {
+                                log: a.log.clone(),
+                                status: a.status.clone(),
+                                errors: Vec::new(),
+                                witness: Vec::new(),
+                                deviations: Vec::new(),
+                            })
+                            .collect(),
+                        under_load: Vec::new(),
+                        under_load_complete: true,
+                    };
+                    (host.to_string(), outcomes)
+                })
+                .collect(),
             provenance: Provenance {
                 file: "prog.js".into(),
                 source: "evloop fuzz".into(),
@@ -140,21 +148,29 @@ fn run_pages(
     out
 }
 
-/// The runtimes (by index) with a run outside the set, and the first such run.
+/// A runtime's run outside its host's set (by runtime index), with that set.
+type FirstDisallowed = (usize, Observed, Vec<Allowed>);
+
+/// The runtimes (by index) with a run outside their host's set, and the first such run with
+/// that set.
 fn disagreements(
-    set: &[Allowed],
+    config: &Config,
+    sets: &Sets,
     runs: &[Vec<Observed>],
-) -> (Vec<usize>, Option<(usize, Observed)>) {
+) -> (Vec<usize>, Option<FirstDisallowed>) {
     let mut who = Vec::new();
     let mut first = None;
     for (r, observed) in runs.iter().enumerate() {
+        let Some(set) = sets.get(config.runtimes[r].host().name()) else {
+            continue;
+        };
         for o in observed {
             if !set.iter().any(|a| a.log == o.log && a.status == o.status) {
                 if !who.contains(&r) {
                     who.push(r);
                 }
                 if first.is_none() {
-                    first = Some((r, o.clone()));
+                    first = Some((r, o.clone(), set.clone()));
                 }
             }
         }
@@ -162,12 +178,32 @@ fn disagreements(
     (who, first)
 }
 
-fn judge(config: &Config, source: String, fig: &mut Figures) -> Judged {
-    let set = model_outcomes(&source, evloop_model::Host::Html, config).map(|(set, states)| {
-        fig.states += states;
-        set
-    });
-    Judged { source, set }
+/// The model's sets for `source` on the hosts of the browsers of `config` (or of runtime
+/// `only`).
+fn judge(config: &Config, source: String, only: Option<usize>, fig: &mut Figures) -> Judged {
+    let mut sets = Sets::new();
+    for (i, rt) in config.runtimes.iter().enumerate() {
+        let host = rt.host();
+        if only.is_some_and(|o| o != i) || sets.contains_key(host.name()) {
+            continue;
+        }
+        match model_outcomes(&source, host, config) {
+            Ok((set, states)) => {
+                fig.states += states;
+                sets.insert(host.name(), set);
+            }
+            Err(s) => {
+                return Judged {
+                    source,
+                    sets: Err(s),
+                };
+            }
+        }
+    }
+    Judged {
+        source,
+        sets: Ok(sets),
+    }
 }
 
 /// Shrinks a program that disagreed on runtime `r` (proptest's walk over its value tree);
@@ -183,7 +219,7 @@ fn shrink(
         return best;
     }
     for _ in 0..config.max_shrink_iters {
-        let j = judge(config, tree.current().source(), fig);
+        let j = judge(config, tree.current().source(), Some(r), fig);
         let mut errs = Vec::new();
         let runs = run_pages(
             config,
@@ -195,10 +231,10 @@ fn shrink(
         let n: usize = runs[0].iter().map(Vec::len).sum();
         fig.runs += n;
         fig.shrink_runs += n;
-        let failed = match &j.set {
-            Ok(set) => disagreements(set, &runs[0])
+        let failed = match &j.sets {
+            Ok(sets) => disagreements(config, sets, &runs[0])
                 .1
-                .map(|(_, o)| (o, set.clone())),
+                .map(|(_, o, set)| (o, set)),
             Err(_) => None,
         };
         let more = match failed {
@@ -250,15 +286,15 @@ pub(super) fn fuzz_pages(
         }
         let judged: Vec<Judged> = trees
             .iter()
-            .map(|t| judge(config, t.current().source(), &mut fig))
+            .map(|t| judge(config, t.current().source(), None, &mut fig))
             .collect();
         let mut errs = std::mem::take(&mut fig.errors);
         let runs = run_pages(config, &judged, None, &mut fig.harness_errors, &mut errs);
         fig.errors = errs;
         for ((j, runs), tree) in judged.into_iter().zip(runs).zip(trees.iter_mut()) {
             fig.programs += 1;
-            let set = match j.set {
-                Ok(set) => set,
+            let sets = match j.sets {
+                Ok(sets) => sets,
                 Err(s) => {
                     match s {
                         Skip::Incomplete => fig.skipped_incomplete += 1,
@@ -278,13 +314,15 @@ pub(super) fn fuzz_pages(
             };
             fig.checked += 1;
             fig.runs += runs.iter().map(Vec::len).sum::<usize>();
-            let (who, first) = disagreements(&set, &runs);
+            let (who, first) = disagreements(config, &sets, &runs);
             for &r in &who {
                 *fig.disagreeing_programs
                     .entry(versions[r].clone())
                     .or_default() += 1;
             }
-            let Some((r, observed)) = first else { continue };
+            let Some((r, observed, set)) = first else {
+                continue;
+            };
             let original = j.source.clone();
             let (source, observed, model) =
                 shrink(config, tree, r, &mut fig, (j.source, observed, set));
@@ -293,7 +331,7 @@ pub(super) fn fuzz_pages(
             let f = Finding {
                 runtime: rt.name.clone(),
                 version: versions[r].clone(),
-                host: "html".into(),
+                host: rt.host().name().into(),
                 source,
                 observed,
                 model,

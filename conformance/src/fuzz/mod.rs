@@ -19,7 +19,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use evloop_checker::Limits;
-use evloop_model::host::node::Profile;
+use evloop_model::host::Profile;
 use evloop_model::{Host, Status};
 use proptest::test_runner::{
     Config as PtConfig, RngAlgorithm, TestCaseError, TestError, TestRng, TestRunner,

@@ -7,6 +7,7 @@ mod hooks;
 pub mod html;
 pub mod node;
 pub mod object;
+pub mod profile;
 pub mod web;
 
 use crate::es::promise::{Job, RejectionOperation};
@@ -17,12 +18,16 @@ use crate::vm::{Cx, JsResult};
 pub use html::fetch::{self, Fetch};
 pub use html::task::{Task, TaskSource, TaskSteps};
 pub use html::timers::Timer;
+pub use profile::{Profile, ProfileFlag};
 
 /// Which host (runtime profile) a run models.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Host {
-    /// A browser window's event loop (WHATWG HTML §8.1.7).
+    /// A browser window's event loop (WHATWG HTML §8.1.7), as the specification and Firefox
+    /// run it.
     Html,
+    /// Chromium (Blink): the HTML loop with Chromium's profile (RT-5).
+    Chromium,
     /// Node.js ≥ 20 with a CommonJS main module (NODE-1..NODE-12, UV-1..UV-7).
     Node,
     /// Node.js ≥ 20 with an ES module main (NODE-4).
@@ -34,11 +39,19 @@ pub enum Host {
 }
 
 impl Host {
-    pub const ALL: [Host; 5] = [Host::Html, Host::Node, Host::NodeEsm, Host::Deno, Host::Bun];
+    pub const ALL: [Host; 6] = [
+        Host::Html,
+        Host::Chromium,
+        Host::Node,
+        Host::NodeEsm,
+        Host::Deno,
+        Host::Bun,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Host::Html => "html",
+            Host::Chromium => "chromium",
             Host::Node => "node",
             Host::NodeEsm => "node-esm",
             Host::Deno => "deno",
@@ -49,6 +62,21 @@ impl Host {
     /// The Node-compatible hosts (Node.js, Deno, Bun): one loop, with profile differences.
     pub fn is_node(self) -> bool {
         matches!(self, Host::Node | Host::NodeEsm | Host::Deno | Host::Bun)
+    }
+
+    /// The host whose profile this one's deviations are measured from: Node's for the
+    /// Node-compatible hosts, the HTML specification's for the browsers.
+    pub fn base(self) -> Host {
+        if self.is_node() {
+            Host::Node
+        } else {
+            Host::Html
+        }
+    }
+
+    /// The browser hosts: one HTML loop, with profile differences (RT-5).
+    pub fn is_html(self) -> bool {
+        matches!(self, Host::Html | Host::Chromium)
     }
 
     /// Whether a main file named `name` is an ES module on this host (Deno treats every
@@ -64,7 +92,7 @@ impl Host {
     /// Resolves a global name for this host (the frontend's `resolve_global`).
     pub fn global_resolver(self) -> fn(&str) -> Option<crate::ir::Global> {
         match self {
-            Host::Html => |name| Host::Html.resolve_global(name),
+            Host::Html | Host::Chromium => |name| Host::Html.resolve_global(name),
             Host::Node | Host::NodeEsm | Host::Deno | Host::Bun => {
                 |name| Host::Node.resolve_global(name)
             }
@@ -79,7 +107,7 @@ impl Host {
 /// The host's options in `st`.
 pub fn choices(st: &State) -> Vec<Choice> {
     match st.host {
-        Host::Html => html::choices(st),
+        Host::Html | Host::Chromium => html::choices(st),
         Host::Node | Host::NodeEsm | Host::Deno | Host::Bun => node::choices(st),
     }
 }
@@ -96,7 +124,7 @@ impl Cx<'_, '_> {
     /// The deterministic start of a run: the host runs the program's main script.
     pub fn start(&mut self) -> JsResult<()> {
         match self.st.host {
-            Host::Html => self.run_classic_script(),
+            Host::Html | Host::Chromium => self.run_classic_script(),
             // The `start` choice runs the main module (MODEL-4 may split it).
             Host::Node | Host::NodeEsm | Host::Deno | Host::Bun => Ok(()),
         }

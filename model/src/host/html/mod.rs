@@ -138,18 +138,22 @@ pub fn choices(st: &State) -> Vec<Choice> {
     if loaded {
         // MODEL-7, HTML-10 steps 4.2–4.3: the wait of a due timer may complete at any choice
         // point, once every wait it is ordered after (started earlier, with an equal or
-        // shorter timeout) has completed.
+        // shorter timeout) has completed. An interval Chromium re-armed on its original
+        // schedule (RT-5) is ordered by deadline among the others (Blink runs delayed tasks
+        // in deadline order), and deadlines depend on sub-millisecond instants the clock
+        // does not keep: its wait is ordered after none.
         for t in st
             .html
             .timers
             .iter()
             .filter(|t| !t.queued && t.deadline <= st.clock)
         {
-            let ordered_after = st
-                .html
-                .timers
-                .iter()
-                .any(|u| !u.queued && u.handle < t.handle && u.timeout <= t.timeout);
+            let ordered_after = !t.on_schedule
+                && st
+                    .html
+                    .timers
+                    .iter()
+                    .any(|u| !u.queued && u.handle < t.handle && u.timeout <= t.timeout);
             if !ordered_after {
                 out.push(Choice::TimerWaitCompletes(t.handle));
             }

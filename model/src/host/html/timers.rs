@@ -22,6 +22,30 @@ pub struct Timer {
     pub deadline: u64,
     /// Whether the wait completed and the task was queued (HTML-10 step 4.4).
     pub queued: bool,
+    /// Re-armed on its original schedule (Chromium, RT-5 `interval_rearm_on_schedule`): its
+    /// wait is ordered by deadline, not after the waits started before it (HTML-10 step 4.2).
+    pub on_schedule: bool,
+}
+
+/// Chromium's re-arm of a repeating timer (RT-5, Blink `TimerBase::RunInternal`): the
+/// previous run's deadline and interval, and the clock when its task started.
+#[derive(Clone, Copy, Debug)]
+struct Schedule {
+    deadline: u64,
+    interval: u64,
+    started: u64,
+}
+
+impl Schedule {
+    /// The next fire time, "drift free": `now + (interval - (now - deadline) % interval)`,
+    /// the first instant of the original schedule after the task started; a clamp that
+    /// lengthened the interval (HTML-9 step 5; Blink's `AugmentRepeatInterval`) moves it by
+    /// the difference.
+    fn next_fire_time(self, timeout: u64) -> u64 {
+        let now = self.started.max(self.deadline);
+        let next = now + (self.interval - (now - self.deadline) % self.interval);
+        next + timeout.saturating_sub(self.interval)
+    }
 }
 
 /// Web IDL ConvertToInt(V, 32, "signed") on a number: NaN and infinities become 0, the value
@@ -44,12 +68,21 @@ impl Cx<'_, '_> {
         // Step 2.
         let id = self.st.html.next_timer_id;
         self.st.html.next_timer_id += 1;
-        self.arm_timer(id, handler, timeout, args, repeat);
+        self.arm_timer(id, handler, timeout, args, repeat, None);
         Ok(Value::num(f64::from(id)))
     }
 
-    /// HTML-9 steps 3–14 for timer `id` (also the re-run of the steps for `setInterval`).
-    fn arm_timer(&mut self, id: u32, handler: Value, timeout: i64, args: Vec<Value>, repeat: bool) {
+    /// HTML-9 steps 3–14 for timer `id` (also the re-run of the steps for `setInterval`;
+    /// on Chromium's profile with the interval's original `schedule`, RT-5).
+    fn arm_timer(
+        &mut self,
+        id: u32,
+        handler: Value,
+        timeout: i64,
+        args: Vec<Value>,
+        repeat: bool,
+        schedule: Option<Schedule>,
+    ) {
         // Step 3: the currently running task's nesting level (0 for other tasks and microtasks).
         let mut nesting = self.st.html.current_task_nesting;
         // Step 4.
@@ -62,7 +95,15 @@ impl Cx<'_, '_> {
         nesting += 1;
         let handle = self.st.html.next_timer_handle;
         self.st.html.next_timer_handle += 1;
-        let deadline = self.st.clock + timeout;
+        let deadline = match schedule {
+            None => self.st.clock + timeout,
+            Some(s) => s.next_fire_time(timeout),
+        };
+        if schedule.is_some() {
+            self.trace("RT-5", || {
+                format!("interval {id} re-armed on its original schedule: due at {deadline} ms")
+            });
+        }
         self.trace("HTML-9", || {
             format!("timer {id} armed: {timeout} ms, nesting level {nesting}, due at {deadline} ms")
         });
@@ -77,6 +118,7 @@ impl Cx<'_, '_> {
             nesting,
             deadline,
             queued: false,
+            on_schedule: schedule.is_some(),
         });
     }
 
@@ -170,6 +212,7 @@ impl Cx<'_, '_> {
             return Ok(());
         };
         self.trace("HTML-9", || format!("timer {id} fires"));
+        let started = self.st.clock;
         if self.is_callable(&t.handler) {
             self.call_host_callback(&t.handler, crate::value::Value::Undefined, t.args.clone())?;
         }
@@ -184,7 +227,15 @@ impl Cx<'_, '_> {
             return Ok(());
         }
         if t.repeat {
-            self.arm_timer(id, t.handler, t.timeout as i64, t.args, true);
+            // Chromium (RT-5): the repeat keeps the original schedule. A 0 ms interval has
+            // none (Blink clamps it to 1 ms; the model keeps HTML's re-arm for it).
+            let schedule = (self.st.profile().interval_rearm_on_schedule && t.timeout > 0)
+                .then_some(Schedule {
+                    deadline: t.deadline,
+                    interval: t.timeout,
+                    started,
+                });
+            self.arm_timer(id, t.handler, t.timeout as i64, t.args, true, schedule);
         } else {
             self.st.html.timers.retain(|x| x.id != id);
         }

@@ -10,7 +10,7 @@ mod immediate;
 mod io;
 mod lazy;
 mod process;
-mod profile;
+
 mod sub_ms;
 mod ticks;
 mod timers;
@@ -26,7 +26,7 @@ use crate::value::{ObjId, Value};
 pub use immediate::Immediate;
 pub use io::{IoOp, IoRequest};
 pub use lazy::LazyGlobal;
-pub use profile::{Profile, ProfileFlag};
+
 pub use timers::{NodeTimer, TimerDurations, TimerList};
 
 /// The `process.pid` the model reports.

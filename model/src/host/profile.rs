@@ -1,10 +1,13 @@
-//! Runtime profiles of the Node-compatible hosts: what Deno and Bun do differently from Node
-//! (RT-1..RT-3), as data read by the shared loop. Each flag is backed by a litmus test that
+//! Runtime profiles: what Deno and Bun do differently from Node (RT-1..RT-3) over the one
+//! Node loop, and what Chromium does differently from the HTML specification (RT-5) over the
+//! one HTML loop, as data read by the shared loops. Each flag is backed by a litmus test that
 //! shows the difference on the real runtime.
 
 use crate::host::Host;
 
-/// The differences between Node-compatible runtimes.
+/// The differences between runtimes that share a loop. A flag's base value is Node's (for
+/// the Node-compatible hosts) or the HTML specification's (for the browser hosts: every
+/// Node flag is unread there, and every HTML flag is off for Node).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Profile {
     /// An ES-module main's promise jobs run before its nextTicks (NODE-4). Bun runs the ticks
@@ -188,11 +191,21 @@ pub struct Profile {
     /// 4/10; an ES-module main's `readFile` callback before its nextTick 6/20. Observed:
     /// `spec/litmus/deno-eager-op-pbkdf2.mjs`, `spec/litmus/node-esm-import-fs-readfile.mjs`.
     pub eager_ops: bool,
+
+    /// HTML: a repeating timer is re-armed on its original schedule — due at the first
+    /// instant `deadline + k·timeout` after the task started, not `timeout` after the
+    /// callback — and timers are due in deadline order (Blink's `TimerBase::RunInternal`,
+    /// "drift free", and the sequence manager's delayed-task queue ordered by run time;
+    /// Chromium, RT-5). An interval whose run was late therefore comes due again sooner than
+    /// a timeout started before its re-arm. HTML-9 re-runs the timer initialization steps
+    /// after the callback (Firefox too). Observed:
+    /// `spec/litmus/rt5-chromium-interval-rearmed-on-schedule.js`.
+    pub interval_rearm_on_schedule: bool,
 }
 
 impl Profile {
-    /// The profile of a Node-compatible host. Everything not listed here is shared by all
-    /// three runtimes (RT-4: promise tick counts except RT-2, the nextTick/microtask drain,
+    /// The profile of a host: Node's, Deno's, Bun's, the HTML specification's (Firefox's) or
+    /// Chromium's. Everything not listed here is shared by the three Node-compatible runtimes (RT-4: promise tick counts except RT-2, the nextTick/microtask drain,
     /// unhandled-rejection timing, draining between timer callbacks, no 4 ms clamp).
     pub fn of(host: Host) -> Profile {
         let node = Profile {
@@ -228,6 +241,7 @@ impl Profile {
             fs_calls_one_request: false,
             interval_rearm_from_pass_now: false,
             eager_ops: false,
+            interval_rearm_on_schedule: false,
         };
         match host {
             Host::Deno => Profile {
@@ -273,28 +287,34 @@ impl Profile {
                 sub_ms_loop_time: true,
                 ..node
             },
+            Host::Chromium => Profile {
+                interval_rearm_on_schedule: true,
+                ..node
+            },
             _ => node,
         }
     }
 }
 
-/// One of a profile's documented differences from Node's: the flag, and what it says.
+/// One of a profile's documented differences from its base (Node's, or the HTML
+/// specification's): the flag, and what it says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ProfileFlag {
     /// The field of [`Profile`].
     pub name: &'static str,
-    /// What the runtime does instead of what Node does.
+    /// What the runtime does instead of what Node (or the HTML specification) does.
     pub summary: &'static str,
 }
 
 impl ProfileFlag {
     /// The rule that documents this difference on `host`: RT-2 for JSC's `finally`, else the
-    /// runtime's loop (RT-1 Bun, RT-3 Deno).
+    /// runtime's loop (RT-1 Bun, RT-3 Deno, RT-5 Chromium).
     pub fn rule(&self, host: Host) -> &'static str {
         match (self.name, host) {
             ("finally_without_wrapper", _) => "RT-2",
             (_, Host::Bun) => "RT-1",
             (_, Host::Deno) => "RT-3",
+            (_, Host::Chromium) => "RT-5",
             _ => "NODE-4",
         }
     }
@@ -302,7 +322,7 @@ impl ProfileFlag {
 
 impl Profile {
     /// Every flag, with a summary of the behaviour it turns on.
-    pub const FLAGS: [ProfileFlag; 31] = [
+    pub const FLAGS: [ProfileFlag; 32] = [
         ProfileFlag {
             name: "esm_promises_before_ticks",
             summary: "an ES-module main's promise jobs run before its nextTicks",
@@ -427,6 +447,10 @@ impl Profile {
             name: "eager_ops",
             summary: "a file-system or crypto op may complete at the call: its callback is a promise job queued there",
         },
+        ProfileFlag {
+            name: "interval_rearm_on_schedule",
+            summary: "an interval is re-armed on its original schedule (the first deadline + k·timeout after its task started), and timers are due in deadline order",
+        },
     ];
 
     fn flag_mut(&mut self, name: &str) -> Option<&mut bool> {
@@ -470,6 +494,7 @@ impl Profile {
             "fs_calls_one_request" => &mut self.fs_calls_one_request,
             "interval_rearm_from_pass_now" => &mut self.interval_rearm_from_pass_now,
             "eager_ops" => &mut self.eager_ops,
+            "interval_rearm_on_schedule" => &mut self.interval_rearm_on_schedule,
             _ => return None,
         })
     }
@@ -479,12 +504,15 @@ impl Profile {
         self.flag_mut(name).map(|f| *f)
     }
 
-    /// The flags on which `host`'s profile differs from Node's: its documented deviations.
+    /// The flags on which `host`'s profile differs from its base (Node's for the
+    /// Node-compatible hosts, the HTML specification's for Chromium): its documented
+    /// deviations.
     pub fn deviations(host: Host) -> Vec<ProfileFlag> {
         Profile::of(host).differences()
     }
 
-    /// The flags on which this profile differs from Node's.
+    /// The flags on which this profile differs from the base's (the flags' base values are
+    /// Node's profile's: every HTML flag is off there).
     pub fn differences(self) -> Vec<ProfileFlag> {
         let node = Profile::of(Host::Node);
         Profile::FLAGS
@@ -493,7 +521,7 @@ impl Profile {
             .collect()
     }
 
-    /// This profile with `flag` set as in Node's profile.
+    /// This profile with `flag` set to its base value (Node's profile's).
     pub fn without(mut self, flag: &str) -> Profile {
         let node = Profile::of(Host::Node).flag(flag);
         if let (Some(f), Some(v)) = (self.flag_mut(flag), node) {
@@ -513,7 +541,7 @@ mod tests {
             assert!(Profile::of(Host::Node).flag(f.name).is_some(), "{}", f.name);
         }
         // A profile without every one of its deviations is Node's.
-        for host in [Host::Deno, Host::Bun] {
+        for host in [Host::Deno, Host::Bun, Host::Chromium] {
             let devs = Profile::deviations(host);
             assert!(!devs.is_empty());
             let p = devs

@@ -41,13 +41,25 @@ struct Shared {
     cap_ms: u64,
 }
 
+/// Whether a program makes network requests (`fetch`, `XMLHttpRequest`, a script element's
+/// `src`).
+fn uses_network(source: &str) -> bool {
+    ["fetch(", "XMLHttpRequest", ".src"]
+        .iter()
+        .any(|k| source.contains(k))
+}
+
 /// The page of one run.
 pub fn page_html(v: &Vector, token: &str, quiet_ms: u64, cap_ms: u64) -> String {
-    // A page with user events waits long enough for them to happen.
-    let quiet_ms = if v.events.is_empty() {
-        quiet_ms
-    } else {
+    // A page with user events waits long enough for them to happen, and one that uses the
+    // network for its requests to complete: the model lets a request complete at any time
+    // (HTML-15), and a loaded browser can be quiet for over 500 ms while one is in flight
+    // (Firefox, `evloop fuzz --host html --seed 20261208`: six runs cut short before their
+    // fetch completed, each complete and allowed with a longer wait).
+    let quiet_ms = if !v.events.is_empty() || uses_network(&v.source) {
         quiet_ms.max(2000)
+    } else {
+        quiet_ms
     };
     let config = serde_json::json!({"token": token, "quiet": quiet_ms, "cap": cap_ms});
     let module = if v.module == ModuleKind::Module {
@@ -431,6 +443,33 @@ mod tests {
         s.read_to_string(&mut response).expect("response");
         let (head, body) = response.split_once("\r\n\r\n").expect("a head and a body");
         (head.lines().next().unwrap_or("").to_string(), body.into())
+    }
+
+    #[test]
+    fn a_page_that_uses_the_network_waits_longer_to_end() {
+        let quiet = |src: &str| {
+            let v = crate::Vector {
+                format: crate::vector::FORMAT,
+                id: "t".into(),
+                description: String::new(),
+                source: src.into(),
+                module: crate::ModuleKind::Script,
+                markup: None,
+                events: Vec::new(),
+                rules: Vec::new(),
+                hosts: Default::default(),
+                provenance: crate::Provenance {
+                    file: "t.js".into(),
+                    source: String::new(),
+                    observed: Vec::new(),
+                },
+            };
+            let page = super::page_html(&v, "0-1", 500, 10_000);
+            page.contains(r#""quiet":2000"#)
+        };
+        assert!(quiet("fetch('/net/a').then(r => r.json())"));
+        assert!(quiet("const x = new XMLHttpRequest();"));
+        assert!(!quiet("setTimeout(() => console.log(1), 0)"));
     }
 
     #[test]

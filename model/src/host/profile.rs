@@ -201,6 +201,12 @@ pub struct Profile {
     /// after the callback (Firefox too). Observed:
     /// `spec/litmus/rt5-chromium-interval-rearmed-on-schedule.js`.
     pub interval_rearm_on_schedule: bool,
+    /// A timers pass runs the due timers in the order of their due instants (start +
+    /// duration, then creation), whatever their durations: Bun keeps one heap of timers by
+    /// their exact deadline (RT-1), where Node keeps a list per duration and runs each due
+    /// list whole (NODE-7), so a 1 ms timer started late runs before an older 5 ms one that
+    /// was due earlier. Observed: `spec/litmus/rt1-bun-timers-in-due-order.js`.
+    pub timers_in_due_order: bool,
 }
 
 impl Profile {
@@ -242,6 +248,7 @@ impl Profile {
             interval_rearm_from_pass_now: false,
             eager_ops: false,
             interval_rearm_on_schedule: false,
+            timers_in_due_order: false,
         };
         match host {
             Host::Deno => Profile {
@@ -285,6 +292,7 @@ impl Profile {
                 scrypt_error_undefined: true,
                 fs_calls_one_request: true,
                 sub_ms_loop_time: true,
+                timers_in_due_order: true,
                 ..node
             },
             Host::Chromium => Profile {
@@ -322,7 +330,7 @@ impl ProfileFlag {
 
 impl Profile {
     /// Every flag, with a summary of the behaviour it turns on.
-    pub const FLAGS: [ProfileFlag; 32] = [
+    pub const FLAGS: [ProfileFlag; 33] = [
         ProfileFlag {
             name: "esm_promises_before_ticks",
             summary: "an ES-module main's promise jobs run before its nextTicks",
@@ -451,6 +459,10 @@ impl Profile {
             name: "interval_rearm_on_schedule",
             summary: "an interval is re-armed on its original schedule (the first deadline + k·timeout after its task started), and timers are due in deadline order",
         },
+        ProfileFlag {
+            name: "timers_in_due_order",
+            summary: "a timers pass runs the due timers in the order of their due instants, not a list per duration",
+        },
     ];
 
     fn flag_mut(&mut self, name: &str) -> Option<&mut bool> {
@@ -495,6 +507,7 @@ impl Profile {
             "interval_rearm_from_pass_now" => &mut self.interval_rearm_from_pass_now,
             "eager_ops" => &mut self.eager_ops,
             "interval_rearm_on_schedule" => &mut self.interval_rearm_on_schedule,
+            "timers_in_due_order" => &mut self.timers_in_due_order,
             _ => return None,
         })
     }

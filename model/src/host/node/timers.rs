@@ -253,13 +253,21 @@ impl Cx<'_, '_> {
         // time has not reached (a `cut`): their real expiry is later than `now`.
         let mut not_yet: Vec<u64> = Vec::new();
         loop {
+            let due_order = self.st.profile().timers_in_due_order;
             let Some(list) = self
                 .st
                 .node
                 .lists
                 .iter()
                 .filter(|l| l.expiry <= now && !not_yet.contains(&l.ms))
-                .min_by_key(|l| (l.expiry, l.id))
+                .min_by_key(|l| {
+                    if due_order {
+                        // RT-1 (Bun): the heap's next timer, by its due instant.
+                        self.head_due(l)
+                    } else {
+                        (l.expiry, u64::from(l.id))
+                    }
+                })
                 .map(|l| l.ms)
             else {
                 if !ran_any && self.st.profile().rejection_listener_outside_tick_loop {
@@ -271,7 +279,7 @@ impl Cx<'_, '_> {
                 // timer (NODE-2).
                 return self.process_ticks_and_rejections();
             };
-            if self.list_on_timeout(list, now, &mut ran_any)? {
+            if self.list_on_timeout(list, now, due_order, &mut ran_any)? {
                 // MODEL-7 + RT-3: the pass's real time is before this list's next timer's
                 // sub-millisecond deadline; lists due in the same millisecond whose real
                 // expiry is earlier still run (their order among equal whole-millisecond
@@ -286,7 +294,16 @@ impl Cx<'_, '_> {
     /// whether the pass ends here: a `cut:T@N` (MODEL-7, RT-3 `sub_ms_loop_time`) makes timer
     /// N not due yet although `now - _idleStart == msecs` (its real deadline is later in the
     /// millisecond); its list is left as it is, and the pass goes on with the other lists.
-    fn list_on_timeout(&mut self, ms: u64, now: u64, ran_any: &mut bool) -> JsResult<bool> {
+    ///
+    /// With `one` (Bun, `timers_in_due_order`, RT-1) it runs one timer and returns, so that
+    /// the pass picks the next timer by its due instant among all lists.
+    fn list_on_timeout(
+        &mut self,
+        ms: u64,
+        now: u64,
+        one: bool,
+        ran_any: &mut bool,
+    ) -> JsResult<bool> {
         loop {
             let Some(list) = self.st.node.lists.iter().find(|l| l.ms == ms) else {
                 return Ok(false);
@@ -365,7 +382,19 @@ impl Cx<'_, '_> {
                 self.insert_timer(id, ms, start);
             }
             self.st.node.lists.retain(|l| !l.timers.is_empty());
+            if one {
+                return Ok(false);
+            }
         }
+    }
+
+    /// RT-1 (Bun): the due instant of a list's first active timer and its id (the list's
+    /// expiry when it holds none), the key of Bun's timer heap.
+    fn head_due(&self, list: &TimerList) -> (u64, u64) {
+        list.timers
+            .iter()
+            .find_map(|id| self.st.node.timers.iter().find(|t| t.id == *id))
+            .map_or((list.expiry, 0), |t| (t.start + list.ms, u64::from(t.id)))
     }
 }
 

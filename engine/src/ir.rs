@@ -89,9 +89,24 @@ pub struct Function {
     pub rest: bool,
     /// Slots in the function's own environment (parameters first).
     pub env_size: u32,
+    /// The function's `arguments` binding, when its code refers to it (a non-arrow function
+    /// whose `arguments` is not shadowed by a parameter, function or lexical declaration).
+    pub arguments: Option<ArgumentsBinding>,
     pub code: Vec<Instr>,
     /// `positions[i]` is the source position of `code[i]`.
     pub positions: Vec<Pos>,
+}
+
+/// How a function binds `arguments` (ECMA-262 §10.2.11 FunctionDeclarationInstantiation
+/// steps 15–22): the slot of its environment that holds the arguments object, and whether
+/// the object is mapped.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArgumentsBinding {
+    pub slot: u32,
+    /// `None`: unmapped (§10.4.4.6; a strict function, or parameters that are not simple).
+    /// `Some(last)`: mapped (§10.4.4.7), with `last[i]` true when formal parameter `i` is
+    /// the last parameter of its name (step 17.b maps only that one).
+    pub mapped: Option<Vec<bool>>,
 }
 
 /// A constant operand.

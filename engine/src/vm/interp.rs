@@ -315,11 +315,8 @@ impl<H: HostHooks> Agent<'_, H> {
             }
             Instr::StoreVar { depth, slot } => {
                 let v = Self::pop(frame);
-                if let Some(env) = self.env_at(frame, *depth)
-                    && let ObjKind::Env { slots, .. } = &mut self.st.heap.get_mut(env).kind
-                    && let Some(s) = slots.get_mut(*slot as usize)
-                {
-                    *s = v;
+                if let Some(env) = self.env_at(frame, *depth) {
+                    self.set_binding(env, *slot, v);
                 }
             }
             Instr::LoadGlobal(g) => {
@@ -391,7 +388,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 if let Some(Value::Object(id)) = frame.stack.last() {
                     let obj = self.st.heap.get_mut(*id);
                     let (mut get, mut set) = match obj.get_own(name) {
-                        Some(Prop::Accessor { get, set }) => (get.clone(), set.clone()),
+                        Some(Prop::Accessor { get, set, .. }) => (get.clone(), set.clone()),
                         _ => (None, None),
                     };
                     if is_get {
@@ -399,7 +396,14 @@ impl<H: HostHooks> Agent<'_, H> {
                     } else {
                         set = Some(f);
                     }
-                    obj.set_own(name, Prop::Accessor { get, set });
+                    obj.set_own(
+                        name,
+                        Prop::Accessor {
+                            get,
+                            set,
+                            enumerable: true,
+                        },
+                    );
                 }
             }
             Instr::NewArray { len } => {
@@ -465,6 +469,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 frame.env = self.alloc(ObjKind::Env {
                     parent: Some(frame.env),
                     slots,
+                    arguments: None,
                 });
             }
             Instr::PopEnv => {
@@ -487,7 +492,10 @@ impl<H: HostHooks> Agent<'_, H> {
                         Value::Object(self.alloc(ObjKind::Array(items.into())))
                     }
                     Value::Object(id)
-                        if matches!(self.st.heap.get(*id).kind, ObjKind::Array(_)) =>
+                        if matches!(
+                            self.st.heap.get(*id).kind,
+                            ObjKind::Array(_) | ObjKind::Arguments(_)
+                        ) =>
                     {
                         v
                     }
@@ -515,6 +523,10 @@ impl<H: HostHooks> Agent<'_, H> {
                         // The array iterator (§23.1.5.1 step 2.b): up to the live length,
                         // holes read as undefined.
                         ObjKind::Array(items) if i < items.len() => Some(items.read(i)),
+                        // An arguments object's @@iterator is %Array.prototype.values%.
+                        ObjKind::Arguments(_) => {
+                            self.array_like_iterator_next(&Value::Object(id), i)?
+                        }
                         _ => None,
                     },
                     _ => None,

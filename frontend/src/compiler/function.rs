@@ -36,6 +36,7 @@ impl Compiler<'_> {
             for p in &params.items {
                 match &p.pattern {
                     ast::BindingPattern::BindingIdentifier(id) => {
+                        self.check_strict_name(id.name.as_str(), id.span)?;
                         let slot = scope.add(id.name.as_str(), BindKind::Param, 0);
                         if let Some(init) = &p.initializer {
                             defaults.push((slot, &**init, id.name.as_str()));
@@ -47,6 +48,7 @@ impl Compiler<'_> {
             if let Some(rest) = &params.rest {
                 match &rest.rest.argument {
                     ast::BindingPattern::BindingIdentifier(id) => {
+                        self.check_strict_name(id.name.as_str(), id.span)?;
                         scope.add(id.name.as_str(), BindKind::Param, 0);
                     }
                     other => return Err(self.unsupported(other.span(), "destructuring pattern")),
@@ -61,6 +63,14 @@ impl Compiler<'_> {
         let mut vars = Vec::new();
         for s in stmts {
             collect_vars(s, &mut vars, 0);
+        }
+        // §10.2.11 steps 15–18 and 27: `var arguments` in a function (not shadowed by a
+        // parameter) declares no new binding; it is the arguments object's, which it keeps.
+        if matches!(self.f.kind, FunctionKind::Normal | FunctionKind::Async)
+            && scope.find("arguments").is_none()
+            && vars.iter().any(|(name, _)| *name == "arguments")
+        {
+            self.f.arguments = Some(scope.add("arguments", BindKind::Arguments, 0));
         }
         let mut var_slots = Vec::new();
         for (name, span) in vars {
@@ -143,7 +153,8 @@ impl Compiler<'_> {
         if failed { Err(Reported) } else { Ok(()) }
     }
 
-    /// Compiles a nested function and returns its id.
+    /// Compiles a nested function and returns its id. `use_strict`: its body begins with a
+    /// Use Strict Directive.
     fn compile_function(
         &mut self,
         span: Span,
@@ -151,14 +162,19 @@ impl Compiler<'_> {
         kind: FunctionKind,
         params: &ast::FormalParameters<'_>,
         body: Body<'_, '_>,
+        use_strict: bool,
     ) -> R<FuncId> {
         let index = self.functions.len();
         let Ok(id) = FuncId::try_from(index) else {
             return Err(self.unsupported(span, "too many functions"));
         };
         self.functions.push(placeholder(kind));
+        // §11.2.2: function code is strict when it is contained in strict code or begins with
+        // a Use Strict Directive.
+        let strict = self.f.strict || use_strict;
         let outer = std::mem::replace(&mut self.f, FuncState::new(kind));
         self.outer.push(outer);
+        self.f.strict = strict;
         let result = self.nested(span, |c| c.function_body(Some(params), body, span));
         let outer = self
             .outer
@@ -166,6 +182,10 @@ impl Compiler<'_> {
             .unwrap_or_else(|| FuncState::new(FunctionKind::Script));
         let inner = std::mem::replace(&mut self.f, outer);
         let env_size = inner.scopes.first().map_or(0, Scope::size);
+        let arguments = inner.arguments.map(|slot| ir::ArgumentsBinding {
+            slot,
+            mapped: mapped_parameters(params, inner.strict),
+        });
         if let Some(slot) = self.functions.get_mut(index) {
             *slot = ir::Function {
                 name,
@@ -173,6 +193,7 @@ impl Compiler<'_> {
                 params: len_u32(params.items.len()),
                 rest: params.rest.is_some(),
                 env_size,
+                arguments,
                 code: inner.code,
                 positions: inner.positions,
             };
@@ -199,6 +220,7 @@ impl Compiler<'_> {
             kind,
             &f.params,
             Body::Statements(&body.statements),
+            body.has_use_strict_directive(),
         )?;
         self.emit(Instr::MakeClosure(id));
         Ok(())
@@ -243,8 +265,39 @@ impl Compiler<'_> {
             (None, Some(b)) => Body::Statements(&b.statements),
             (None, None) => return Err(self.unsupported(a.span, "arrow function")),
         };
-        let id = self.compile_function(a.span, hint, kind, &a.params, body)?;
+        let id = self.compile_function(
+            a.span,
+            hint,
+            kind,
+            &a.params,
+            body,
+            a.has_use_strict_directive(),
+        )?;
         self.emit(Instr::MakeClosure(id));
         Ok(())
     }
+}
+
+/// FunctionDeclarationInstantiation (§10.2.11) step 19: a sloppy function whose parameter
+/// list is simple (IsSimpleParameterList, §15.1.3: identifiers only, no initializer, no
+/// rest) gets a mapped arguments object; then formal `i` is mapped when it is the last
+/// parameter of its name (CreateMappedArgumentsObject step 17.b). `None`: unmapped.
+fn mapped_parameters(params: &ast::FormalParameters<'_>, strict: bool) -> Option<Vec<bool>> {
+    if strict || params.rest.is_some() {
+        return None;
+    }
+    let mut names = Vec::new();
+    for p in &params.items {
+        match (&p.pattern, &p.initializer) {
+            (ast::BindingPattern::BindingIdentifier(id), None) => names.push(id.name.as_str()),
+            _ => return None,
+        }
+    }
+    Some(
+        names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| !names.iter().skip(i + 1).any(|m| m == n))
+            .collect(),
+    )
 }

@@ -266,7 +266,11 @@ impl Compiler<'_> {
                 r.same_function
                     && matches!(
                         r.kind,
-                        BindKind::Var | BindKind::Param | BindKind::Function | BindKind::Catch
+                        BindKind::Var
+                            | BindKind::Param
+                            | BindKind::Function
+                            | BindKind::Catch
+                            | BindKind::Arguments
                     )
             }
             _ => r.same_function && r.depth == 0,

@@ -149,6 +149,13 @@ impl<H: HostHooks> Agent<'_, H> {
             | Instr::Dec
             | Instr::ToNumber
             | Instr::ToStr => self.step_operator(frame, instr)?,
+            Instr::IterStep { .. }
+            | Instr::IterRest { .. }
+            | Instr::RequireObjectCoercible
+            | Instr::Pick(_)
+            | Instr::ObjectRest
+            | Instr::ObjectSpread
+            | Instr::NewSpread => self.step_destructure(frame, instr)?,
             Instr::Await => {
                 let v = Self::pop(frame);
                 return self.await_value(frame, cell, v);
@@ -588,6 +595,13 @@ impl<H: HostHooks> Agent<'_, H> {
             | Instr::Dec
             | Instr::ToNumber
             | Instr::ToStr
+            | Instr::IterStep { .. }
+            | Instr::IterRest { .. }
+            | Instr::RequireObjectCoercible
+            | Instr::Pick(_)
+            | Instr::ObjectRest
+            | Instr::ObjectSpread
+            | Instr::NewSpread
             | Instr::Await => unreachable!("{instr:?} is dispatched by `step`"),
         }
         Ok(Flow::Next)

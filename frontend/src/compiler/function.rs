@@ -14,6 +14,14 @@ use super::{
     scope::{BindKind, Scope, collect_vars},
 };
 
+/// A formal parameter as the prologue initialises it.
+struct Formal<'b, 'a> {
+    slot: u32,
+    init: Option<&'b ast::Expression<'a>>,
+    pattern: Option<&'b ast::BindingPattern<'a>>,
+    hint: Option<&'b str>,
+}
+
 /// A function body: statements, or an arrow's expression.
 #[derive(Clone, Copy)]
 pub(super) enum Body<'b, 'a> {
@@ -31,19 +39,29 @@ impl Compiler<'_> {
     ) -> R {
         let mut failed = false;
         let mut scope = Scope::default();
-        let mut defaults = Vec::new();
+        // Each formal parameter in order: its slot (argument `i` arrives in slot `i`), its
+        // Initializer, and a pattern to destructure the slot's value into (§10.2.11 step 26,
+        // IteratorBindingInitialization of the formals).
+        let mut formals: Vec<Formal<'_, '_>> = Vec::new();
         if let Some(params) = params {
-            for p in &params.items {
-                match &p.pattern {
+            for (i, p) in params.items.iter().enumerate() {
+                let (slot, pattern, hint) = match &p.pattern {
                     ast::BindingPattern::BindingIdentifier(id) => {
                         self.check_strict_name(id.name.as_str(), id.span)?;
                         let slot = scope.add(id.name.as_str(), BindKind::Param, 0);
-                        if let Some(init) = &p.initializer {
-                            defaults.push((slot, &**init, id.name.as_str()));
-                        }
+                        (slot, None, Some(id.name.as_str()))
                     }
-                    _ => return Err(self.unsupported(p.pattern.span(), "destructuring pattern")),
-                }
+                    pattern => {
+                        let slot = scope.add(&format!("%param{i}"), BindKind::Internal, 0);
+                        (slot, Some(pattern), None)
+                    }
+                };
+                formals.push(Formal {
+                    slot,
+                    init: p.initializer.as_deref(),
+                    pattern,
+                    hint,
+                });
             }
             if let Some(rest) = &params.rest {
                 match &rest.rest.argument {
@@ -51,7 +69,22 @@ impl Compiler<'_> {
                         self.check_strict_name(id.name.as_str(), id.span)?;
                         scope.add(id.name.as_str(), BindKind::Param, 0);
                     }
-                    other => return Err(self.unsupported(other.span(), "destructuring pattern")),
+                    pattern => {
+                        let slot = scope.add("%rest", BindKind::Internal, 0);
+                        formals.push(Formal {
+                            slot,
+                            init: None,
+                            pattern: Some(pattern),
+                            hint: None,
+                        });
+                    }
+                }
+            }
+            // The names the patterns bind, after the argument slots.
+            for f in &formals {
+                for id in f.pattern.iter().flat_map(|p| p.get_binding_identifiers()) {
+                    self.check_strict_name(id.name.as_str(), id.span)?;
+                    scope.add(id.name.as_str(), BindKind::Param, 0);
                 }
             }
         }
@@ -115,16 +148,29 @@ impl Compiler<'_> {
                 self.emit(Instr::StoreVar { depth: 0, slot });
             }
         }
-        // Default parameter values: `if (p === undefined) p = default`.
-        for (slot, init, name) in defaults {
-            let r = self.at(init.span(), |c| {
-                c.emit(Instr::LoadVar { depth: 0, slot });
-                c.undefined();
-                c.emit(Instr::Binary(BinOp::StrictEq));
-                let skip = c.emit(Instr::JumpIfFalse(UNPATCHED));
-                c.expr_named(init, Some(name.into()))?;
-                c.emit(Instr::StoreVar { depth: 0, slot });
-                c.patch_here(skip);
+        // Default parameter values (`if (p === undefined) p = default`) and parameter
+        // patterns, left to right.
+        for f in formals {
+            let span = f
+                .init
+                .map(GetSpan::span)
+                .or(f.pattern.map(GetSpan::span))
+                .unwrap_or(span);
+            let r = self.at(span, |c| {
+                let slot = f.slot;
+                if let Some(init) = f.init {
+                    c.emit(Instr::LoadVar { depth: 0, slot });
+                    c.undefined();
+                    c.emit(Instr::Binary(BinOp::StrictEq));
+                    let skip = c.emit(Instr::JumpIfFalse(UNPATCHED));
+                    c.expr_named(init, f.hint.map(Into::into))?;
+                    c.emit(Instr::StoreVar { depth: 0, slot });
+                    c.patch_here(skip);
+                }
+                if let Some(p) = f.pattern {
+                    c.emit(Instr::LoadVar { depth: 0, slot });
+                    c.bind_pattern(p, ast::VariableDeclarationKind::Let)?;
+                }
                 Ok(())
             });
             failed |= r.is_err();

@@ -31,6 +31,7 @@ mod emit;
 mod expr;
 mod function;
 mod imports;
+mod pattern;
 mod scope;
 mod stmt;
 mod switch;

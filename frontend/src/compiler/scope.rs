@@ -329,7 +329,7 @@ impl Compiler<'_> {
                         BindKind::Let
                     };
                     for decl in &d.declarations {
-                        if let ast::BindingPattern::BindingIdentifier(id) = &decl.id {
+                        for id in decl.id.get_binding_identifiers() {
                             decls.push(LexDecl {
                                 name: id.name.as_str(),
                                 kind,
@@ -457,8 +457,7 @@ fn var_names<'a>(v: &ast::VariableDeclaration<'a>, out: &mut Vec<(&'a str, Span)
         return;
     }
     for decl in &v.declarations {
-        // Destructuring patterns are rejected when the declaration is compiled.
-        if let ast::BindingPattern::BindingIdentifier(id) = &decl.id {
+        for id in decl.id.get_binding_identifiers() {
             out.push((id.name.as_str(), id.span));
         }
     }

@@ -164,6 +164,7 @@ fn inspect_at<X: HostData>(
                                 Prop::Accessor {
                                     get: Some(_),
                                     set: Some(_),
+                                    ..
                                 } => "[Getter/Setter]".into(),
                                 Prop::Accessor { get: Some(_), .. } => "[Getter]".into(),
                                 Prop::Accessor { .. } => "[Setter]".into(),

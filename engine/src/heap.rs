@@ -13,14 +13,16 @@ use crate::vm::frame::Frame;
 
 /// A property (ECMA-262 §6.1.7.1): a data value or an accessor pair (object-literal
 /// `get`/`set`). The attributes the subset distinguishes are carried by the variant: `Data`
-/// and `Accessor` are enumerable (and writable, configurable), `Hidden` is a writable data
-/// property whose [[Enumerable]] is false.
+/// is enumerable (and writable, configurable), `Hidden` is a writable data property whose
+/// [[Enumerable]] is false, and an `Accessor` says its [[Enumerable]] (an unmapped arguments
+/// object's `callee`, §10.4.4.6 step 8, is the one non-enumerable accessor).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Prop {
     Data(Value),
     Accessor {
         get: Option<Value>,
         set: Option<Value>,
+        enumerable: bool,
     },
     /// `{ [[Value]], [[Writable]]: true, [[Enumerable]]: false }`: MakeConstructor's
     /// `prototype` (§10.2.5 step 6) and the prototype's `constructor` (step 5.b).
@@ -30,7 +32,11 @@ pub enum Prop {
 impl Prop {
     /// [[Enumerable]] (§6.1.7.1).
     pub fn is_enumerable(&self) -> bool {
-        !matches!(self, Prop::Hidden(_))
+        match self {
+            Prop::Data(_) => true,
+            Prop::Hidden(_) => false,
+            Prop::Accessor { enumerable, .. } => *enumerable,
+        }
     }
 }
 
@@ -86,6 +92,17 @@ pub struct Closure {
     pub this: Value,
 }
 
+/// An arguments exotic object's [[ParameterMap]] (ECMA-262 §10.4.4, §10.4.4.7
+/// CreateMappedArgumentsObject step 17): index `i` with `mapped[i]` aliases slot `i` of the
+/// function environment `env` (parameter `i`'s binding). The spec's map holds a getter and a
+/// setter closure per index; here the arguments object and the environment write through to
+/// each other (`crate::es::arguments`), so both always hold the same value.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ParameterMap {
+    pub env: ObjId,
+    pub mapped: Vec<bool>,
+}
+
 /// Internal records: spec "Records" and Lists that several closures share.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Record {
@@ -110,10 +127,17 @@ pub enum ObjKind<X> {
     Error(ErrorKind),
     /// A `Date` object with its time value in ms.
     Date(u64),
-    /// A declarative environment: `parent` and the binding slots.
+    /// An arguments exotic object (§10.4.4): its [[ParameterMap]], `None` for an unmapped
+    /// one (§10.4.4.6, [[ParameterMap]] undefined). Its indices, `length` and `callee` are
+    /// ordinary own properties.
+    Arguments(Option<ParameterMap>),
+    /// A declarative environment: `parent` and the binding slots. A function environment
+    /// whose parameters a mapped arguments object aliases names it in `arguments`, so that a
+    /// write to a parameter binding also reaches the object (§10.4.4.7.2 MakeArgSetter).
     Env {
         parent: Option<ObjId>,
         slots: Vec<Value>,
+        arguments: Option<ObjId>,
     },
     /// A suspended async function (ES-9 step 8 "suspend"), resumed by its await reactions.
     Frame(Box<Frame>),
@@ -199,7 +223,8 @@ impl<X: Clone> Heap<X> {
     }
 }
 
-crate::heap_refs!(enum [] Prop { Data(v), Accessor { get, set }, Hidden(v) });
+crate::heap_refs!(enum [] Prop { Data(v), Accessor { get, set, .. }, Hidden(v) });
+crate::heap_refs!(struct [] ParameterMap { env });
 crate::heap_refs!(enum [] Proto { Default, Null, Object(id), Intrinsic(_) });
 crate::heap_refs!(struct [] Closure { env, this });
 crate::heap_refs!(enum [] Record { Flag(_), Counter(_), List(l) });
@@ -211,7 +236,8 @@ crate::heap_refs!(enum [X: crate::refs::HeapRefs] ObjKind<X> {
     Promise(p),
     Error(_),
     Date(_),
-    Env { parent, slots },
+    Arguments(m),
+    Env { parent, slots, arguments },
     Frame(frame),
     FrameTaken,
     Record(r),

@@ -89,9 +89,24 @@ pub struct Function {
     pub rest: bool,
     /// Slots in the function's own environment (parameters first).
     pub env_size: u32,
+    /// The function's `arguments` binding, when its code refers to it (a non-arrow function
+    /// whose `arguments` is not shadowed by a parameter, function or lexical declaration).
+    pub arguments: Option<ArgumentsBinding>,
     pub code: Vec<Instr>,
     /// `positions[i]` is the source position of `code[i]`.
     pub positions: Vec<Pos>,
+}
+
+/// How a function binds `arguments` (ECMA-262 §10.2.11 FunctionDeclarationInstantiation
+/// steps 15–22): the slot of its environment that holds the arguments object, and whether
+/// the object is mapped.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArgumentsBinding {
+    pub slot: u32,
+    /// `None`: unmapped (§10.4.4.6; a strict function, or parameters that are not simple).
+    /// `Some(last)`: mapped (§10.4.4.7), with `last[i]` true when formal parameter `i` is
+    /// the last parameter of its name (step 17.b maps only that one).
+    pub mapped: Option<Vec<bool>>,
 }
 
 /// A constant operand.
@@ -341,6 +356,31 @@ pub enum Instr {
     IterNext {
         exit: Addr,
     },
+    /// `[iter, i, x1..xdepth] -> [iter, i', x1..xdepth, value]`: IteratorStepValue
+    /// (§7.4.10) of the iteration state `depth` values down, for an array destructuring
+    /// pattern: the next value, or `undefined` once the iterator is done (after which `i'`
+    /// marks it done and it is not stepped again, §8.6.3 IteratorBindingInitialization).
+    IterStep {
+        depth: u32,
+    },
+    /// `[iter, i, x1..xdepth] -> [iter, done, x1..xdepth, array]`: a rest element — the
+    /// remaining values in a new array (§8.6.3 BindingRestElement steps 2–4).
+    IterRest {
+        depth: u32,
+    },
+    /// `[v] -> [v]`: RequireObjectCoercible (§7.2.1) before an object pattern, a TypeError
+    /// on `undefined` and `null`.
+    RequireObjectCoercible,
+    /// `[x, a1..an] -> [x, a1..an, x]`: copies the value `n` below the top.
+    Pick(u32),
+    /// `[excluded, source] -> [object]`: an object rest element: a new object and
+    /// CopyDataProperties(object, source, excluded) (§7.3.25), `excluded` an array of keys.
+    ObjectRest,
+    /// `[object, source] -> [object]`: `{...source}` in an object literal (§13.2.5.5
+    /// PropertyDefinitionEvaluation: CopyDataProperties(object, source, « »)).
+    ObjectSpread,
+    /// `[ctor, args_array] -> [object]`: `new ctor(...args)`.
+    NewSpread,
     /// `[v] -> !`: throws `v`.
     Throw,
     /// `[v] -> !`: returns `v` (running enclosing `finally` blocks first).

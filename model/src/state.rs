@@ -310,6 +310,7 @@ impl State {
         let script_env = realm.heap.alloc_kind(ObjKind::Env {
             parent: None,
             slots: vec![Value::Hole; size],
+            arguments: None,
         });
         let page = setup.page.clone().unwrap_or_default();
         let mut st = State {

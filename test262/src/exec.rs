@@ -191,6 +191,7 @@ pub fn execute(program: Program, fuel: u64) -> Completion {
     let env = st.realm.heap.alloc_kind(ObjKind::Env {
         parent: None,
         slots: vec![Value::Hole; size],
+        arguments: None,
     });
     let mut tracer = NoTrace;
     let mut agent = Agent::new(&mut st, program, &mut tracer, fuel);

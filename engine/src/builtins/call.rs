@@ -46,6 +46,11 @@ pub fn call<H: HostHooks>(
         MathFloor | MathCeil | MathRound | MathTrunc | MathAbs | MathSqrt | MathSign | MathPow
         | MathMax | MathMin => super::math::call(agent, b, this, args),
         JsonStringify => super::json::call(agent, args),
+        // §10.2.4.1 %ThrowTypeError% ( ): step 1, throw a TypeError exception.
+        ThrowTypeError => agent.throw(
+            ErrorKind::TypeError,
+            "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them",
+        ),
         // §20.2.1.1 Function(...args) creates a function from source text: dynamic code,
         // which the subset leaves out (SCOPE.md).
         FunctionCtor => agent.throw(

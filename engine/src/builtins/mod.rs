@@ -223,6 +223,9 @@ pub enum Builtin {
     MathSign,
     // JSON
     JsonStringify,
+    /// %ThrowTypeError% (§10.2.4.1): the getter and setter of an unmapped arguments
+    /// object's `callee`.
+    ThrowTypeError,
     /// A host-defined built-in (console, timers, Node's and the HTML host's APIs).
     Host(HostFn),
 }
@@ -322,6 +325,8 @@ impl Builtin {
             MathPow => "pow",
             MathSign => "sign",
             JsonStringify => "stringify",
+            // §10.2.4.1 step 5: its "name" is the empty String.
+            ThrowTypeError => "",
             Host(f) => X::builtin_name(f),
         }
     }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use super::Builtin;
 use super::call::arg;
-use crate::heap::{ErrorKind, ObjKind, Prop};
+use crate::heap::{ErrorKind, ObjKind};
 use crate::host::HostHooks;
 use crate::value::Value;
 use crate::vm::{Agent, JsResult};
@@ -52,6 +52,12 @@ pub(super) fn call<H: HostHooks>(
                 && matches!(agent.st.heap.get(*id).kind, ObjKind::Ordinary)
             {
                 return Ok(Value::str("[object Object]"));
+            }
+            // §20.1.3.6 step 5: an object with a [[ParameterMap]] has the tag "Arguments".
+            if let Value::Object(id) = &this
+                && matches!(agent.st.heap.get(*id).kind, ObjKind::Arguments(_))
+            {
+                return Ok(Value::str("[object Arguments]"));
             }
             Ok(Value::String(agent.to_string(&this)?))
         }
@@ -166,7 +172,7 @@ impl<H: HostHooks> Agent<'_, H> {
         keys.extend(
             obj.props
                 .iter()
-                .filter(|(_, p)| matches!(p, Prop::Data(_) | Prop::Accessor { .. }))
+                .filter(|(_, p)| p.is_enumerable())
                 .map(|(k, _)| k.clone()),
         );
         keys

@@ -149,6 +149,13 @@ impl<H: HostHooks> Agent<'_, H> {
             | Instr::Dec
             | Instr::ToNumber
             | Instr::ToStr => self.step_operator(frame, instr)?,
+            Instr::IterStep { .. }
+            | Instr::IterRest { .. }
+            | Instr::RequireObjectCoercible
+            | Instr::Pick(_)
+            | Instr::ObjectRest
+            | Instr::ObjectSpread
+            | Instr::NewSpread => self.step_destructure(frame, instr)?,
             Instr::Await => {
                 let v = Self::pop(frame);
                 return self.await_value(frame, cell, v);
@@ -315,11 +322,8 @@ impl<H: HostHooks> Agent<'_, H> {
             }
             Instr::StoreVar { depth, slot } => {
                 let v = Self::pop(frame);
-                if let Some(env) = self.env_at(frame, *depth)
-                    && let ObjKind::Env { slots, .. } = &mut self.st.heap.get_mut(env).kind
-                    && let Some(s) = slots.get_mut(*slot as usize)
-                {
-                    *s = v;
+                if let Some(env) = self.env_at(frame, *depth) {
+                    self.set_binding(env, *slot, v);
                 }
             }
             Instr::LoadGlobal(g) => {
@@ -391,7 +395,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 if let Some(Value::Object(id)) = frame.stack.last() {
                     let obj = self.st.heap.get_mut(*id);
                     let (mut get, mut set) = match obj.get_own(name) {
-                        Some(Prop::Accessor { get, set }) => (get.clone(), set.clone()),
+                        Some(Prop::Accessor { get, set, .. }) => (get.clone(), set.clone()),
                         _ => (None, None),
                     };
                     if is_get {
@@ -399,7 +403,14 @@ impl<H: HostHooks> Agent<'_, H> {
                     } else {
                         set = Some(f);
                     }
-                    obj.set_own(name, Prop::Accessor { get, set });
+                    obj.set_own(
+                        name,
+                        Prop::Accessor {
+                            get,
+                            set,
+                            enumerable: true,
+                        },
+                    );
                 }
             }
             Instr::NewArray { len } => {
@@ -465,6 +476,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 frame.env = self.alloc(ObjKind::Env {
                     parent: Some(frame.env),
                     slots,
+                    arguments: None,
                 });
             }
             Instr::PopEnv => {
@@ -487,7 +499,10 @@ impl<H: HostHooks> Agent<'_, H> {
                         Value::Object(self.alloc(ObjKind::Array(items.into())))
                     }
                     Value::Object(id)
-                        if matches!(self.st.heap.get(*id).kind, ObjKind::Array(_)) =>
+                        if matches!(
+                            self.st.heap.get(*id).kind,
+                            ObjKind::Array(_) | ObjKind::Arguments(_)
+                        ) =>
                     {
                         v
                     }
@@ -515,6 +530,10 @@ impl<H: HostHooks> Agent<'_, H> {
                         // The array iterator (§23.1.5.1 step 2.b): up to the live length,
                         // holes read as undefined.
                         ObjKind::Array(items) if i < items.len() => Some(items.read(i)),
+                        // An arguments object's @@iterator is %Array.prototype.values%.
+                        ObjKind::Arguments(_) => {
+                            self.array_like_iterator_next(&Value::Object(id), i)?
+                        }
                         _ => None,
                     },
                     _ => None,
@@ -576,6 +595,13 @@ impl<H: HostHooks> Agent<'_, H> {
             | Instr::Dec
             | Instr::ToNumber
             | Instr::ToStr
+            | Instr::IterStep { .. }
+            | Instr::IterRest { .. }
+            | Instr::RequireObjectCoercible
+            | Instr::Pick(_)
+            | Instr::ObjectRest
+            | Instr::ObjectSpread
+            | Instr::NewSpread
             | Instr::Await => unreachable!("{instr:?} is dispatched by `step`"),
         }
         Ok(Flow::Next)

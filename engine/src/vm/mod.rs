@@ -3,6 +3,7 @@
 //! This is ECMA-262's evaluation machinery reduced to what the IR needs. Everything host- or
 //! promise-specific lives in `crate::host` and `crate::es`.
 
+pub mod destructure;
 pub mod frame;
 pub mod interp;
 pub mod ops;
@@ -184,7 +185,7 @@ impl<'a, H: HostHooks> Agent<'a, H> {
             Value::Object(id) => match &self.st.heap.get(*id).kind {
                 ObjKind::Function(c) => {
                     let c = c.clone();
-                    self.call_closure(&c, this, args)
+                    self.call_closure(*id, &c, this, args)
                 }
                 ObjKind::Native(n) => {
                     let n = n.clone();
@@ -211,9 +212,18 @@ impl<'a, H: HostHooks> Agent<'a, H> {
     /// [[Call]] of an ECMAScript function object (ECMA-262 §10.2.1), and for async functions
     /// EvaluateAsyncFunctionBody (§15.8.4, ES-10): a new promise capability, the body run
     /// synchronously until the first `await` (AsyncBlockStart), the promise returned.
-    pub fn call_closure(&mut self, c: &Closure, this: Value, args: Vec<Value>) -> JsResult<Value> {
+    /// `callee` is the function object (a mapped arguments object's `callee`).
+    pub fn call_closure(
+        &mut self,
+        callee: ObjId,
+        c: &Closure,
+        this: Value,
+        args: Vec<Value>,
+    ) -> JsResult<Value> {
         let program = self.program.clone();
         let func = &program.functions[c.func as usize];
+        // FunctionDeclarationInstantiation (§10.2.11) step 22 needs the whole list.
+        let arguments_list = func.arguments.as_ref().map(|_| args.clone());
         // Parameters are bound below; `var` slots are initialised by the function's code, and
         // `let`/`const` slots stay in their temporal dead zone until their declaration runs.
         let mut slots = vec![Value::Hole; func.env_size as usize];
@@ -241,7 +251,11 @@ impl<'a, H: HostHooks> Agent<'a, H> {
         let env = self.alloc(ObjKind::Env {
             parent: Some(c.env),
             slots,
+            arguments: None,
         });
+        if let (Some(binding), Some(list)) = (&func.arguments, arguments_list) {
+            self.instantiate_arguments(binding, callee, env, &list);
+        }
         let this = if func.kind.is_arrow() {
             c.this.clone()
         } else {

@@ -70,6 +70,8 @@ impl<H: HostHooks> Agent<'_, H> {
                         Arc::from("function () { [code] }")
                     }
                     ObjKind::Promise(_) => Arc::from("[object Promise]"),
+                    // §20.1.3.6 Object.prototype.toString step 5: builtinTag "Arguments".
+                    ObjKind::Arguments(_) => Arc::from("[object Arguments]"),
                     ObjKind::Date(t) => Arc::from(crate::builtins::date::date_string(t)),
                     _ => Arc::from("[object Object]"),
                 }
@@ -291,6 +293,9 @@ impl<H: HostHooks> Agent<'_, H> {
             Value::Object(id) if matches!(self.st.heap.get(*id).kind, ObjKind::Array(_)) => {
                 self.array_elements(v)
             }
+            // An arguments object's @@iterator is %Array.prototype.values% (§10.4.4.6
+            // step 7, §10.4.4.7 step 18).
+            Value::Object(_) if self.is_arguments_object(v) => self.array_like_to_list(v),
             _ => {
                 let d = self.describe(v);
                 self.throw(ErrorKind::TypeError, &format!("{d} is not iterable"))

@@ -253,6 +253,8 @@ impl<H: HostHooks> Agent<'_, H> {
                 return Ok(());
             }
         }
+        // §10.4.4.5 [[Set]] of an arguments object: step 3 writes the mapped parameter.
+        self.arguments_set(id, target, key, &v);
         let hidden = self.writes_hidden(id, key);
         self.st.heap.get_mut(id).set_own(
             key,
@@ -330,7 +332,7 @@ impl<H: HostHooks> Agent<'_, H> {
         match closure {
             Some(c) if ok => {
                 let obj = self.ordinary_create_from_constructor(ctor)?;
-                let r = self.call_closure(&c, obj.clone(), args)?;
+                let r = self.call_closure(id, &c, obj.clone(), args)?;
                 Ok(if matches!(r, Value::Object(_)) {
                     r
                 } else {

@@ -19,8 +19,8 @@ fn help_for(construct: &str) -> String {
         "generator function" | "generator method" | "`yield`" => {
             "supported: normal and async functions, arrows, `await`"
         }
-        "destructuring pattern" | "object spread" => {
-            "supported: plain identifier bindings and property reads (`const a = o.a`), array spread"
+        "destructuring assignment" => {
+            "supported: destructuring in declarations, parameters, `catch` and `for…of` declarations (`const [a, b] = v`), and assignment to identifiers and properties"
         }
         "labeled statement" | "labeled break" | "labeled continue" => {
             "supported: unlabeled `break` and `continue` in the innermost loop"
@@ -38,7 +38,6 @@ fn help_for(construct: &str) -> String {
             "supported: `break`/`continue` that stay inside the `try`, `catch` or `finally` block, or `return`"
         }
         "`delete` operator" => "supported: property reads and writes",
-        "spread arguments in `new`" => "supported: spread arguments in plain and method calls",
         _ => "supported: the subset listed in the README",
     };
     format!("{alt}; {SUBSET}")

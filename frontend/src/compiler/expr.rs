@@ -165,7 +165,9 @@ impl Compiler<'_> {
                     Some(argc) => {
                         self.emit(Instr::New { argc });
                     }
-                    None => return Err(self.unsupported(n.span, "spread arguments in `new`")),
+                    None => {
+                        self.emit(Instr::NewSpread);
+                    }
                 }
             }
             E::AwaitExpression(a) => {
@@ -391,8 +393,14 @@ impl Compiler<'_> {
         for p in &o.properties {
             let p = match p {
                 ast::ObjectPropertyKind::ObjectProperty(p) => p,
+                // §13.2.5.5 PropertyDefinition : ... AssignmentExpression, CopyDataProperties.
                 ast::ObjectPropertyKind::SpreadProperty(s) => {
-                    return Err(self.unsupported(s.span, "object spread"));
+                    self.at(s.span, |c| {
+                        c.expr(&s.argument)?;
+                        c.emit(Instr::ObjectSpread);
+                        Ok(())
+                    })?;
+                    continue;
                 }
             };
             self.at(p.span, |c| c.property(p))?;
@@ -401,7 +409,7 @@ impl Compiler<'_> {
     }
 
     /// The name of a non-computed property key (`a`, `"a"`, `1`), if it has a simple one.
-    fn static_key(key: &ast::PropertyKey<'_>, computed: bool) -> Option<Arc<str>> {
+    pub(super) fn static_key(key: &ast::PropertyKey<'_>, computed: bool) -> Option<Arc<str>> {
         if computed {
             return None;
         }
@@ -561,7 +569,7 @@ impl Compiler<'_> {
     fn assignment_place<'b, 'a>(&mut self, t: &'b ast::AssignmentTarget<'a>) -> R<Place<'b, 'a>> {
         match t.as_simple_assignment_target() {
             Some(s) => self.place(s),
-            None => Err(self.unsupported(t.span(), "destructuring pattern")),
+            None => Err(self.unsupported(t.span(), "destructuring assignment")),
         }
     }
 

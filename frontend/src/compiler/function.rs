@@ -14,6 +14,14 @@ use super::{
     scope::{BindKind, Scope, collect_vars},
 };
 
+/// A formal parameter as the prologue initialises it.
+struct Formal<'b, 'a> {
+    slot: u32,
+    init: Option<&'b ast::Expression<'a>>,
+    pattern: Option<&'b ast::BindingPattern<'a>>,
+    hint: Option<&'b str>,
+}
+
 /// A function body: statements, or an arrow's expression.
 #[derive(Clone, Copy)]
 pub(super) enum Body<'b, 'a> {
@@ -31,25 +39,52 @@ impl Compiler<'_> {
     ) -> R {
         let mut failed = false;
         let mut scope = Scope::default();
-        let mut defaults = Vec::new();
+        // Each formal parameter in order: its slot (argument `i` arrives in slot `i`), its
+        // Initializer, and a pattern to destructure the slot's value into (§10.2.11 step 26,
+        // IteratorBindingInitialization of the formals).
+        let mut formals: Vec<Formal<'_, '_>> = Vec::new();
         if let Some(params) = params {
-            for p in &params.items {
-                match &p.pattern {
+            for (i, p) in params.items.iter().enumerate() {
+                let (slot, pattern, hint) = match &p.pattern {
                     ast::BindingPattern::BindingIdentifier(id) => {
+                        self.check_strict_name(id.name.as_str(), id.span)?;
                         let slot = scope.add(id.name.as_str(), BindKind::Param, 0);
-                        if let Some(init) = &p.initializer {
-                            defaults.push((slot, &**init, id.name.as_str()));
-                        }
+                        (slot, None, Some(id.name.as_str()))
                     }
-                    _ => return Err(self.unsupported(p.pattern.span(), "destructuring pattern")),
-                }
+                    pattern => {
+                        let slot = scope.add(&format!("%param{i}"), BindKind::Internal, 0);
+                        (slot, Some(pattern), None)
+                    }
+                };
+                formals.push(Formal {
+                    slot,
+                    init: p.initializer.as_deref(),
+                    pattern,
+                    hint,
+                });
             }
             if let Some(rest) = &params.rest {
                 match &rest.rest.argument {
                     ast::BindingPattern::BindingIdentifier(id) => {
+                        self.check_strict_name(id.name.as_str(), id.span)?;
                         scope.add(id.name.as_str(), BindKind::Param, 0);
                     }
-                    other => return Err(self.unsupported(other.span(), "destructuring pattern")),
+                    pattern => {
+                        let slot = scope.add("%rest", BindKind::Internal, 0);
+                        formals.push(Formal {
+                            slot,
+                            init: None,
+                            pattern: Some(pattern),
+                            hint: None,
+                        });
+                    }
+                }
+            }
+            // The names the patterns bind, after the argument slots.
+            for f in &formals {
+                for id in f.pattern.iter().flat_map(|p| p.get_binding_identifiers()) {
+                    self.check_strict_name(id.name.as_str(), id.span)?;
+                    scope.add(id.name.as_str(), BindKind::Param, 0);
                 }
             }
         }
@@ -61,6 +96,14 @@ impl Compiler<'_> {
         let mut vars = Vec::new();
         for s in stmts {
             collect_vars(s, &mut vars, 0);
+        }
+        // §10.2.11 steps 15–18 and 27: `var arguments` in a function (not shadowed by a
+        // parameter) declares no new binding; it is the arguments object's, which it keeps.
+        if matches!(self.f.kind, FunctionKind::Normal | FunctionKind::Async)
+            && scope.find("arguments").is_none()
+            && vars.iter().any(|(name, _)| *name == "arguments")
+        {
+            self.f.arguments = Some(scope.add("arguments", BindKind::Arguments, 0));
         }
         let mut var_slots = Vec::new();
         for (name, span) in vars {
@@ -105,16 +148,29 @@ impl Compiler<'_> {
                 self.emit(Instr::StoreVar { depth: 0, slot });
             }
         }
-        // Default parameter values: `if (p === undefined) p = default`.
-        for (slot, init, name) in defaults {
-            let r = self.at(init.span(), |c| {
-                c.emit(Instr::LoadVar { depth: 0, slot });
-                c.undefined();
-                c.emit(Instr::Binary(BinOp::StrictEq));
-                let skip = c.emit(Instr::JumpIfFalse(UNPATCHED));
-                c.expr_named(init, Some(name.into()))?;
-                c.emit(Instr::StoreVar { depth: 0, slot });
-                c.patch_here(skip);
+        // Default parameter values (`if (p === undefined) p = default`) and parameter
+        // patterns, left to right.
+        for f in formals {
+            let span = f
+                .init
+                .map(GetSpan::span)
+                .or(f.pattern.map(GetSpan::span))
+                .unwrap_or(span);
+            let r = self.at(span, |c| {
+                let slot = f.slot;
+                if let Some(init) = f.init {
+                    c.emit(Instr::LoadVar { depth: 0, slot });
+                    c.undefined();
+                    c.emit(Instr::Binary(BinOp::StrictEq));
+                    let skip = c.emit(Instr::JumpIfFalse(UNPATCHED));
+                    c.expr_named(init, f.hint.map(Into::into))?;
+                    c.emit(Instr::StoreVar { depth: 0, slot });
+                    c.patch_here(skip);
+                }
+                if let Some(p) = f.pattern {
+                    c.emit(Instr::LoadVar { depth: 0, slot });
+                    c.bind_pattern(p, ast::VariableDeclarationKind::Let)?;
+                }
                 Ok(())
             });
             failed |= r.is_err();
@@ -143,7 +199,8 @@ impl Compiler<'_> {
         if failed { Err(Reported) } else { Ok(()) }
     }
 
-    /// Compiles a nested function and returns its id.
+    /// Compiles a nested function and returns its id. `use_strict`: its body begins with a
+    /// Use Strict Directive.
     fn compile_function(
         &mut self,
         span: Span,
@@ -151,14 +208,19 @@ impl Compiler<'_> {
         kind: FunctionKind,
         params: &ast::FormalParameters<'_>,
         body: Body<'_, '_>,
+        use_strict: bool,
     ) -> R<FuncId> {
         let index = self.functions.len();
         let Ok(id) = FuncId::try_from(index) else {
             return Err(self.unsupported(span, "too many functions"));
         };
         self.functions.push(placeholder(kind));
+        // §11.2.2: function code is strict when it is contained in strict code or begins with
+        // a Use Strict Directive.
+        let strict = self.f.strict || use_strict;
         let outer = std::mem::replace(&mut self.f, FuncState::new(kind));
         self.outer.push(outer);
+        self.f.strict = strict;
         let result = self.nested(span, |c| c.function_body(Some(params), body, span));
         let outer = self
             .outer
@@ -166,6 +228,10 @@ impl Compiler<'_> {
             .unwrap_or_else(|| FuncState::new(FunctionKind::Script));
         let inner = std::mem::replace(&mut self.f, outer);
         let env_size = inner.scopes.first().map_or(0, Scope::size);
+        let arguments = inner.arguments.map(|slot| ir::ArgumentsBinding {
+            slot,
+            mapped: mapped_parameters(params, inner.strict),
+        });
         if let Some(slot) = self.functions.get_mut(index) {
             *slot = ir::Function {
                 name,
@@ -173,6 +239,7 @@ impl Compiler<'_> {
                 params: len_u32(params.items.len()),
                 rest: params.rest.is_some(),
                 env_size,
+                arguments,
                 code: inner.code,
                 positions: inner.positions,
             };
@@ -199,6 +266,7 @@ impl Compiler<'_> {
             kind,
             &f.params,
             Body::Statements(&body.statements),
+            body.has_use_strict_directive(),
         )?;
         self.emit(Instr::MakeClosure(id));
         Ok(())
@@ -243,8 +311,39 @@ impl Compiler<'_> {
             (None, Some(b)) => Body::Statements(&b.statements),
             (None, None) => return Err(self.unsupported(a.span, "arrow function")),
         };
-        let id = self.compile_function(a.span, hint, kind, &a.params, body)?;
+        let id = self.compile_function(
+            a.span,
+            hint,
+            kind,
+            &a.params,
+            body,
+            a.has_use_strict_directive(),
+        )?;
         self.emit(Instr::MakeClosure(id));
         Ok(())
     }
+}
+
+/// FunctionDeclarationInstantiation (§10.2.11) step 19: a sloppy function whose parameter
+/// list is simple (IsSimpleParameterList, §15.1.3: identifiers only, no initializer, no
+/// rest) gets a mapped arguments object; then formal `i` is mapped when it is the last
+/// parameter of its name (CreateMappedArgumentsObject step 17.b). `None`: unmapped.
+fn mapped_parameters(params: &ast::FormalParameters<'_>, strict: bool) -> Option<Vec<bool>> {
+    if strict || params.rest.is_some() {
+        return None;
+    }
+    let mut names = Vec::new();
+    for p in &params.items {
+        match (&p.pattern, &p.initializer) {
+            (ast::BindingPattern::BindingIdentifier(id), None) => names.push(id.name.as_str()),
+            _ => return None,
+        }
+    }
+    Some(
+        names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| !names.iter().skip(i + 1).any(|m| m == n))
+            .collect(),
+    )
 }

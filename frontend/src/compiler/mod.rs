@@ -24,11 +24,14 @@ use crate::{CompileOptions, Diagnostic};
 /// The deepest nesting of expressions and statements the lowering accepts.
 pub(crate) const MAX_DEPTH: u32 = 200;
 
+#[cfg(test)]
+mod arguments_tests;
 mod diag;
 mod emit;
 mod expr;
 mod function;
 mod imports;
+mod pattern;
 mod scope;
 mod stmt;
 mod switch;
@@ -53,6 +56,10 @@ struct FuncState {
     scopes: Vec<Scope>,
     ctl: Vec<Ctl>,
     tmp_slot: Option<u32>,
+    /// Whether the function's code is strict mode code (§11.2.2).
+    strict: bool,
+    /// The slot of the function's `arguments` binding, once its code refers to it.
+    arguments: Option<u32>,
 }
 
 impl FuncState {
@@ -64,6 +71,8 @@ impl FuncState {
             scopes: Vec::new(),
             ctl: Vec::new(),
             tmp_slot: None,
+            strict: false,
+            arguments: None,
         }
     }
 }
@@ -106,6 +115,8 @@ pub(crate) fn compile_program(
         hoisted: HashSet::new(),
         imports: Vec::new(),
     };
+    // §11.2.2: module code, and global code that begins with a Use Strict Directive.
+    c.f.strict = options.is_module || program.has_use_strict_directive();
     let result = c.function_body(None, Body::Statements(&program.body), program.span);
     let script = std::mem::replace(&mut c.f, FuncState::new(FunctionKind::Script));
     let bindings: Vec<Arc<str>> = script
@@ -121,6 +132,7 @@ pub(crate) fn compile_program(
             params: 0,
             rest: false,
             env_size,
+            arguments: None,
             code: script.code,
             positions: script.positions,
         };
@@ -157,6 +169,7 @@ fn placeholder(kind: FunctionKind) -> ir::Function {
         params: 0,
         rest: false,
         env_size: 0,
+        arguments: None,
         code: Vec::new(),
         positions: Vec::new(),
     }

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use evloop_model::ir::{Constant, Instr};
+use evloop_model::ir::{Constant, FunctionKind, Instr};
 use oxc_ast::ast;
 use oxc_span::Span;
 
@@ -25,6 +25,8 @@ pub(super) enum BindKind {
     FuncName,
     /// A compiler temporary (`%tmp`).
     Internal,
+    /// A function's implicit `arguments` binding (§10.2.11 step 22).
+    Arguments,
 }
 
 impl BindKind {
@@ -101,7 +103,13 @@ pub(super) struct LexDecl<'a> {
 }
 
 impl Compiler<'_> {
-    pub(super) fn resolve(&self, name: &str) -> Option<Resolved> {
+    /// Resolves `name` through the scopes of the functions being compiled, innermost first;
+    /// `arguments` not declared by the code is the implicit binding of the nearest non-arrow
+    /// function ([`Compiler::bind_arguments`]).
+    pub(super) fn resolve(&mut self, name: &str) -> Option<Resolved> {
+        if name == "arguments" {
+            self.bind_arguments();
+        }
         let mut depth = 0u32;
         let functions = std::iter::once(&self.f).chain(self.outer.iter().rev());
         for (i, f) in functions.enumerate() {
@@ -123,6 +131,46 @@ impl Compiler<'_> {
         None
     }
 
+    /// FunctionDeclarationInstantiation (§10.2.11) steps 15–18 for a reference to
+    /// `arguments`: an arrow has no binding of its own (step 15, thisMode lexical), so the
+    /// reference goes out to the enclosing function; the first non-arrow function whose
+    /// parameters, `var`s, functions and lexical declarations in scope do not name
+    /// `arguments` gets the binding (argumentsObjectNeeded), in its own environment. Global
+    /// code has none (the name stays undeclared).
+    fn bind_arguments(&mut self) {
+        let functions = std::iter::once(&mut self.f).chain(self.outer.iter_mut().rev());
+        for f in functions {
+            if f.scopes.iter().any(|s| s.find("arguments").is_some()) {
+                return;
+            }
+            match f.kind {
+                FunctionKind::Arrow | FunctionKind::AsyncArrow => {}
+                FunctionKind::Script => return,
+                FunctionKind::Normal | FunctionKind::Async => {
+                    if let Some(scope) = f.scopes.first_mut() {
+                        f.arguments = Some(scope.add("arguments", BindKind::Arguments, 0));
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /// The early errors of strict mode code for `eval` and `arguments` as a binding or an
+    /// assignment target: §13.1.1 (BindingIdentifier) and §13.15.1 / §13.1.3
+    /// (AssignmentTargetType of an IdentifierReference is invalid), a SyntaxError.
+    pub(super) fn check_strict_name(&mut self, name: &str, span: Span) -> R {
+        if self.f.strict && matches!(name, "eval" | "arguments") {
+            return Err(self.error(
+                span,
+                "syntax error",
+                format!("Unexpected eval or arguments in strict mode (`{name}`)"),
+                "use another name; strict mode code cannot bind or assign `eval` or `arguments`",
+            ));
+        }
+        Ok(())
+    }
+
     /// Declares `name` in `scope`, reusing the slot of a compatible earlier declaration.
     pub(super) fn declare(
         &mut self,
@@ -132,6 +180,7 @@ impl Compiler<'_> {
         span: Span,
         init_end: u32,
     ) -> R<u32> {
+        self.check_strict_name(name, span)?;
         if let Some(i) = scope.find(name)
             && let Some(existing) = scope.bindings.get_mut(i)
         {
@@ -201,6 +250,7 @@ impl Compiler<'_> {
 
     /// Resolves an identifier that is written to.
     pub(super) fn write_ref(&mut self, name: &str, span: Span) -> R<VarRef> {
+        self.check_strict_name(name, span)?;
         match self.resolve(name) {
             Some(r) => match r.kind {
                 BindKind::Const | BindKind::FuncName => Err(self.error(
@@ -279,7 +329,7 @@ impl Compiler<'_> {
                         BindKind::Let
                     };
                     for decl in &d.declarations {
-                        if let ast::BindingPattern::BindingIdentifier(id) = &decl.id {
+                        for id in decl.id.get_binding_identifiers() {
                             decls.push(LexDecl {
                                 name: id.name.as_str(),
                                 kind,
@@ -407,8 +457,7 @@ fn var_names<'a>(v: &ast::VariableDeclaration<'a>, out: &mut Vec<(&'a str, Span)
         return;
     }
     for decl in &v.declarations {
-        // Destructuring patterns are rejected when the declaration is compiled.
-        if let ast::BindingPattern::BindingIdentifier(id) = &decl.id {
+        for id in decl.id.get_binding_identifiers() {
             out.push((id.name.as_str(), id.span));
         }
     }

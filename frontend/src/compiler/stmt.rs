@@ -233,7 +233,21 @@ impl Compiler<'_> {
         }
         for decl in &d.declarations {
             let ast::BindingPattern::BindingIdentifier(id) = &decl.id else {
-                return Err(self.unsupported(decl.id.span(), "destructuring pattern"));
+                // §14.3.1.2 LexicalBinding : BindingPattern Initializer, §14.3.2.1
+                // VariableDeclaration : BindingPattern Initializer.
+                let Some(init) = &decl.init else {
+                    return Err(self.error(
+                        decl.span,
+                        "syntax error",
+                        "missing initializer in destructuring declaration",
+                        "write `const [a, b] = value`",
+                    ));
+                };
+                self.at(decl.span, |c| {
+                    c.expr(init)?;
+                    c.bind_pattern(&decl.id, d.kind)
+                })?;
+                continue;
             };
             let name = id.name.as_str();
             self.at(decl.span, |c| {
@@ -257,7 +271,12 @@ impl Compiler<'_> {
     }
 
     /// Stores the value on the stack into a freshly declared binding.
-    fn initialize(&mut self, name: &str, span: Span, kind: ast::VariableDeclarationKind) -> R {
+    pub(super) fn initialize(
+        &mut self,
+        name: &str,
+        span: Span,
+        kind: ast::VariableDeclarationKind,
+    ) -> R {
         let Some(r) = self.resolve(name) else {
             return Err(self.unknown_identifier(span, name));
         };
@@ -266,7 +285,11 @@ impl Compiler<'_> {
                 r.same_function
                     && matches!(
                         r.kind,
-                        BindKind::Var | BindKind::Param | BindKind::Function | BindKind::Catch
+                        BindKind::Var
+                            | BindKind::Param
+                            | BindKind::Function
+                            | BindKind::Catch
+                            | BindKind::Arguments
                     )
             }
             _ => r.same_function && r.depth == 0,
@@ -363,10 +386,9 @@ impl Compiler<'_> {
                 BindKind::Let
             };
             for decl in &d.declarations {
-                let ast::BindingPattern::BindingIdentifier(id) = &decl.id else {
-                    return Err(self.unsupported(decl.id.span(), "destructuring pattern"));
-                };
-                self.declare(&mut scope, id.name.as_str(), kind, id.span, decl.span.end)?;
+                for id in decl.id.get_binding_identifiers() {
+                    self.declare(&mut scope, id.name.as_str(), kind, id.span, decl.span.end)?;
+                }
             }
             self.emit(Instr::PushEnv { size: scope.size() });
             self.f.scopes.push(scope);
@@ -426,29 +448,20 @@ impl Compiler<'_> {
             return Err(self.unsupported(f.span, "for await loop"));
         }
         // The binding: a declaration (per-iteration environment for let/const) or a target.
-        let mut lexical: Option<(&str, Span, BindKind, u32)> = None;
-        let mut var_name: Option<(&str, Span)> = None;
+        let mut decl: Option<(&ast::BindingPattern<'_>, ast::VariableDeclarationKind, u32)> = None;
         let mut target: Option<&ast::AssignmentTarget<'_>> = None;
         match &f.left {
             ast::ForStatementLeft::VariableDeclaration(d) => {
-                let Some(decl) = d.declarations.first() else {
+                let Some(first) = d.declarations.first() else {
                     return Err(self.unsupported(d.span, "for-of declaration"));
                 };
-                let ast::BindingPattern::BindingIdentifier(id) = &decl.id else {
-                    return Err(self.unsupported(decl.id.span(), "destructuring pattern"));
-                };
-                match d.kind {
-                    ast::VariableDeclarationKind::Var => {
-                        var_name = Some((id.name.as_str(), id.span))
-                    }
-                    ast::VariableDeclarationKind::Let => {
-                        lexical = Some((id.name.as_str(), id.span, BindKind::Let, d.span.end));
-                    }
-                    ast::VariableDeclarationKind::Const => {
-                        lexical = Some((id.name.as_str(), id.span, BindKind::Const, d.span.end));
-                    }
-                    _ => return Err(self.unsupported(d.span, "`using` declaration")),
+                if matches!(
+                    d.kind,
+                    ast::VariableDeclarationKind::Using | ast::VariableDeclarationKind::AwaitUsing
+                ) {
+                    return Err(self.unsupported(d.span, "`using` declaration"));
                 }
+                decl = Some((&first.id, d.kind, d.span.end));
             }
             other => {
                 if let Some(t) = other.as_assignment_target() {
@@ -460,20 +473,28 @@ impl Compiler<'_> {
         self.emit(Instr::IterInit);
         let top = self.here();
         let next = self.emit(Instr::IterNext { exit: UNPATCHED });
+        let lexical = decl.filter(|(_, kind, _)| *kind != ast::VariableDeclarationKind::Var);
         let iter_env = lexical.is_some();
-        if let Some((name, span, kind, init_end)) = lexical {
+        if let Some((pattern, kind, init_end)) = lexical {
+            // §14.7.5.7 ForIn/OfBodyEvaluation step 6.i: a fresh environment per iteration
+            // holding the declaration's names, initialised from the value.
             let mut scope = Scope::default();
-            scope.add(name, kind, init_end);
-            self.at(span, |c| {
-                c.emit(Instr::PushEnv { size: 1 });
-                c.emit(Instr::StoreVar { depth: 0, slot: 0 });
+            let bind = if kind == ast::VariableDeclarationKind::Const {
+                BindKind::Const
+            } else {
+                BindKind::Let
+            };
+            for id in pattern.get_binding_identifiers() {
+                self.declare(&mut scope, id.name.as_str(), bind, id.span, init_end)?;
+            }
+            self.at(pattern.span(), |c| {
+                c.emit(Instr::PushEnv { size: scope.size() });
                 Ok(())
             })?;
             self.f.scopes.push(scope);
-        } else if let Some((name, span)) = var_name {
-            self.at(span, |c| {
-                c.initialize(name, span, ast::VariableDeclarationKind::Var)
-            })?;
+            self.at(pattern.span(), |c| c.bind_pattern(pattern, kind))?;
+        } else if let Some((pattern, kind, _)) = decl {
+            self.at(pattern.span(), |c| c.bind_pattern(pattern, kind))?;
         } else if let Some(t) = target {
             self.at(t.span(), |c| c.assign_top(t))?;
         } else {
@@ -586,11 +607,21 @@ impl Compiler<'_> {
         let (decls, funcs) = self.lexical_decls(stmts, false);
         let mut scope = Scope::default();
         let mut param_slot = None;
+        let mut param_pattern = None;
         if let Some(p) = &h.param {
-            let ast::BindingPattern::BindingIdentifier(id) = &p.pattern else {
-                return Err(self.unsupported(p.pattern.span(), "destructuring pattern"));
-            };
-            param_slot = Some(scope.add(id.name.as_str(), BindKind::Catch, 0));
+            match &p.pattern {
+                ast::BindingPattern::BindingIdentifier(id) => {
+                    param_slot = Some(scope.add(id.name.as_str(), BindKind::Catch, 0));
+                }
+                // §14.15.2 CatchClauseEvaluation steps 2–5: the pattern's names in the catch
+                // environment, bound by BindingInitialization of the thrown value.
+                pattern => {
+                    for id in pattern.get_binding_identifiers() {
+                        scope.add(id.name.as_str(), BindKind::Let, 0);
+                    }
+                    param_pattern = Some(pattern);
+                }
+            }
         }
         for d in &decls {
             self.declare(&mut scope, d.name, d.kind, d.span, d.init_end)?;
@@ -600,11 +631,16 @@ impl Compiler<'_> {
             return self.statements(stmts);
         }
         self.emit(Instr::PushEnv { size: scope.size() });
-        match param_slot {
-            Some(slot) => self.emit(Instr::StoreVar { depth: 0, slot }),
-            None => self.emit(Instr::Pop),
-        };
         self.f.scopes.push(scope);
+        match (param_slot, param_pattern) {
+            (Some(slot), _) => {
+                self.emit(Instr::StoreVar { depth: 0, slot });
+            }
+            (None, Some(p)) => self.bind_pattern(p, ast::VariableDeclarationKind::Let)?,
+            (None, None) => {
+                self.emit(Instr::Pop);
+            }
+        };
         self.f.ctl.push(Ctl::Env);
         let hoisted = self.hoist_functions(&funcs);
         let body = self.statements(stmts);

@@ -150,8 +150,8 @@ fn inspect_at<X: HostData>(
                     }
                     seen.push(*id);
                     let parts: Vec<String> = obj
-                        .props
-                        .iter()
+                        .ordinary_own_property_keys()
+                        .into_iter()
                         .filter(|(_, p)| p.is_enumerable())
                         .map(|(k, p)| {
                             let key = if is_identifier(k) {

@@ -164,6 +164,24 @@ impl<X> Obj<X> {
             props: Vec::new(),
         }
     }
+    /// OrdinaryOwnPropertyKeys (§10.1.11.1) over the string-keyed properties: step 2, every
+    /// array index in ascending numeric order; step 3, the other strings in creation order.
+    pub fn ordinary_own_property_keys(&self) -> Vec<&(Arc<str>, Prop)> {
+        let mut indices: Vec<(u32, &(Arc<str>, Prop))> = self
+            .props
+            .iter()
+            .filter_map(|e| crate::vm::props::array_index(&e.0).map(|i| (i, e)))
+            .collect();
+        indices.sort_by_key(|(i, _)| *i);
+        let mut keys: Vec<&(Arc<str>, Prop)> = indices.into_iter().map(|(_, e)| e).collect();
+        keys.extend(
+            self.props
+                .iter()
+                .filter(|e| crate::vm::props::array_index(&e.0).is_none()),
+        );
+        keys
+    }
+
     pub fn get_own(&self, key: &str) -> Option<&Prop> {
         self.props.iter().find(|(k, _)| &**k == key).map(|(_, p)| p)
     }

@@ -31,7 +31,7 @@ pub fn call<H: HostHooks>(
         ArrayIsArray | ArrayFrom => super::array::call_static(agent, b, args),
         StringCtor => super::string::call_constructor(agent, args),
         NumberCtor | BooleanCtor | NumToFixed => super::number::call(agent, b, this, args),
-        ObjectKeys | ObjectValues | ObjectEntries | ObjectAssign | ToStringMethod
+        ObjectKeys | ObjectValues | ObjectEntries | ObjectAssign | ToStringMethod | ObjectValueOf
         | HasOwnProperty | PropertyIsEnumerable | ObjectGetPrototypeOf | ObjectSetPrototypeOf
         | ObjectCreate => super::object::call(agent, b, this, args),
         ArrayPush | ArrayPop | ArrayShift | ArrayUnshift | ArrayJoin | ArrayForEach | ArrayMap

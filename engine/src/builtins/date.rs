@@ -8,6 +8,17 @@ use crate::host::HostHooks;
 use crate::value::Value;
 use crate::vm::{Agent, JsResult};
 
+/// The time value at which every run starts (MODEL-1): 2026-01-01T00:00:00.000Z. A run's
+/// clock counts milliseconds from its start; `Date.now()` and `new Date()` are this epoch plus
+/// the clock, so a date is a realistic positive time value (`+new Date() > 0`) and the same
+/// in every run.
+pub const EPOCH_MS: u64 = 1_767_225_600_000;
+
+/// The current time value (§21.4.1.1): the model epoch plus the host's clock.
+pub fn time_value<H: HostHooks>(agent: &mut Agent<'_, H>) -> u64 {
+    EPOCH_MS + H::host_current_time(agent)
+}
+
 /// Calls one of this chapter's built-ins.
 pub(super) fn call<H: HostHooks>(
     agent: &mut Agent<'_, H>,
@@ -19,12 +30,12 @@ pub(super) fn call<H: HostHooks>(
     use Builtin::*;
     match b {
         DateCtor => {
-            let t = H::host_current_time(agent);
+            let t = time_value(agent);
             Ok(Value::String(Arc::from(
                 crate::builtins::date::date_string(t),
             )))
         }
-        DateNow => Ok(Value::num(H::host_current_time(agent) as f64)),
+        DateNow => Ok(Value::num(time_value(agent) as f64)),
         DateGetTime => match this
             .as_object()
             .map(|id| agent.st.heap.get(id).kind.clone())

@@ -72,6 +72,7 @@ impl Intrinsic {
             (_, "constructor") => self.constructor()?,
             (Intrinsic::Object, "hasOwnProperty") => HasOwnProperty,
             (Intrinsic::Object, "toString") => ToStringMethod,
+            (Intrinsic::Object, "valueOf") => ObjectValueOf,
             (Intrinsic::Object, "propertyIsEnumerable") => PropertyIsEnumerable,
             (Intrinsic::Function, "bind") => FunctionBind,
             (Intrinsic::Function, "call") => FunctionCall,
@@ -205,6 +206,7 @@ pub enum Builtin {
     NumToFixed,
     // Shared
     ToStringMethod,
+    ObjectValueOf,
     HasOwnProperty,
     PropertyIsEnumerable,
     FunctionBind,
@@ -309,6 +311,7 @@ impl Builtin {
             StrCharAt => "charAt",
             NumToFixed => "toFixed",
             ToStringMethod => "toString",
+            ObjectValueOf => "valueOf",
             HasOwnProperty => "hasOwnProperty",
             PropertyIsEnumerable => "propertyIsEnumerable",
             FunctionBind => "bind",

@@ -59,7 +59,17 @@ pub(super) fn call<H: HostHooks>(
             {
                 return Ok(Value::str("[object Arguments]"));
             }
-            Ok(Value::String(agent.to_string(&this)?))
+            Ok(Value::String(agent.builtin_to_string(&this)?))
+        }
+        // §20.1.3.7 Object.prototype.valueOf(): ToObject(this value).
+        ObjectValueOf => {
+            if this.is_nullish() {
+                return agent.throw(
+                    ErrorKind::TypeError,
+                    "Cannot convert undefined or null to object",
+                );
+            }
+            Ok(this)
         }
         HasOwnProperty => {
             let k = agent.to_property_key(&arg(&args, 0))?;
@@ -155,8 +165,8 @@ fn is_object_or_null(v: &Value) -> bool {
 }
 
 impl<H: HostHooks> Agent<'_, H> {
-    /// The own enumerable string keys of an object (arrays: the indices of their elements,
-    /// not of holes, then properties).
+    /// The own enumerable string keys of an object in OrdinaryOwnPropertyKeys order
+    /// (§10.1.11.1; arrays: the indices of their elements, not of holes, then properties).
     pub fn own_keys(&self, v: &Value) -> Vec<Arc<str>> {
         let Value::Object(id) = v else {
             return Vec::new();
@@ -170,8 +180,8 @@ impl<H: HostHooks> Agent<'_, H> {
             _ => Vec::new(),
         };
         keys.extend(
-            obj.props
-                .iter()
+            obj.ordinary_own_property_keys()
+                .into_iter()
                 .filter(|(_, p)| p.is_enumerable())
                 .map(|(k, _)| k.clone()),
         );

@@ -7,6 +7,7 @@ pub mod destructure;
 pub mod frame;
 pub mod interp;
 pub mod ops;
+pub mod primitive;
 pub mod props;
 pub mod proto;
 

@@ -8,6 +8,7 @@ use crate::ir::BinOp;
 use crate::number::number_to_string;
 use crate::value::Value;
 
+use super::primitive::Hint;
 use super::{Agent, JsResult, Unwind};
 
 impl<H: HostHooks> Agent<'_, H> {
@@ -19,9 +20,10 @@ impl<H: HostHooks> Agent<'_, H> {
             Value::Bool(b) => f64::from(u8::from(*b)),
             Value::Number(n) => n.get(),
             Value::String(s) => string_to_number(s),
+            // Step 9: ToPrimitive(argument, number), then ToNumber of the primitive.
             Value::Object(_) | Value::Builtin(_) => {
-                let s = self.to_string(v)?;
-                string_to_number(&s)
+                let p = self.to_primitive(v, Hint::Number)?;
+                return self.to_number(&p);
             }
         })
     }
@@ -32,8 +34,20 @@ impl<H: HostHooks> Agent<'_, H> {
         Ok(to_int32(n))
     }
 
-    /// ECMA-262 ToString (§7.1.17); objects use the built-in `toString` of their kind.
+    /// ECMA-262 ToString (§7.1.17): an object becomes ToPrimitive(argument, string) first
+    /// (step 10), so a program's own `toString` or `valueOf` is called.
     pub fn to_string(&mut self, v: &Value) -> JsResult<Arc<str>> {
+        if matches!(v, Value::Object(_) | Value::Builtin(_)) {
+            let p = self.to_primitive(v, Hint::String)?;
+            return self.to_string(&p);
+        }
+        self.builtin_to_string(v)
+    }
+
+    /// The built-in `toString` of a value's kind: a primitive's ToString, and for an object the
+    /// method its built-in prototype has (Object.prototype.toString's tag, Array.prototype's
+    /// `join`, Error.prototype's, Function.prototype's, Date.prototype's).
+    pub fn builtin_to_string(&mut self, v: &Value) -> JsResult<Arc<str>> {
         Ok(match v {
             Value::String(s) => s.clone(),
             Value::Undefined | Value::Hole => Arc::from("undefined"),
@@ -218,18 +232,9 @@ impl<H: HostHooks> Agent<'_, H> {
         })
     }
 
-    /// ToPrimitive (§7.1.1) with the default hint: objects become their string form.
+    /// ToPrimitive (§7.1.1) without a preferred type (`+`, `<`, `==`).
     fn primitive_of(&mut self, v: &Value) -> JsResult<Value> {
-        match v {
-            Value::Object(id) => match self.st.heap.get(*id).kind {
-                ObjKind::Date(t) => Ok(Value::String(Arc::from(
-                    crate::builtins::date::date_string(t),
-                ))),
-                _ => Ok(Value::String(self.to_string(v)?)),
-            },
-            Value::Builtin(_) => Ok(Value::String(self.to_string(v)?)),
-            _ => Ok(v.clone()),
-        }
+        self.to_primitive(v, Hint::Default)
     }
 
     /// InstanceofOperator(V, target) (§13.10.2) without @@hasInstance (the subset has no

@@ -186,6 +186,7 @@ impl<H: HostHooks> Agent<'_, H> {
         match key {
             "hasOwnProperty" => Value::Builtin(Builtin::HasOwnProperty),
             "toString" => Value::Builtin(Builtin::ToStringMethod),
+            "valueOf" => Value::Builtin(Builtin::ObjectValueOf),
             "constructor" => Value::Builtin(Builtin::ObjectCtor),
             _ => Value::Undefined,
         }
@@ -383,7 +384,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 Ok(Value::Object(self.st.heap.alloc(obj)))
             }
             Value::Builtin(Builtin::DateCtor) => {
-                let t = H::host_current_time(self);
+                let t = crate::builtins::date::time_value(self);
                 Ok(Value::Object(self.alloc(ObjKind::Date(t))))
             }
             Value::Builtin(Builtin::ArrayCtor) => self.array_constructor(args),

@@ -9,7 +9,7 @@ use evloop_model::{Host, Setup, State};
 use crate::{CompileOptions, compile};
 
 /// The console lines `src` logs on the HTML host, or the errors it reports.
-fn log(src: &str) -> Vec<String> {
+pub(super) fn log(src: &str) -> Vec<String> {
     let p = compile(src, "t.js", &CompileOptions::default()).expect("compiles");
     let st = State::new(Arc::new(p), Host::Html, &Setup::default());
     st.log

@@ -26,6 +26,8 @@ pub(crate) const MAX_DEPTH: u32 = 200;
 
 #[cfg(test)]
 mod arguments_tests;
+#[cfg(test)]
+mod conversions_tests;
 mod diag;
 mod emit;
 mod expr;

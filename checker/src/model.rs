@@ -40,9 +40,17 @@ impl PartialEq for Fingerprinted {
 impl Eq for Fingerprinted {}
 
 impl std::fmt::Debug for Fingerprinted {
-    /// The state alone (stateright's Explorer shows it).
+    /// The state in words: the clock, where Node's loop waits, the queues, the log, the
+    /// errors and the choices open (`evloop_explain::describe_state`), then the fingerprint,
+    /// which identifies the whole state. stateright's Explorer shows this in its state panel;
+    /// the heap is left out, and the text says so.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.state.fmt(f)
+        writeln!(f, "{}", evloop_explain::describe_state(&self.state))?;
+        write!(
+            f,
+            "fingerprint {:016x} (the heap and the engine's internal records are not shown)",
+            self.fp
+        )
     }
 }
 

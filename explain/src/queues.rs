@@ -12,13 +12,28 @@ use evloop_model::host::{TaskSource, TaskSteps};
 use crate::snapshot::Queue;
 use crate::words;
 
+/// The most entries a snapshot lists of one queue; the rest are counted in a last entry
+/// (`… and N more`), so a program that queues thousands of jobs does not make every step
+/// hold them all.
+pub const MAX_ITEMS: usize = 20;
+
 fn queue(key: &str, name: &str, rule: &str, items: Vec<String>) -> Queue {
     Queue {
         key: key.into(),
         name: name.into(),
         rule: rule.into(),
-        items,
+        items: capped(items),
     }
+}
+
+/// `items`, cut to [`MAX_ITEMS`] with a last entry counting the rest.
+fn capped(mut items: Vec<String>) -> Vec<String> {
+    if items.len() > MAX_ITEMS {
+        let more = items.len() - MAX_ITEMS;
+        items.truncate(MAX_ITEMS);
+        items.push(format!("… and {more} more"));
+    }
+    items
 }
 
 /// Every queue of `st`'s host, in the order the host serves them.
@@ -76,7 +91,7 @@ fn html_queues(st: &State) -> Vec<Queue> {
             key,
             name,
             rule: "HTML-1".into(),
-            items,
+            items: capped(items),
         });
     }
     // HTML-10: timers whose wait has not completed yet, earliest deadline first.

@@ -10,7 +10,7 @@ const WIDTH: u32 = 960;
 const LINE: u32 = 18;
 const PAD: u32 = 12;
 /// Characters that fit a half-width box at the font size used.
-const HALF_CHARS: usize = 62;
+const HALF_CHARS: usize = 54;
 /// Source lines shown around the running line.
 const CONTEXT: usize = 4;
 /// Log lines shown (the last ones).

@@ -137,6 +137,13 @@ impl Model for EventLoop {
         Some(next)
     }
 
+    /// For stateright's Explorer: the path's last state as a picture (its queues, log and
+    /// choices in words, `evloop_explain::render_state_svg`).
+    fn as_svg(&self, path: stateright::Path<Fingerprinted, Choice>) -> Option<String> {
+        let words = evloop_explain::describe_state(&path.last_state().state);
+        Some(evloop_explain::render_state_svg(&words))
+    }
+
     fn format_action(&self, action: &Choice) -> String {
         action.to_string()
     }

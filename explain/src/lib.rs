@@ -15,7 +15,7 @@
 //! - [`render_svg`]: one picture per step, for slides and papers.
 //! - [`rule_link`]: the URL of a rule's text in the spec book.
 //! - [`describe_state`]: a state between two choices in words (stateright's Explorer shows
-//!   it in place of a `Debug` dump).
+//!   it in place of a `Debug` dump), and [`render_state_svg`] draws it.
 //!
 //! No threads, no file system, no process: the crate builds for `wasm32-unknown-unknown`.
 #![forbid(unsafe_code)]
@@ -36,4 +36,4 @@ pub use snapshot::{
     ChoiceTaken, Explanation, Fired, Queue, RuleRef, Snapshot, SourcePos, StackFrame,
 };
 pub use state_words::{StateWords, describe_state};
-pub use svg::render_svg;
+pub use svg::{render_state_svg, render_svg};

@@ -283,3 +283,19 @@ pub fn loop_point(at: LoopPoint) -> &'static str {
         LoopPoint::Exited => "the process has exited",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_queue_is_cut_and_counted() {
+        let items: Vec<String> = (0..MAX_ITEMS + 7).map(|i| i.to_string()).collect();
+        let q = queue("microtasks", "microtask queue", "HTML-8", items);
+        assert_eq!(q.items.len(), MAX_ITEMS + 1);
+        assert_eq!(q.items[MAX_ITEMS - 1], (MAX_ITEMS - 1).to_string());
+        assert_eq!(q.items[MAX_ITEMS], "… and 7 more");
+        let short = queue("timers", "timers", "HTML-10", vec!["a".into()]);
+        assert_eq!(short.items, ["a"]);
+    }
+}

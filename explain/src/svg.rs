@@ -169,11 +169,15 @@ pub fn render_svg(ex: &Explanation, step: usize) -> String {
             lines: q.items.iter().map(|i| (i.clone(), "")).collect(),
         });
     }
-    let head = header(ex, s);
+    picture(&header(ex, s), &left, &right)
+}
+
+/// The picture: `head` lines on top, then two columns of panels.
+fn picture(head: &[String], left: &[Panel], right: &[Panel]) -> String {
     let head_h = LINE * head.len() as u32 + PAD;
     let col_w = (WIDTH - 3 * PAD) / 2;
     let col_h = |ps: &[Panel]| ps.iter().map(|p| panel_height(p) + PAD).sum::<u32>();
-    let height = PAD + head_h + col_h(&left).max(col_h(&right)) + PAD;
+    let height = PAD + head_h + col_h(left).max(col_h(right)) + PAD;
     let mut out = format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="DejaVu Sans Mono, monospace" font-size="13"><rect width="100%" height="100%" fill="white"/>"##
     );
@@ -187,13 +191,49 @@ pub fn render_svg(ex: &Explanation, step: usize) -> String {
         );
     }
     let mut y = PAD + head_h;
-    for p in &left {
+    for p in left {
         y += draw_panel(&mut out, p, PAD, y, col_w) + PAD;
     }
     let mut y = PAD + head_h;
-    for p in &right {
+    for p in right {
         y += draw_panel(&mut out, p, 2 * PAD + col_w, y, col_w) + PAD;
     }
     out.push_str("</svg>\n");
     out
+}
+
+/// A state between two host choices ([`crate::describe_state`]) as a picture: the clock and
+/// where Node's loop waits, the log, the choices open, and the queues that are not empty
+/// (stateright's Explorer shows it beside the state panel).
+pub fn render_state_svg(words: &crate::StateWords) -> String {
+    let mut head = vec![format!("host {}, clock {} ms", words.host, words.clock)];
+    if let Some(p) = &words.loop_point {
+        head.push(format!("loop: {p}"));
+    }
+    head.push(if words.choices.is_empty() {
+        "the run has ended".into()
+    } else {
+        format!("choices: {}", words.choices.join(", "))
+    });
+    let skip = words.log.len().saturating_sub(LOG_LINES);
+    let mut log: Vec<(String, &'static str)> = Vec::new();
+    if skip > 0 {
+        log.push((format!("… {skip} earlier lines"), "dim"));
+    }
+    log.extend(words.log[skip..].iter().map(|l| (l.clone(), "")));
+    log.extend(words.errors.iter().map(|e| (e.clone(), "hl")));
+    let left = vec![Panel {
+        title: format!("log ({} lines)", words.log.len()),
+        lines: log,
+    }];
+    let right: Vec<Panel> = words
+        .queues
+        .iter()
+        .filter(|q| !q.items.is_empty())
+        .map(|q| Panel {
+            title: format!("{} ({})", q.name, q.rule),
+            lines: q.items.iter().map(|i| (i.clone(), "")).collect(),
+        })
+        .collect();
+    picture(&head, &left, &right)
 }

@@ -249,3 +249,31 @@ fn the_steps_are_the_trace() {
         assert_eq!(steps, lines, "{}", host.name());
     }
 }
+
+/// A state between two choices in words and as a picture (what the Explorer shows).
+#[test]
+fn a_state_in_words_and_as_a_picture() {
+    let program = evloop_js::compile_for_host(NODE_PROGRAM, "t.js", Host::Node).unwrap();
+    let init = evloop_model::State::new(Arc::new(program), Host::Node, &Setup::default());
+    let st = init.apply("start".parse().unwrap());
+    let words = evloop_explain::describe_state(&st);
+    let text = words.to_string();
+    assert!(
+        text.contains("timer 1: t (line 1) (1 ms), due at 1 ms"),
+        "{text}"
+    );
+    assert!(text.contains("immediate 1: i (line 2)"), "{text}");
+    assert!(
+        text.contains("log (3 lines):\n  main\n  tick\n  micro"),
+        "{text}"
+    );
+    assert!(text.contains("choices: "), "{text}");
+    assert!(
+        !text.contains("ObjId") && !text.contains("Value::"),
+        "{text}"
+    );
+    let svg = evloop_explain::render_state_svg(&words);
+    let doc = roxmltree::Document::parse(&svg).expect("well formed");
+    let all: String = doc.descendants().filter_map(|n| n.text()).collect();
+    assert!(all.contains("immediate queue (check phase)"));
+}

@@ -17,24 +17,38 @@ use crate::words;
 /// hold them all.
 pub const MAX_ITEMS: usize = 20;
 
+/// A queue; its `items` come from [`Listed::listed`].
 fn queue(key: &str, name: &str, rule: &str, items: Vec<String>) -> Queue {
     Queue {
         key: key.into(),
         name: name.into(),
         rule: rule.into(),
-        items: capped(items),
+        items,
     }
 }
 
-/// `items`, cut to [`MAX_ITEMS`] with a last entry counting the rest.
-fn capped(mut items: Vec<String>) -> Vec<String> {
-    if items.len() > MAX_ITEMS {
-        let more = items.len() - MAX_ITEMS;
-        items.truncate(MAX_ITEMS);
-        items.push(format!("… and {more} more"));
+/// Entries of a queue in words, at most [`MAX_ITEMS`] of them.
+trait Listed: Iterator + Sized {
+    /// The first [`MAX_ITEMS`] entries in words (`f`), then `… and N more` for the rest,
+    /// which are counted, not formatted.
+    fn listed(self, mut f: impl FnMut(Self::Item) -> String) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut more = 0usize;
+        for entry in self {
+            if out.len() < MAX_ITEMS {
+                out.push(f(entry));
+            } else {
+                more += 1;
+            }
+        }
+        if more > 0 {
+            out.push(format!("… and {more} more"));
+        }
+        out
     }
-    items
 }
+
+impl<I: Iterator> Listed for I {}
 
 /// Every queue of `st`'s host, in the order the host serves them.
 pub fn queues(st: &State) -> Vec<Queue> {
@@ -53,8 +67,7 @@ fn microtasks(st: &State, rule: &str) -> Queue {
     let items = st
         .microtasks
         .iter()
-        .map(|m| words::job(heap, program, &m.job))
-        .collect();
+        .listed(|m| words::job(heap, program, &m.job));
     queue("microtasks", "microtask queue", rule, items)
 }
 
@@ -77,8 +90,7 @@ fn html_queues(st: &State) -> Vec<Queue> {
             .tasks
             .iter()
             .filter(|t| t.source == source)
-            .map(|t| task_steps(st, &t.steps))
-            .collect();
+            .listed(|t| task_steps(st, &t.steps));
         let name = match source {
             TaskSource::PortMessageQueue(p) => format!("port {p}'s message queue"),
             s => format!("{} task queue", s.name()),
@@ -91,32 +103,28 @@ fn html_queues(st: &State) -> Vec<Queue> {
             key,
             name,
             rule: "HTML-1".into(),
-            items: capped(items),
+            items,
         });
     }
     // HTML-10: timers whose wait has not completed yet, earliest deadline first.
     let mut waiting: Vec<_> = st.html.timers.iter().filter(|t| !t.queued).collect();
     waiting.sort_by_key(|t| (t.deadline, t.id));
-    let timers = waiting
-        .iter()
-        .map(|t| {
-            format!(
-                "timer {}: {} due at {} ms{}",
-                t.id,
-                words::callable(heap, program, &t.handler),
-                t.deadline,
-                if t.repeat { " (interval)" } else { "" }
-            )
-        })
-        .collect();
+    let timers = waiting.iter().listed(|t| {
+        format!(
+            "timer {}: {} due at {} ms{}",
+            t.id,
+            words::callable(heap, program, &t.handler),
+            t.deadline,
+            if t.repeat { " (interval)" } else { "" }
+        )
+    });
     out.push(queue("timers", "timers waiting", "HTML-10", timers));
     // HTML-15: requests in flight.
     let fetches = st
         .html
         .fetches
         .iter()
-        .map(|f| format!("request {}: {}", f.id, f.url))
-        .collect();
+        .listed(|f| format!("request {}: {}", f.id, f.url));
     out.push(queue(
         "fetches",
         "network requests in flight",
@@ -128,8 +136,7 @@ fn html_queues(st: &State) -> Vec<Queue> {
         .web
         .raf_callbacks
         .iter()
-        .map(|(h, cb)| format!("rAF {h}: {}", words::callable(heap, program, cb)))
-        .collect();
+        .listed(|(h, cb)| format!("rAF {h}: {}", words::callable(heap, program, cb)));
     if st.web.rendering_queued {
         render.insert(0, "an update-the-rendering task is queued".into());
     }
@@ -140,18 +147,13 @@ fn html_queues(st: &State) -> Vec<Queue> {
         render,
     ));
     // HTML-13: idle callbacks.
-    let idle = st
-        .web
-        .idle_requests
-        .iter()
-        .map(|r| {
-            format!(
-                "idle callback {}: {}",
-                r.handle,
-                words::callable(heap, program, &r.callback)
-            )
-        })
-        .collect();
+    let idle = st.web.idle_requests.iter().listed(|r| {
+        format!(
+            "idle callback {}: {}",
+            r.handle,
+            words::callable(heap, program, &r.callback)
+        )
+    });
     out.push(queue("idle", "idle callbacks", "HTML-13", idle));
     out
 }
@@ -202,8 +204,7 @@ fn node_queues(st: &State) -> Vec<Queue> {
         .node
         .ticks
         .iter()
-        .map(|t| format!("nextTick {}", words::callable(heap, program, &t.callback)))
-        .collect();
+        .listed(|t| format!("nextTick {}", words::callable(heap, program, &t.callback)));
     let mut out = vec![
         queue("next-ticks", "nextTick queue", "NODE-3", ticks),
         microtasks(st, "NODE-2"),
@@ -211,28 +212,26 @@ fn node_queues(st: &State) -> Vec<Queue> {
     // NODE-7: the lists by expiry (ties: the older list first), each in insertion order.
     let mut lists: Vec<_> = st.node.lists.iter().collect();
     lists.sort_by_key(|l| (l.expiry, l.id));
-    let mut timers = Vec::new();
-    for l in lists {
-        for id in &l.timers {
-            if let Some(t) = st.node.timers.iter().find(|t| t.id == *id) {
-                timers.push(format!(
-                    "timer {}: {} ({} ms{}), due at {} ms",
-                    t.id,
-                    words::callable(heap, program, &t.callback),
-                    t.ms,
-                    if t.repeat { ", interval" } else { "" },
-                    t.start + t.ms
-                ));
-            }
-        }
-    }
+    let timers = lists
+        .iter()
+        .flat_map(|l| &l.timers)
+        .filter_map(|id| st.node.timers.iter().find(|t| t.id == *id))
+        .listed(|t| {
+            format!(
+                "timer {}: {} ({} ms{}), due at {} ms",
+                t.id,
+                words::callable(heap, program, &t.callback),
+                t.ms,
+                if t.repeat { ", interval" } else { "" },
+                t.start + t.ms
+            )
+        });
     out.push(queue("timers", "timers (due order)", "NODE-7", timers));
     let in_flight = st
         .node
         .in_flight
         .iter()
-        .map(|r| format!("request {}: {}", r.id, r.describe()))
-        .collect();
+        .listed(|r| format!("request {}: {}", r.id, r.describe()));
     out.push(queue(
         "thread-pool",
         "thread-pool requests in flight",
@@ -243,26 +242,20 @@ fn node_queues(st: &State) -> Vec<Queue> {
         .node
         .completed
         .iter()
-        .map(|r| format!("request {} done: {}", r.id, r.describe()))
-        .collect();
+        .listed(|r| format!("request {} done: {}", r.id, r.describe()));
     out.push(queue(
         "poll",
         "completed requests (poll phase)",
         "UV-6",
         completed,
     ));
-    let immediates = st
-        .node
-        .immediates
-        .iter()
-        .map(|i| {
-            format!(
-                "immediate {}: {}",
-                i.id,
-                words::callable(heap, program, &i.callback)
-            )
-        })
-        .collect();
+    let immediates = st.node.immediates.iter().listed(|i| {
+        format!(
+            "immediate {}: {}",
+            i.id,
+            words::callable(heap, program, &i.callback)
+        )
+    });
     out.push(queue(
         "immediates",
         "immediate queue (check phase)",
@@ -290,12 +283,17 @@ mod tests {
 
     #[test]
     fn a_long_queue_is_cut_and_counted() {
-        let items: Vec<String> = (0..MAX_ITEMS + 7).map(|i| i.to_string()).collect();
+        let items = (0..MAX_ITEMS + 7).listed(|i| i.to_string());
         let q = queue("microtasks", "microtask queue", "HTML-8", items);
         assert_eq!(q.items.len(), MAX_ITEMS + 1);
         assert_eq!(q.items[MAX_ITEMS - 1], (MAX_ITEMS - 1).to_string());
         assert_eq!(q.items[MAX_ITEMS], "… and 7 more");
-        let short = queue("timers", "timers", "HTML-10", vec!["a".into()]);
+        let short = queue(
+            "timers",
+            "timers",
+            "HTML-10",
+            ["a"].iter().listed(|s| s.to_string()),
+        );
         assert_eq!(short.items, ["a"]);
     }
 }

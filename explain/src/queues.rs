@@ -8,6 +8,7 @@ use evloop_model::State;
 use evloop_model::host::node::LoopPoint;
 use evloop_model::host::web::UserEvent;
 use evloop_model::host::{TaskSource, TaskSteps};
+use evloop_model::value::Value;
 
 use crate::snapshot::Queue;
 use crate::words;
@@ -49,6 +50,12 @@ trait Listed: Iterator + Sized {
 }
 
 impl<I: Iterator> Listed for I {}
+
+/// A numbered callback in words: `immediate 2: cb (line 4)`.
+fn numbered(st: &State, what: &str, n: impl std::fmt::Display, callback: &Value) -> String {
+    let callable = words::callable(&st.realm.heap, &st.program.0, callback);
+    format!("{what} {n}: {callable}")
+}
 
 /// Every queue of `st`'s host, in the order the host serves them.
 pub fn queues(st: &State) -> Vec<Queue> {
@@ -136,7 +143,7 @@ fn html_queues(st: &State) -> Vec<Queue> {
         .web
         .raf_callbacks
         .iter()
-        .listed(|(h, cb)| format!("rAF {h}: {}", words::callable(heap, program, cb)));
+        .listed(|(h, cb)| numbered(st, "rAF", h, cb));
     if st.web.rendering_queued {
         render.insert(0, "an update-the-rendering task is queued".into());
     }
@@ -147,13 +154,11 @@ fn html_queues(st: &State) -> Vec<Queue> {
         render,
     ));
     // HTML-13: idle callbacks.
-    let idle = st.web.idle_requests.iter().listed(|r| {
-        format!(
-            "idle callback {}: {}",
-            r.handle,
-            words::callable(heap, program, &r.callback)
-        )
-    });
+    let idle = st
+        .web
+        .idle_requests
+        .iter()
+        .listed(|r| numbered(st, "idle callback", r.handle, &r.callback));
     out.push(queue("idle", "idle callbacks", "HTML-13", idle));
     out
 }
@@ -249,13 +254,11 @@ fn node_queues(st: &State) -> Vec<Queue> {
         "UV-6",
         completed,
     ));
-    let immediates = st.node.immediates.iter().listed(|i| {
-        format!(
-            "immediate {}: {}",
-            i.id,
-            words::callable(heap, program, &i.callback)
-        )
-    });
+    let immediates = st
+        .node
+        .immediates
+        .iter()
+        .listed(|i| numbered(st, "immediate", i.id, &i.callback));
     out.push(queue(
         "immediates",
         "immediate queue (check phase)",

@@ -61,6 +61,13 @@ function examples(out) {
   console.log(`examples: ${list.length} litmus files -> ${out}`);
 }
 
+/** A description's first sentence (the rest is in the file). */
+function summary(d) {
+  const m = d.match(/^(.{20,200}?[.:;])\s/);
+  const s = m ? m[1] : d;
+  return s.length > 200 ? s.slice(0, 197) + '…' : s;
+}
+
 function bookPage(out) {
   const tests = all();
   const md = (s) => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
@@ -76,7 +83,7 @@ function bookPage(out) {
     text += `\n## ${g}\n\n| test | rules | open in the playground |\n|---|---|---|\n`;
     for (const t of inGroup) {
       const links = t.hosts.map((h) => `[${h}](../play/index.html#example=${encodeURIComponent(t.name)}&h=${h})`).join(' ');
-      text += `| \`${t.name}\`<br>${md(t.description)} | ${t.rules.join(', ')} | ${links} |\n`;
+      text += `| \`${t.name}\`<br>${md(summary(t.description))} | ${t.rules.join(', ')} | ${links} |\n`;
     }
   }
   fs.writeFileSync(out, text);

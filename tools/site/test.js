@@ -246,9 +246,11 @@ async function main() {
     await screenshot('09-opened-from-book.png');
   } finally {
     try { ws.close(); } catch (_) { /* closed */ }
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     try { process.kill(-child.pid); } catch (_) { /* ended */ }
+    await Promise.race([exited, sleep(3000)]);
     server.close();
-    fs.rmSync(profile, { recursive: true, force: true });
+    try { fs.rmSync(profile, { recursive: true, force: true }); } catch (_) { /* chromium still writing: left in tmp */ }
   }
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);

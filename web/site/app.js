@@ -309,13 +309,15 @@ function showSteps(a) {
   }
   const back = el('button', { id: 'step-back', title: 'previous step (←)', onclick: () => go(i - 1) }, '◀ back');
   const fwd = el('button', { id: 'step-forward', title: 'next step (→)', onclick: () => go(i + 1) }, 'forward ▶');
-  const first = el('button', { onclick: () => go(0) }, '⏮');
-  const last = el('button', { onclick: () => go(steps.length - 1) }, '⏭');
+  const first = el('button', { title: 'first step (Home)', onclick: () => go(0) }, '« first');
+  const last = el('button', { title: 'last step (End)', onclick: () => go(steps.length - 1) }, 'last »');
   box.append(el('div', { class: 'stepper' }, first, back, counter, fwd, last), detail,
     el('div', { class: 'columns' }, el('div', {}, el('h3', {}, 'log so far'), logSoFar), el('div', {}, el('h3', {}, 'trace (click a step)'), list)));
   box.onkeydown = (e) => {
     if (e.key === 'ArrowLeft') { go(i - 1); e.preventDefault(); }
     if (e.key === 'ArrowRight') { go(i + 1); e.preventDefault(); }
+    if (e.key === 'Home') { go(0); e.preventDefault(); }
+    if (e.key === 'End') { go(steps.length - 1); e.preventDefault(); }
   };
   box.tabIndex = 0;
   // The same handle as the viewer's (the browser test reads `current()`).

@@ -18,6 +18,7 @@ fn main() -> ExitCode {
     let r = match cli.command {
         Command::Run(args) => cli::run::main(args),
         Command::Check(args) => cli::check::main(args),
+        Command::Explain(args) => cli::explain::main(args),
         Command::Explore(args) => cli::explore::main(args),
         Command::Vectors(args) => cli::vectors::main(args),
         Command::Conform(args) => cli::conform::main(args),

@@ -140,3 +140,51 @@ fn a_closed_stdout_ends_the_program_quietly() {
         assert_eq!(status.code(), Some(141), "{cmd}: status");
     }
 }
+
+/// `evloop explain`: the page, the pictures and the JSON of one run; bad input as for `run`.
+#[test]
+fn explain_writes_the_page_the_pictures_and_the_json() {
+    let dir = std::env::temp_dir().join(format!("evloop-cli-explain-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let html = dir.join("out.html");
+    let svg = dir.join("svg");
+    let (code, stdout, stderr) = evloop(&[
+        "explain",
+        "examples/async-order.js",
+        "--html",
+        html.to_str().unwrap(),
+        "--format",
+        "svg",
+        "--out",
+        svg.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "stderr: {stderr}");
+    assert!(stdout.contains("25 steps"), "{stdout}");
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("evloop-explanation") && !page.contains("https://"));
+    let pictures = std::fs::read_dir(&svg).unwrap().count();
+    assert_eq!(pictures, 25);
+    let _ = std::fs::remove_dir_all(&dir);
+
+    let (code, stdout, _) = evloop(&["explain", "examples/async-order.js", "--json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+    assert_eq!(v["steps"].as_array().map(Vec::len), Some(25));
+    assert_eq!(v["steps"][12]["rule"]["rule"], "HTML-6");
+    assert_eq!(v["log"][0], "script start");
+
+    let (code, _, stderr) = evloop(&["explain", "tests/inputs/unsupported-class.js"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("tests/inputs/unsupported-class.js:2:1"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = evloop(&[
+        "explain",
+        "examples/async-order.js",
+        "--schedule",
+        "replay:io:3",
+    ]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("replayed schedule"), "{stderr}");
+}

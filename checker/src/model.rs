@@ -42,9 +42,17 @@ impl PartialEq for Fingerprinted {
 impl Eq for Fingerprinted {}
 
 impl std::fmt::Debug for Fingerprinted {
-    /// The state alone (stateright's Explorer shows it).
+    /// The state in words: the clock, where Node's loop waits, the queues, the log, the
+    /// errors and the choices open (`evloop_explain::describe_state`), then the fingerprint,
+    /// which identifies the whole state. stateright's Explorer shows this in its state panel;
+    /// the heap is left out, and the text says so.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.state.fmt(f)
+        writeln!(f, "{}", evloop_explain::describe_state(&self.state))?;
+        write!(
+            f,
+            "fingerprint {:016x} (the heap and the engine's internal records are not shown)",
+            self.fp
+        )
     }
 }
 
@@ -129,6 +137,13 @@ impl Model for EventLoop {
         let to = g.intern(next.fp);
         g.edges.push((from, choice, to));
         Some(next)
+    }
+
+    /// For stateright's Explorer: the path's last state as a picture (its queues, log and
+    /// choices in words, `evloop_explain::render_state_svg`).
+    fn as_svg(&self, path: stateright::Path<Fingerprinted, Choice>) -> Option<String> {
+        let words = evloop_explain::describe_state(&path.last_state().state);
+        Some(evloop_explain::render_state_svg(&words))
     }
 
     fn format_action(&self, action: &Choice) -> String {

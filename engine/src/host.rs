@@ -60,8 +60,9 @@ impl<X> Default for Realm<X> {
 }
 
 /// The host hooks (see the module documentation). `Self` is the host's whole state; the
-/// engine reaches the [`Realm`] through it.
-pub trait HostHooks: Sized + DerefMut<Target = Realm<Self::Data>> {
+/// engine reaches the [`Realm`] through it. It owns its data (`'static`), so an observing
+/// tracer can be shown it as `dyn Any` ([`crate::trace::Tracer::observe`]).
+pub trait HostHooks: Sized + 'static + DerefMut<Target = Realm<Self::Data>> {
     /// The host's exotic objects and built-in names.
     type Data: HostData;
     /// What the host keeps per macro-step while the agent runs (not part of the state).

@@ -360,7 +360,7 @@ impl State {
     /// [`State::apply`], reporting each step to `tracer`.
     pub fn apply_traced(&self, choice: Choice, tracer: &mut dyn Tracer) -> State {
         let mut st = self.clone();
-        st.perform(choice, tracer);
+        st.perform(choice, tracer, false);
         st.settle(tracer);
         st.canonicalize();
         st
@@ -403,7 +403,12 @@ impl State {
         self.profile
     }
 
-    fn perform(&mut self, choice: Choice, tracer: &mut dyn Tracer) {
+    /// Takes one host step; `forced`: it was the only option (a step of `settle`).
+    fn perform(&mut self, choice: Choice, tracer: &mut dyn Tracer, forced: bool) {
+        if tracer.observes() {
+            let words = choice.describe_in(self);
+            tracer.host_step(self, &choice.to_string(), &words, forced);
+        }
         self.step(tracer, |agent| agent.perform_choice(choice));
     }
 
@@ -446,7 +451,7 @@ impl State {
                 return;
             }
             forced += 1;
-            self.perform(cs[0], tracer);
+            self.perform(cs[0], tracer, true);
         }
     }
 

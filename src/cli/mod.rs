@@ -5,6 +5,7 @@ pub mod out;
 
 pub mod check;
 pub mod conform;
+pub mod explain;
 pub mod explore;
 pub mod fuzz;
 pub mod run;
@@ -31,6 +32,9 @@ pub enum Command {
     /// Explore every schedule: each possible outcome with a schedule producing it, and
     /// claims about them proved or refuted with the shortest counterexample.
     Check(check::CheckArgs),
+    /// One run step by step: the stack, the queues, the clock, the log and the rule at every
+    /// step, as a self-contained HTML page, SVG pictures or JSON.
+    Explain(explain::ExplainArgs),
     /// Serve stateright's Explorer on 127.0.0.1 to walk the state graph step by step.
     Explore(explore::ExploreArgs),
     /// Generate conformance vectors from spec/litmus: each program with, per host, the

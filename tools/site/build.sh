@@ -48,16 +48,10 @@ awk '/^\[Changelog\]/ { print "- [Litmus tests in the playground](litmus-playgro
   spec/SUMMARY.md > "$BOOK_SRC/SUMMARY.md"
 mdbook build "$BOOK_SRC" -d "$SITE/book" >/dev/null
 
-# 4. The playground: the page, its examples, the rule links into the book, the viewer.
+# 4. The playground: the page, its examples, the step-through viewer of evloop explain.
 cp web/site/index.html web/site/app.js web/site/worker.js web/site/style.css "$SITE/play/"
+cp explain/assets/viewer.js explain/assets/viewer.css "$SITE/play/"
 node tools/site/gen.js examples "$SITE/play/examples.js"
-node tools/site/gen.js rules "$SITE/book" "$SITE/play/rules.js"
-if [ -f explain/assets/viewer.js ]; then
-  cp explain/assets/viewer.js explain/assets/viewer.css "$SITE/play/"
-else
-  # Without the explain crate the page steps through the trace (app.js).
-  sed -i '/viewer\.\(css\|js\)/d' "$SITE/play/index.html"
-fi
 
 # 5. The front page.
 cp web/site/front.html "$SITE/index.html"

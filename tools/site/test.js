@@ -240,9 +240,14 @@ async function main() {
     await waitFor(`document.getElementById('status').textContent.startsWith('Ran')`, 10000);
     const opened = await evaluate(`document.getElementById('source').value`);
     ok(opened.includes('fetch("a.com")'), 'a litmus test opens from the book in the playground');
-    const ruleHref = await evaluate(`(document.querySelector('#viewer a.rule, #viewer a[href*="book"]') || {}).href`);
-    const rulePage = ruleHref && (await fetch(ruleHref.split('#')[0])).status;
-    ok(rulePage === 200, `rule IDs link to the book (${ruleHref})`);
+    const ruleHrefs = await evaluate(`[...new Set([...document.querySelectorAll('#viewer a[href*="book/"]')].map((a) => a.href))]`);
+    const broken = [];
+    for (const h of ruleHrefs) {
+      const [page, anchor] = h.split('#');
+      const r = await fetch(page);
+      if (r.status !== 200 || (anchor && !(await r.text()).includes(`id="${anchor}"`))) broken.push(h);
+    }
+    ok(ruleHrefs.length > 0 && broken.length === 0, `rule IDs link to their headings in the book (${ruleHrefs.length} links)`, `broken: ${broken.join(' ')}`);
     await screenshot('09-opened-from-book.png');
   } finally {
     try { ws.close(); } catch (_) { /* closed */ }

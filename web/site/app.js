@@ -6,7 +6,6 @@
 const BOOK = '../book/';
 const $ = (id) => document.getElementById(id);
 const examples = window.EVLOOP_EXAMPLES || [];
-const rules = window.EVLOOP_RULES || {};
 
 // --- the editor ----------------------------------------------------------------------------
 
@@ -225,12 +224,6 @@ function el(tag, attrs, ...children) {
   return e;
 }
 
-/** A rule ID as a link to its text in the spec book (plain text for a non-rule like LOG). */
-function ruleLink(id) {
-  const page = rules[id];
-  return page ? el('a', { href: BOOK + page, target: '_blank', class: 'rule' }, id) : el('span', { class: 'rule' }, id);
-}
-
 function showProblems(problems) {
   const box = $('problems');
   box.replaceChildren();
@@ -273,56 +266,24 @@ async function doRun() {
   setStatus(`Ran in ${Math.round(performance.now() - started)} ms.`);
 }
 
-/** The step-through: the explanation viewer (evloop explain) when the model gives one and
- *  viewer.js is loaded, else the trace, step by step with the log so far. */
+/** The step-through: the explanation viewer of `evloop explain` (explain/assets/viewer.js)
+ *  over the run's snapshots: source line, stack, queues, clock, log and the rule that fired,
+ *  linked to the book; back, forward, jump, ← and →. */
 function showSteps(a) {
   const box = $('viewer');
-  if (window.evloopStepper && window.evloopStepper.destroy) window.evloopStepper.destroy();
+  if (window.evloopStepper) window.evloopStepper.destroy();
+  window.evloopStepper = null;
   box.replaceChildren();
-  if (a.explanation && window.EvloopViewer) {
-    // { go, step, back, current, destroy } (explain/assets/viewer.js)
-    window.evloopStepper = window.EvloopViewer.mount(box, a.explanation, { bookBase: BOOK });
+  if (!window.EvloopViewer) {
+    box.append(el('p', { class: 'problem' }, 'The step-through viewer (viewer.js) is missing from this build of the site.'));
     return;
   }
-  const steps = a.trace;
-  let i = steps.length - 1;
-  const counter = el('span', { id: 'step-index' });
-  const detail = el('div', { class: 'step-detail' });
-  const logSoFar = el('pre', { class: 'log-so-far' });
-  const list = el('ol', { class: 'trace' });
-  steps.forEach((s, k) => {
-    const li = el('li', { 'data-step': k }, el('span', { class: 'clock' }, `${s.clock} ms`), ' ', ruleLink(s.rule), ' ', s.text);
-    li.addEventListener('click', () => go(k));
-    list.append(li);
-  });
-  function go(k) {
-    i = Math.max(0, Math.min(steps.length - 1, k));
-    counter.textContent = steps.length ? `step ${i + 1} of ${steps.length}` : 'no steps';
-    const s = steps[i];
-    detail.replaceChildren();
-    if (s) detail.append(el('span', { class: 'clock' }, `clock ${s.clock} ms`), ' · rule ', ruleLink(s.rule), ' · ', s.text);
-    const lines = steps.slice(0, i + 1).filter((t) => t.rule === 'LOG').map((t) => t.text.replace(/^console\.\w+: /, ''));
-    logSoFar.textContent = lines.length ? lines.join('\n') : '(nothing logged yet)';
-    for (const li of list.children) li.classList.toggle('current', +li.dataset.step === i);
-    const cur = list.children[i];
-    if (cur) cur.scrollIntoView({ block: 'nearest' });
-  }
-  const back = el('button', { id: 'step-back', title: 'previous step (←)', onclick: () => go(i - 1) }, '◀ back');
-  const fwd = el('button', { id: 'step-forward', title: 'next step (→)', onclick: () => go(i + 1) }, 'forward ▶');
-  const first = el('button', { title: 'first step (Home)', onclick: () => go(0) }, '« first');
-  const last = el('button', { title: 'last step (End)', onclick: () => go(steps.length - 1) }, 'last »');
-  box.append(el('div', { class: 'stepper' }, first, back, counter, fwd, last), detail,
-    el('div', { class: 'columns' }, el('div', {}, el('h3', {}, 'log so far'), logSoFar), el('div', {}, el('h3', {}, 'trace (click a step)'), list)));
-  box.onkeydown = (e) => {
-    if (e.key === 'ArrowLeft') { go(i - 1); e.preventDefault(); }
-    if (e.key === 'ArrowRight') { go(i + 1); e.preventDefault(); }
-    if (e.key === 'Home') { go(0); e.preventDefault(); }
-    if (e.key === 'End') { go(steps.length - 1); e.preventDefault(); }
-  };
-  box.tabIndex = 0;
-  // The same handle as the viewer's (the browser test reads `current()`).
-  window.evloopStepper = { go, step: () => go(i + 1), back: () => go(i - 1), current: () => i, destroy: null };
-  go(i);
+  if (a.explanation.truncated) box.append(el('p', { class: 'incomplete' }, a.explanation.truncated));
+  const mount = el('div');
+  box.append(mount);
+  // { go, step, back, current, snapshot, destroy }; opens at the last step (the whole run).
+  window.evloopStepper = window.EvloopViewer.mount(mount, a.explanation, { bookBase: BOOK });
+  window.evloopStepper.go(a.explanation.steps.length - 1);
 }
 
 // --- Check ---------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 //! The playground's two questions, answered as JSON: [`run`] (one schedule, as `evloop run
-//! --json --trace`) and [`check`] (every schedule, as `evloop check --json`, explored on one
+//! --json --trace`, with `evloop explain --json`'s snapshots) and [`check`] (every schedule, as `evloop check --json`, explored on one
 //! thread by [`evloop_checker::explore_single_threaded`] on every target, so the native tests
 //! exercise what the browser runs).
 
@@ -71,6 +71,9 @@ struct RunAnswer {
     /// Each choice of the schedule in words.
     schedule_words: Vec<String>,
     trace: Vec<Step>,
+    /// The run step by step (`evloop explain --json`): a snapshot per step with the source
+    /// position, stack, queues, clock, log and the rule with its place in the book.
+    explanation: evloop_explain::Explanation,
 }
 
 /// Runs `source` on the host named `host` with `schedule` (`default`, `random:SEED`,
@@ -101,6 +104,15 @@ pub fn run(source: &str, host: &str, schedule: &str, options: &str) -> String {
         Ok(r) => r,
         Err(e) => return failed(vec![Problem::general(e.to_string())]),
     };
+    let explanation = match evloop_explain::explain(
+        loaded.program.clone(),
+        loaded.host,
+        &loaded.setup,
+        &scheduler,
+    ) {
+        Ok(x) => x,
+        Err(e) => return failed(vec![Problem::general(e.to_string())]),
+    };
     let o = result.outcome;
     to_json(&RunAnswer {
         ok: true,
@@ -114,6 +126,7 @@ pub fn run(source: &str, host: &str, schedule: &str, options: &str) -> String {
         schedule_words: words(&loaded, &result.schedule),
         schedule: steps(&result.schedule),
         trace: trace.0.into_iter().map(Step::from).collect(),
+        explanation,
     })
 }
 

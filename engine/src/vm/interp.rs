@@ -9,6 +9,7 @@ use crate::value::{ObjId, Value};
 
 use super::frame::{Completion, Frame, Handler};
 use super::{Agent, FrameExit, JsResult, Resume, Unwind};
+use crate::trace::ExecutionContext;
 
 /// What an instruction asks the loop to do next.
 enum Flow {
@@ -26,38 +27,60 @@ impl<H: HostHooks> Agent<'_, H> {
         resume: Resume,
     ) -> JsResult<FrameExit> {
         let mut cell = cell;
-        match resume {
-            Resume::Start => {}
-            Resume::Value(v) => frame.stack.push(v),
-            Resume::Throw(e) => {
-                if !self.unwind(&mut frame, e.clone()) {
-                    return Err(Unwind::Throw(e));
-                }
-            }
+        // ECMA-262 §9.4: push the context (kept only for an observing tracer).
+        if let Some(contexts) = self.contexts.as_mut() {
+            contexts.push(ExecutionContext {
+                func: frame.func,
+                pc: frame.pc,
+            });
         }
-        loop {
-            if self.fuel == 0 {
-                return Err(Unwind::Diverge(
-                    "step budget exhausted: a task or microtask checkpoint did not finish".into(),
-                ));
-            }
-            self.fuel -= 1;
-            let program = self.program.clone();
-            let code = &program.functions[frame.func as usize].code;
-            let Some(instr) = code.get(frame.pc as usize) else {
-                return Ok(FrameExit::Return(Value::Undefined));
-            };
-            frame.pc += 1;
-            match self.step(&mut frame, &mut cell, instr) {
-                Ok(Flow::Next) => {}
-                Ok(Flow::Exit(exit)) => return Ok(exit),
-                Err(Unwind::Throw(e)) => {
+        let exit = 'run: {
+            match resume {
+                Resume::Start => {}
+                Resume::Value(v) => frame.stack.push(v),
+                Resume::Throw(e) => {
                     if !self.unwind(&mut frame, e.clone()) {
-                        return Err(Unwind::Throw(e));
+                        break 'run Err(Unwind::Throw(e));
                     }
                 }
-                Err(d) => return Err(d),
             }
+            loop {
+                if self.fuel == 0 {
+                    break 'run Err(Unwind::Diverge(
+                        "step budget exhausted: a task or microtask checkpoint did not finish"
+                            .into(),
+                    ));
+                }
+                self.fuel -= 1;
+                let program = self.program.clone();
+                let code = &program.functions[frame.func as usize].code;
+                let Some(instr) = code.get(frame.pc as usize) else {
+                    break 'run Ok(FrameExit::Return(Value::Undefined));
+                };
+                frame.pc += 1;
+                match self.step(&mut frame, &mut cell, instr) {
+                    Ok(Flow::Next) => {}
+                    Ok(Flow::Exit(exit)) => break 'run Ok(exit),
+                    Err(Unwind::Throw(e)) => {
+                        if !self.unwind(&mut frame, e.clone()) {
+                            break 'run Err(Unwind::Throw(e));
+                        }
+                    }
+                    Err(d) => break 'run Err(d),
+                }
+            }
+        };
+        if let Some(contexts) = self.contexts.as_mut() {
+            contexts.pop();
+        }
+        exit
+    }
+
+    /// For an observing tracer: the running context is at instruction `pc` (a call or an
+    /// `await`, the instructions during which rules fire).
+    fn note_pc(&mut self, pc: u32) {
+        if let Some(top) = self.contexts.as_mut().and_then(|c| c.last_mut()) {
+            top.pc = pc;
         }
     }
 
@@ -137,7 +160,10 @@ impl<H: HostHooks> Agent<'_, H> {
             | Instr::CallMethod { .. }
             | Instr::CallSpread
             | Instr::CallMethodSpread
-            | Instr::New { .. } => self.step_call(frame, instr)?,
+            | Instr::New { .. } => {
+                self.note_pc(frame.pc - 1);
+                self.step_call(frame, instr)?
+            }
             Instr::GetProp(_)
             | Instr::SetProp(_)
             | Instr::GetIndex
@@ -150,6 +176,7 @@ impl<H: HostHooks> Agent<'_, H> {
             | Instr::ToNumber
             | Instr::ToStr => self.step_operator(frame, instr)?,
             Instr::Await => {
+                self.note_pc(frame.pc - 1);
                 let v = Self::pop(frame);
                 return self.await_value(frame, cell, v);
             }

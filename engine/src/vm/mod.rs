@@ -15,7 +15,7 @@ use std::sync::Arc;
 use crate::es::promise::{Job, RejectionOperation};
 use crate::heap::{Closure, ErrorKind, Obj, ObjKind, Prop};
 use crate::ir::Program;
-use crate::trace::{TraceEvent, Tracer};
+use crate::trace::{ExecutionContext, TraceEvent, Tracer};
 use crate::value::{ObjId, Value};
 use frame::Frame;
 
@@ -68,6 +68,9 @@ pub struct Agent<'a, H: HostHooks> {
     pub host_step: H::Step,
     /// The arrays being joined now, innermost last (a cycle joins as `""`, as in V8).
     pub(crate) joining: Vec<ObjId>,
+    /// The execution context stack, outermost first — kept only for a tracer that
+    /// [observes](Tracer::observes) (`evloop explain`); `None` otherwise.
+    pub contexts: Option<Vec<ExecutionContext>>,
 }
 
 impl<'a, H: HostHooks> Agent<'a, H> {
@@ -77,6 +80,7 @@ impl<'a, H: HostHooks> Agent<'a, H> {
         tracer: &'a mut dyn Tracer,
         fuel: u64,
     ) -> Agent<'a, H> {
+        let contexts = tracer.observes().then(Vec::new);
         Agent {
             st,
             program,
@@ -85,6 +89,7 @@ impl<'a, H: HostHooks> Agent<'a, H> {
             depth: 0,
             host_step: H::Step::default(),
             joining: Vec::new(),
+            contexts,
         }
     }
 
@@ -110,6 +115,10 @@ impl<'a, H: HostHooks> Agent<'a, H> {
                 text: text(),
                 clock: self.st.trace_clock(),
             };
+            if let Some(contexts) = &self.contexts {
+                let host: &H = self.st;
+                self.tracer.observe(host, &self.program, contexts);
+            }
             self.tracer.event(ev);
         }
     }

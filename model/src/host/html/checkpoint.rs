@@ -55,14 +55,18 @@ impl Cx<'_, '_> {
             format!("microtask checkpoint: {queued} queued")
         });
         let saved_nesting = self.st.html.current_task_nesting;
-        while let Some(m) = self.st.microtasks.pop_front() {
+        while let Some(front) = self.st.microtasks.front() {
+            // The rule fires before the job leaves the queue (a trace announces the step).
+            let (what, why) = (describe_job(&front.job), front.queued_by);
+            self.trace("ES-1", || {
+                format!("run microtask ({what}, queued by {why})")
+            });
+            let Some(m) = self.st.microtasks.pop_front() else {
+                break;
+            };
             // While a microtask runs it is the currently running task (HTML-9 step 3: timers
             // created here get nesting level 0).
             self.st.html.current_task_nesting = 0;
-            let why = m.queued_by;
-            self.trace("ES-1", || {
-                format!("run microtask ({}, queued by {why})", describe_job(&m.job))
-            });
             self.run_job(m.job)?;
         }
         self.st.html.current_task_nesting = saved_nesting;

@@ -93,13 +93,12 @@ impl Cx<'_, '_> {
         let Some(i) = self.st.html.fetches.iter().position(|f| f.id == id) else {
             return;
         };
-        let f = self.st.html.fetches.remove(i);
+        // The rule fires, then the request leaves the network (a trace announces the step).
+        let url = self.st.html.fetches[i].url.clone();
         self.trace("HTML-15", || {
-            format!(
-                "request {} ({}) completes: queue a networking task",
-                f.id, f.url
-            )
+            format!("request {id} ({url}) completes: queue a networking task")
         });
+        let f = self.st.html.fetches.remove(i);
         self.st.html.tasks.push(Task {
             source: TaskSource::Networking,
             steps: TaskSteps::FetchResponse { id },

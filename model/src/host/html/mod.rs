@@ -210,10 +210,10 @@ impl Cx<'_, '_> {
         let Some(i) = self.st.html.tasks.iter().position(|t| t.source == source) else {
             return Ok(());
         };
-        let task: Task = self.st.html.tasks.remove(i);
         self.trace("HTML-2", || {
             format!("task from the {} task source", source.name())
         });
+        let task: Task = self.st.html.tasks.remove(i);
         self.st.html.current_task_nesting = task.nesting;
         match task.steps {
             TaskSteps::Timer { id, handle } => self.run_timer_task(id, handle)?,

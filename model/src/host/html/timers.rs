@@ -114,11 +114,13 @@ impl Cx<'_, '_> {
             let Some(t) = self.st.html.timers.iter_mut().find(|t| t.handle == handle) else {
                 continue;
             };
-            t.queued = true;
             let nesting = t.nesting;
             self.trace("HTML-10", || {
                 format!("timer {id} is due: queue a task on the timer task source")
             });
+            if let Some(t) = self.st.html.timers.iter_mut().find(|t| t.handle == handle) {
+                t.queued = true;
+            }
             self.st.html.tasks.push(Task {
                 source: TaskSource::Timer,
                 steps: TaskSteps::Timer { id, handle },
@@ -141,11 +143,13 @@ impl Cx<'_, '_> {
         else {
             return;
         };
-        t.queued = true;
         let (id, nesting) = (t.id, t.nesting);
         self.trace("HTML-10", || {
             format!("timer {id}: the wait completes (step 4.3 extra wait over): queue its task")
         });
+        if let Some(t) = self.st.html.timers.iter_mut().find(|t| t.handle == handle) {
+            t.queued = true;
+        }
         self.st.html.tasks.push(Task {
             source: TaskSource::Timer,
             steps: TaskSteps::Timer { id, handle },

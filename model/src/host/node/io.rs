@@ -238,6 +238,11 @@ impl Cx<'_, '_> {
         let Some(i) = self.st.node.in_flight.iter().position(|r| r.id == id) else {
             return;
         };
+        // The rule fires, then the request leaves the pool (a trace announces the step).
+        let what = self.st.node.in_flight[i].describe();
+        self.trace("UV-6", || {
+            format!("{what} completes (worker done, uv_async_send)")
+        });
         let mut req = self.st.node.in_flight.remove(i);
         let files = &mut self.st.node.files;
         let last = usize::from(req.step) + 1 >= req.op.steps().len();
@@ -271,39 +276,45 @@ impl Cx<'_, '_> {
                 IoOp::RandomFill { .. } => Ok(None),
             }
         });
-        let what = req.describe();
-        self.trace("UV-6", || {
-            format!("{what} completes (worker done, uv_async_send)")
-        });
         self.st.node.completed.push_back(req);
     }
 
     /// UV-6 `uv__work_done` in the poll phase: every completed request's callback, in
     /// completion order, each followed by the tick and microtask drain (NODE-2).
     pub fn deliver_completed_io(&mut self) -> JsResult<()> {
-        while let Some(mut req) = self.st.node.completed.pop_front() {
-            let what = req.describe();
-            if usize::from(req.step) + 1 < req.op.steps().len() && matches!(req.result, Some(Ok(_)))
-            {
+        // Each rule fires before its request leaves the queue (a trace announces the step).
+        while let Some(front) = self.st.node.completed.front() {
+            let what = front.describe();
+            let steps = front.op.steps();
+            let next = usize::from(front.step) + 1;
+            if next < steps.len() && matches!(front.result, Some(Ok(_))) {
                 // The step's internal callback submits the next step.
-                req.step += 1;
-                req.result = None;
-                self.st.node.next_io_id += 1;
-                req.id = self.st.node.next_io_id;
-                let (id, step) = (req.id, req.op.steps()[usize::from(req.step)]);
+                let (id, step) = (self.st.node.next_io_id + 1, steps[next]);
                 self.trace("UV-6", || {
                     format!("poll: {what} continues: request {id} ({step})")
                 });
+                let Some(mut req) = self.st.node.completed.pop_front() else {
+                    break;
+                };
+                req.step += 1;
+                req.result = None;
+                self.st.node.next_io_id = id;
+                req.id = id;
                 self.st.node.in_flight.push(req);
                 continue;
             }
+            if !matches!(front.op, IoOp::Signal { .. }) {
+                self.trace("UV-6", || format!("poll: callback of {what}"));
+            }
+            let Some(req) = self.st.node.completed.pop_front() else {
+                break;
+            };
             if let IoOp::Signal { name } = &req.op {
                 // RT-3 (Deno): the signal op completed: the signal is emitted now.
                 self.st.node.signals.push(name.clone());
                 self.deliver_signals()?;
                 continue;
             }
-            self.trace("UV-6", || format!("poll: callback of {what}"));
             let args = self.callback_args(&req)?;
             if req.promise {
                 // The promise is settled from the completion callback; the drain follows.

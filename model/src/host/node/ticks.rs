@@ -42,14 +42,15 @@ impl Cx<'_, '_> {
 
     /// V8's microtask checkpoint (`runMicrotasks()`): the whole microtask queue, FIFO.
     pub fn run_microtasks(&mut self) -> JsResult<()> {
-        while let Some(m) = self.st.microtasks.pop_front() {
-            let why = m.queued_by;
+        while let Some(front) = self.st.microtasks.front() {
+            // The rule fires before the job leaves the queue (a trace announces the step).
+            let (what, why) = (crate::host::describe_job(&front.job), front.queued_by);
             self.trace("ES-1", || {
-                format!(
-                    "run microtask ({}, queued by {why})",
-                    crate::host::describe_job(&m.job)
-                )
+                format!("run microtask ({what}, queued by {why})")
             });
+            let Some(m) = self.st.microtasks.pop_front() else {
+                break;
+            };
             self.st.node.in_microtask = true;
             let r = self.run_job(m.job);
             self.st.node.in_microtask = false;

@@ -164,6 +164,10 @@ impl Cx<'_, '_> {
         self.st.node.next_timer_id = id;
         let object = self.alloc(ObjKind::Host(HostObj::Timeout(id)));
         let start = self.loop_now(ms);
+        // The rule fires, then the timer joins its list (a trace announces the step).
+        self.trace("NODE-7", || {
+            format!("timer {id}: {ms} ms list, due at {} ms", start + ms)
+        });
         self.st.node.timers.push(NodeTimer {
             id,
             callback,
@@ -175,9 +179,6 @@ impl Cx<'_, '_> {
             object,
         });
         self.insert_timer(id, ms, start);
-        self.trace("NODE-7", || {
-            format!("timer {id}: {ms} ms list, due at {} ms", start + ms)
-        });
         Ok(Value::Object(object))
     }
 

@@ -10,11 +10,10 @@ impl Cx<'_, '_> {
     /// identifier, add the callback to the map of animation frame callbacks under it, and
     /// return it.
     pub fn request_animation_frame(&mut self, cb: Value) -> u32 {
-        let w = &mut self.st.web;
-        w.raf_identifier += 1;
-        let h = w.raf_identifier;
-        w.raf_callbacks.push((h, cb));
+        self.st.web.raf_identifier += 1;
+        let h = self.st.web.raf_identifier;
         self.trace("HTML-5", || format!("requestAnimationFrame: callback {h}"));
+        self.st.web.raf_callbacks.push((h, cb));
         h
     }
 
@@ -160,8 +159,8 @@ impl Cx<'_, '_> {
             let Some(i) = self.st.web.raf_callbacks.iter().position(|(x, _)| *x == h) else {
                 continue;
             };
-            let (_, cb) = self.st.web.raf_callbacks.remove(i);
             self.trace("HTML-5", || format!("animation frame callback {h}"));
+            let (_, cb) = self.st.web.raf_callbacks.remove(i);
             self.call_host_callback(&cb, Value::Undefined, vec![Value::num(now as f64)])?;
         }
         Ok(())

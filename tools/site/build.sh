@@ -26,8 +26,9 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION"
 fi
 if ! command -v mdbook >/dev/null; then
   echo "installing mdbook $MDBOOK_VERSION"
-  cargo install mdbook --version "$MDBOOK_VERSION" --locked ||
-    cargo install mdbook --version "$MDBOOK_VERSION"
+  # Without the `serve` and `watch` features (tokio, axum, notify): half the compile.
+  cargo install mdbook --version "$MDBOOK_VERSION" --locked --no-default-features --features search ||
+    cargo install mdbook --version "$MDBOOK_VERSION" --no-default-features --features search
 fi
 
 rm -rf "$SITE"

@@ -26,7 +26,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION"
 fi
 if ! command -v mdbook >/dev/null; then
   echo "installing mdbook $MDBOOK_VERSION"
-  # Without the `serve` and `watch` features (tokio, axum, notify): half the compile.
+  # Without the `serve` and `watch` features (tokio, axum, notify): 472 s against 822 s
+  # with them, measured on this 2-core machine while it was busy.
   cargo install mdbook --version "$MDBOOK_VERSION" --locked --no-default-features --features search ||
     cargo install mdbook --version "$MDBOOK_VERSION" --no-default-features --features search
 fi

@@ -249,6 +249,32 @@ async function main() {
     }
     ok(ruleHrefs.length > 0 && broken.length === 0, `rule IDs link to their headings in the book (${ruleHrefs.length} links)`, `broken: ${broken.join(' ')}`);
     await screenshot('09-opened-from-book.png');
+
+    // 7. A big exploration: a state limit says "incomplete"; Stop cuts one off while the page
+    //    stays responsive.
+    await navigate(`${base}/play/index.html`);
+    await waitFor(`document.getElementById('status').textContent === 'Ready.'`, 10000);
+    await paste('for (let i = 0; i < 9; i++) fetch("u" + i).then(() => console.log(i));\n');
+    await setHost('html');
+    await evaluate(`document.getElementById('claims-input').value = ''; document.getElementById('max-states').value = '100'`);
+    await click('#check');
+    await idle();
+    const limited = await text('#status');
+    ok(/^Incomplete: the state limit \(100 states\)/.test(limited), 'a state limit makes the check say incomplete', limited);
+    await screenshot('10-incomplete.png');
+    await evaluate(`document.getElementById('max-states').value = '2000000'`);
+    await click('#check');
+    await sleep(700);
+    const t1 = Date.now();
+    const busy = await evaluate(`document.body.classList.contains('busy')`);
+    const responsive = Date.now() - t1;
+    await click('#stop');
+    const stopped = await text('#status');
+    ok(busy && responsive < 500 && /^Stopped/.test(stopped), `the page answers while a check runs (${responsive} ms) and Stop ends it`, `${busy} ${stopped}`);
+    await screenshot('11-stopped.png');
+    await click('#run');
+    await idle();
+    ok((await text('#log')).split('\n').length >= 9, 'after Stop, Run works again (a fresh worker)');
   } finally {
     try { ws.close(); } catch (_) { /* closed */ }
     const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use evloop_checker::{CheckError, Found, Limits, Verdict};
 use evloop_model::trace::{Collect, TraceEvent};
-use evloop_model::{Choice, Scheduler};
+use evloop_model::{Choice, Outcome, Scheduler};
 use serde::Serialize;
 
 use crate::load::{self, Loaded, Options, Problem};
@@ -55,18 +55,37 @@ impl From<TraceEvent> for Step {
     }
 }
 
-/// The answer of [`run`]: the fields of `evloop run --json --trace`, and `ok`.
+/// How a run ended: `log`, `status`, `errors`, `vars`, `reason` (as `evloop run --json`).
 #[derive(Serialize)]
-struct RunAnswer {
-    ok: bool,
-    host: &'static str,
-    timing: &'static str,
+struct Ending {
     log: Vec<String>,
     status: &'static str,
     errors: Vec<String>,
     vars: BTreeMap<String, String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     reason: Option<String>,
+}
+
+impl From<&Outcome> for Ending {
+    fn from(o: &Outcome) -> Ending {
+        Ending {
+            log: o.log.clone(),
+            status: o.status.name(),
+            errors: o.errors.clone(),
+            vars: o.vars.clone(),
+            reason: o.reason.clone(),
+        }
+    }
+}
+
+/// The answer of [`run`]: the fields of `evloop run --json --trace`, and `ok`.
+#[derive(Serialize)]
+struct RunAnswer {
+    ok: bool,
+    host: &'static str,
+    timing: &'static str,
+    #[serde(flatten)]
+    ending: Ending,
     schedule: Vec<String>,
     /// Each choice of the schedule in words.
     schedule_words: Vec<String>,
@@ -113,16 +132,11 @@ pub fn run(source: &str, host: &str, schedule: &str, options: &str) -> String {
         Ok(x) => x,
         Err(e) => return failed(vec![Problem::general(e.to_string())]),
     };
-    let o = result.outcome;
     to_json(&RunAnswer {
         ok: true,
         host: loaded.host.name(),
         timing: loaded.setup.timing.name(),
-        log: o.log,
-        status: o.status.name(),
-        errors: o.errors,
-        vars: o.vars,
-        reason: o.reason,
+        ending: Ending::from(&result.outcome),
         schedule_words: words(&loaded, &result.schedule),
         schedule: steps(&result.schedule),
         trace: trace.0.into_iter().map(Step::from).collect(),
@@ -133,12 +147,8 @@ pub fn run(source: &str, host: &str, schedule: &str, options: &str) -> String {
 /// An outcome with its witness (or a counterexample with its schedule).
 #[derive(Serialize)]
 struct OutcomeAnswer {
-    log: Vec<String>,
-    status: &'static str,
-    errors: Vec<String>,
-    vars: BTreeMap<String, String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    reason: Option<String>,
+    #[serde(flatten)]
+    ending: Ending,
     witness: Vec<String>,
     witness_words: Vec<String>,
 }
@@ -238,13 +248,8 @@ pub fn check(source: &str, host: &str, claims: &str, options: &str) -> String {
 }
 
 fn found(loaded: &Loaded, f: &Found) -> OutcomeAnswer {
-    let o = &f.outcome;
     OutcomeAnswer {
-        log: o.log.clone(),
-        status: o.status.name(),
-        errors: o.errors.clone(),
-        vars: o.vars.clone(),
-        reason: o.reason.clone(),
+        ending: Ending::from(&f.outcome),
         witness: steps(&f.witness),
         witness_words: words(loaded, &f.witness),
     }

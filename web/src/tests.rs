@@ -8,19 +8,8 @@ fn json(s: &str) -> Value {
     serde_json::from_str(s).expect("the API answers JSON")
 }
 
-const QUIZ: &str = r#"async function async1() {
-  console.log("async1 start");
-  await async2();
-  console.log("async1 end");
-}
-async function async2() { console.log("async2"); }
-console.log("script start");
-setTimeout(function () { console.log("setTimeout"); }, 0);
-async1();
-new Promise(function (resolve) { console.log("promise1"); resolve(); })
-  .then(function () { console.log("promise2"); });
-console.log("script end");
-"#;
+/// The seeds' async1/async2 quiz, with the log recorded from real runtimes.
+const QUIZ_LITMUS: &str = include_str!("../../spec/litmus/seed-002-async1-async2.js");
 
 const FETCH_RACE: &str = r#"fetch("a.com").then(() => {console.log("a")});
 fetch("b.com").then(() => {console.log("b")});
@@ -28,35 +17,26 @@ fetch("b.com").then(() => {console.log("b")});
 
 #[test]
 fn run_gives_the_log_the_schedule_and_the_trace() {
-    let a = json(&api::run(QUIZ, "node", "default", ""));
-    assert_eq!(a["ok"], true);
-    let log: Vec<&str> = a["log"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap())
-        .collect();
-    assert_eq!(
-        log,
-        [
-            "script start",
-            "async1 start",
-            "async2",
-            "promise1",
-            "script end",
-            "async1 end",
-            "promise2",
-            "setTimeout"
-        ]
-    );
-    assert_eq!(a["status"], "completed");
-    assert!(
-        a["trace"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|s| s["rule"] == "ES-9")
-    );
+    let quiz = evloop_litmus::Litmus::parse("quiz.js".as_ref(), QUIZ_LITMUS.to_string())
+        .expect("the litmus file parses");
+    let observed = &quiz.meta.outcomes["html"][0].log;
+    for host in ["html", "node"] {
+        let a = json(&api::run(QUIZ_LITMUS, host, "default", ""));
+        assert_eq!(a["ok"], true);
+        assert_eq!(a["log"], serde_json::json!(observed), "{host}");
+        assert_eq!(a["status"], "completed");
+        assert!(
+            a["trace"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|s| s["rule"] == "ES-9")
+        );
+        // The step-through: a snapshot before anything runs and one per traced step.
+        let steps = a["explanation"]["steps"].as_array().unwrap();
+        assert_eq!(steps.len(), a["trace"].as_array().unwrap().len() + 1);
+        assert_eq!(a["explanation"]["log"], a["log"]);
+    }
 }
 
 #[test]

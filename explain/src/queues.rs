@@ -8,6 +8,7 @@ use evloop_model::State;
 use evloop_model::host::node::LoopPoint;
 use evloop_model::host::web::UserEvent;
 use evloop_model::host::{TaskSource, TaskSteps};
+use evloop_model::value::Value;
 
 use crate::snapshot::Queue;
 use crate::words;
@@ -17,23 +18,43 @@ use crate::words;
 /// hold them all.
 pub const MAX_ITEMS: usize = 20;
 
+/// A queue; its `items` come from [`Listed::listed`].
 fn queue(key: &str, name: &str, rule: &str, items: Vec<String>) -> Queue {
     Queue {
         key: key.into(),
         name: name.into(),
         rule: rule.into(),
-        items: capped(items),
+        items,
     }
 }
 
-/// `items`, cut to [`MAX_ITEMS`] with a last entry counting the rest.
-fn capped(mut items: Vec<String>) -> Vec<String> {
-    if items.len() > MAX_ITEMS {
-        let more = items.len() - MAX_ITEMS;
-        items.truncate(MAX_ITEMS);
-        items.push(format!("… and {more} more"));
+/// Entries of a queue in words, at most [`MAX_ITEMS`] of them.
+trait Listed: Iterator + Sized {
+    /// The first [`MAX_ITEMS`] entries in words (`f`), then `… and N more` for the rest,
+    /// which are counted, not formatted.
+    fn listed(self, mut f: impl FnMut(Self::Item) -> String) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut more = 0usize;
+        for entry in self {
+            if out.len() < MAX_ITEMS {
+                out.push(f(entry));
+            } else {
+                more += 1;
+            }
+        }
+        if more > 0 {
+            out.push(format!("… and {more} more"));
+        }
+        out
     }
-    items
+}
+
+impl<I: Iterator> Listed for I {}
+
+/// A numbered callback in words: `immediate 2: cb (line 4)`.
+fn numbered(st: &State, what: &str, n: impl std::fmt::Display, callback: &Value) -> String {
+    let callable = words::callable(&st.realm.heap, &st.program.0, callback);
+    format!("{what} {n}: {callable}")
 }
 
 /// Every queue of `st`'s host, in the order the host serves them.
@@ -53,8 +74,7 @@ fn microtasks(st: &State, rule: &str) -> Queue {
     let items = st
         .microtasks
         .iter()
-        .map(|m| words::job(heap, program, &m.job))
-        .collect();
+        .listed(|m| words::job(heap, program, &m.job));
     queue("microtasks", "microtask queue", rule, items)
 }
 
@@ -77,8 +97,7 @@ fn html_queues(st: &State) -> Vec<Queue> {
             .tasks
             .iter()
             .filter(|t| t.source == source)
-            .map(|t| task_steps(st, &t.steps))
-            .collect();
+            .listed(|t| task_steps(st, &t.steps));
         let name = match source {
             TaskSource::PortMessageQueue(p) => format!("port {p}'s message queue"),
             s => format!("{} task queue", s.name()),
@@ -91,32 +110,28 @@ fn html_queues(st: &State) -> Vec<Queue> {
             key,
             name,
             rule: "HTML-1".into(),
-            items: capped(items),
+            items,
         });
     }
     // HTML-10: timers whose wait has not completed yet, earliest deadline first.
     let mut waiting: Vec<_> = st.html.timers.iter().filter(|t| !t.queued).collect();
     waiting.sort_by_key(|t| (t.deadline, t.id));
-    let timers = waiting
-        .iter()
-        .map(|t| {
-            format!(
-                "timer {}: {} due at {} ms{}",
-                t.id,
-                words::callable(heap, program, &t.handler),
-                t.deadline,
-                if t.repeat { " (interval)" } else { "" }
-            )
-        })
-        .collect();
+    let timers = waiting.iter().listed(|t| {
+        format!(
+            "timer {}: {} due at {} ms{}",
+            t.id,
+            words::callable(heap, program, &t.handler),
+            t.deadline,
+            if t.repeat { " (interval)" } else { "" }
+        )
+    });
     out.push(queue("timers", "timers waiting", "HTML-10", timers));
     // HTML-15: requests in flight.
     let fetches = st
         .html
         .fetches
         .iter()
-        .map(|f| format!("request {}: {}", f.id, f.url))
-        .collect();
+        .listed(|f| format!("request {}: {}", f.id, f.url));
     out.push(queue(
         "fetches",
         "network requests in flight",
@@ -128,8 +143,7 @@ fn html_queues(st: &State) -> Vec<Queue> {
         .web
         .raf_callbacks
         .iter()
-        .map(|(h, cb)| format!("rAF {h}: {}", words::callable(heap, program, cb)))
-        .collect();
+        .listed(|(h, cb)| numbered(st, "rAF", h, cb));
     if st.web.rendering_queued {
         render.insert(0, "an update-the-rendering task is queued".into());
     }
@@ -144,14 +158,7 @@ fn html_queues(st: &State) -> Vec<Queue> {
         .web
         .idle_requests
         .iter()
-        .map(|r| {
-            format!(
-                "idle callback {}: {}",
-                r.handle,
-                words::callable(heap, program, &r.callback)
-            )
-        })
-        .collect();
+        .listed(|r| numbered(st, "idle callback", r.handle, &r.callback));
     out.push(queue("idle", "idle callbacks", "HTML-13", idle));
     out
 }
@@ -202,8 +209,7 @@ fn node_queues(st: &State) -> Vec<Queue> {
         .node
         .ticks
         .iter()
-        .map(|t| format!("nextTick {}", words::callable(heap, program, &t.callback)))
-        .collect();
+        .listed(|t| format!("nextTick {}", words::callable(heap, program, &t.callback)));
     let mut out = vec![
         queue("next-ticks", "nextTick queue", "NODE-3", ticks),
         microtasks(st, "NODE-2"),
@@ -211,28 +217,26 @@ fn node_queues(st: &State) -> Vec<Queue> {
     // NODE-7: the lists by expiry (ties: the older list first), each in insertion order.
     let mut lists: Vec<_> = st.node.lists.iter().collect();
     lists.sort_by_key(|l| (l.expiry, l.id));
-    let mut timers = Vec::new();
-    for l in lists {
-        for id in &l.timers {
-            if let Some(t) = st.node.timers.iter().find(|t| t.id == *id) {
-                timers.push(format!(
-                    "timer {}: {} ({} ms{}), due at {} ms",
-                    t.id,
-                    words::callable(heap, program, &t.callback),
-                    t.ms,
-                    if t.repeat { ", interval" } else { "" },
-                    t.start + t.ms
-                ));
-            }
-        }
-    }
+    let timers = lists
+        .iter()
+        .flat_map(|l| &l.timers)
+        .filter_map(|id| st.node.timers.iter().find(|t| t.id == *id))
+        .listed(|t| {
+            format!(
+                "timer {}: {} ({} ms{}), due at {} ms",
+                t.id,
+                words::callable(heap, program, &t.callback),
+                t.ms,
+                if t.repeat { ", interval" } else { "" },
+                t.start + t.ms
+            )
+        });
     out.push(queue("timers", "timers (due order)", "NODE-7", timers));
     let in_flight = st
         .node
         .in_flight
         .iter()
-        .map(|r| format!("request {}: {}", r.id, r.describe()))
-        .collect();
+        .listed(|r| format!("request {}: {}", r.id, r.describe()));
     out.push(queue(
         "thread-pool",
         "thread-pool requests in flight",
@@ -243,8 +247,7 @@ fn node_queues(st: &State) -> Vec<Queue> {
         .node
         .completed
         .iter()
-        .map(|r| format!("request {} done: {}", r.id, r.describe()))
-        .collect();
+        .listed(|r| format!("request {} done: {}", r.id, r.describe()));
     out.push(queue(
         "poll",
         "completed requests (poll phase)",
@@ -255,14 +258,7 @@ fn node_queues(st: &State) -> Vec<Queue> {
         .node
         .immediates
         .iter()
-        .map(|i| {
-            format!(
-                "immediate {}: {}",
-                i.id,
-                words::callable(heap, program, &i.callback)
-            )
-        })
-        .collect();
+        .listed(|i| numbered(st, "immediate", i.id, &i.callback));
     out.push(queue(
         "immediates",
         "immediate queue (check phase)",
@@ -290,12 +286,17 @@ mod tests {
 
     #[test]
     fn a_long_queue_is_cut_and_counted() {
-        let items: Vec<String> = (0..MAX_ITEMS + 7).map(|i| i.to_string()).collect();
+        let items = (0..MAX_ITEMS + 7).listed(|i| i.to_string());
         let q = queue("microtasks", "microtask queue", "HTML-8", items);
         assert_eq!(q.items.len(), MAX_ITEMS + 1);
         assert_eq!(q.items[MAX_ITEMS - 1], (MAX_ITEMS - 1).to_string());
         assert_eq!(q.items[MAX_ITEMS], "… and 7 more");
-        let short = queue("timers", "timers", "HTML-10", vec!["a".into()]);
+        let short = queue(
+            "timers",
+            "timers",
+            "HTML-10",
+            ["a"].iter().listed(|s| s.to_string()),
+        );
         assert_eq!(short.items, ["a"]);
     }
 }

@@ -240,6 +240,12 @@ function showProblems(problems) {
   }
 }
 
+/** Hides the last answer while a new one is computed (so a stopped one leaves none shown). */
+function clearResults() {
+  $('run-panel').hidden = true;
+  $('check-panel').hidden = true;
+}
+
 function options(extra) {
   const o = { name: pendingName || fileName() };
   if ($('timing').value) o.timing = $('timing').value;
@@ -251,6 +257,7 @@ function options(extra) {
 async function doRun() {
   if (pending) return;
   showProblems([]);
+  clearResults();
   setStatus('Running…');
   const started = performance.now();
   const a = await call('run', [source.value, $('host').value, $('schedule').value.trim() || 'default', options()]);
@@ -291,6 +298,7 @@ function showSteps(a) {
 async function doCheck() {
   if (pending) return;
   showProblems([]);
+  clearResults();
   setStatus('Exploring every schedule… (Stop cuts it off)');
   const claims = $('claims-input').value.split('\n').map((c) => c.trim()).filter((c) => c);
   const limits = { max_states: Math.max(1, +$('max-states').value || 200000) };

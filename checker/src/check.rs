@@ -4,13 +4,14 @@
 use std::collections::VecDeque;
 use std::fmt;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use web_time::Instant;
 
 use evloop_model::{Choice, Host, Outcome, Program, State};
-use stateright::{Checker, Model};
 
 use crate::claims::{Claim, ClaimError, Verdict};
-use crate::model::{EventLoop, Graph, NOT_TERMINAL, Recorder, Stop};
+use crate::graph::{Graph, NOT_TERMINAL};
 
 /// Where exploration stops.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -218,117 +219,114 @@ impl ShortestPaths {
     }
 }
 
-/// CHECK-1: explores every schedule of `program` on `host` with stateright's depth-first
-/// checker over [`EventLoop`], recording the state graph; the outcomes are the distinct
-/// outcomes of its terminal states, each with the shortest schedule reaching it.
+/// CHECK-1: explores every schedule of `program` on `host`, recording the state graph; the
+/// outcomes are the distinct outcomes of its terminal states, each with the shortest schedule
+/// reaching it. On native targets stateright's depth-first checker explores
+/// ([`crate::dfs`], `options.threads` threads); on `wasm32`, which has no threads, the
+/// single-threaded breadth-first explorer does ([`explore_single_threaded`]).
 pub fn explore(
     program: Arc<Program>,
     host: Host,
     options: &mut Options,
 ) -> Result<Exploration, CheckError> {
-    let start = Instant::now();
-    let limits = options.limits.clone();
-    let init = State::new(program.clone(), host, &options.setup);
-    let recorder = Arc::new(Recorder::new(
-        &init,
-        limits.max_states,
-        limits.timeout.map(|t| start + t),
-    ));
-    let model = EventLoop::recording(init, recorder.clone());
-    let threads = match options.threads {
-        0 => std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(2),
-        n => n,
-    };
-    let mut builder = model.checker().threads(threads);
-    if let Some(d) = limits.max_depth {
-        // stateright counts the initial state as depth 1 and skips states at the target
-        // depth: states after d choices are explored, their successors are not.
-        builder = builder.target_max_depth(d + 2);
-    }
-    let mut checker = builder.spawn_dfs();
-    let handles = checker.handles();
-    let mut last_report = None::<Instant>;
-    while !handles.iter().all(|h| h.is_finished()) {
-        std::thread::sleep(Duration::from_millis(20));
-        let elapsed = start.elapsed();
-        if elapsed >= Duration::from_secs(1)
-            && last_report.is_none_or(|t| t.elapsed() >= Duration::from_millis(250))
-            && let Some(p) = options.progress.as_mut()
-        {
-            last_report = Some(Instant::now());
-            p(&Progress {
-                states: recorder.states(),
-                elapsed,
-                depth: checker.max_depth().saturating_sub(1),
-                done: false,
-            });
-        }
-    }
-    for h in handles {
-        if let Err(e) = h.join() {
-            let msg = e
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_else(|| "a checker thread panicked".into());
-            return Err(CheckError::Panic(msg));
-        }
-    }
-    let reached_depth = checker.max_depth();
-    let mut graph = recorder.take_graph();
-    let states = graph.len();
-    let limit = match recorder.stopped() {
-        Some(Stop::MaxStates) => Some(Limit::MaxStates(limits.max_states)),
-        Some(Stop::Timeout) => limits.timeout.map(Limit::Timeout),
-        None => limits
-            .max_depth
-            .filter(|d| reached_depth >= d + 2)
-            .map(Limit::MaxDepth),
-    };
-    let mut paths = ShortestPaths::new(&mut graph);
-    // Outcomes in breadth-first order of their first terminal state; the graph's outcome
-    // indices are renumbered to that order.
-    let mut remap: Vec<Option<usize>> = vec![None; graph.outcomes.len()];
-    let mut found: Vec<Found> = Vec::new();
-    for &(s, o) in &paths.terminals {
-        if remap[o].is_none() {
-            remap[o] = Some(found.len());
-            found.push(Found {
-                outcome: graph.outcomes[o].clone(),
-                witness: paths.path_to(s),
-            });
-        }
-    }
-    for t in &mut paths.terminals {
-        t.1 = remap[t.1].unwrap_or(usize::MAX);
-    }
-    let elapsed = start.elapsed();
-    if last_report.is_some()
-        && let Some(p) = options.progress.as_mut()
+    #[cfg(not(target_arch = "wasm32"))]
     {
-        p(&Progress {
-            states,
-            elapsed,
-            depth: reached_depth.saturating_sub(1),
-            done: true,
-        });
+        let start = Instant::now();
+        let init = State::new(program.clone(), host, &options.setup);
+        let recorded = crate::dfs::explore_stateright(init, options, start)?;
+        Ok(Exploration::from_recorded(
+            program, host, recorded, options, start,
+        ))
     }
-    Ok(Exploration {
-        host,
-        program,
-        complete: limit.is_none(),
-        limit,
-        states,
-        max_depth: reached_depth.saturating_sub(1),
-        elapsed,
-        outcomes: found,
-        paths,
-    })
+    #[cfg(target_arch = "wasm32")]
+    {
+        explore_single_threaded(program, host, options)
+    }
+}
+
+/// CHECK-1 on one thread: [`explore`] with [`crate::bfs`]'s breadth-first walk instead of
+/// stateright (`options.threads` is ignored). The same limits, the same graph and so, for a
+/// complete exploration, the same states, outcomes and witnesses as stateright's (a native
+/// test compares the two on every litmus file).
+pub fn explore_single_threaded(
+    program: Arc<Program>,
+    host: Host,
+    options: &mut Options,
+) -> Result<Exploration, CheckError> {
+    let start = Instant::now();
+    let init = State::new(program.clone(), host, &options.setup);
+    let recorded = crate::bfs::explore_breadth_first(init, options, start);
+    Ok(Exploration::from_recorded(
+        program, host, recorded, options, start,
+    ))
+}
+
+/// What an explorer hands back: the recorded graph and why it stopped early, if it did.
+pub(crate) struct Recorded {
+    pub graph: Graph,
+    pub limit: Option<Limit>,
+    /// The most choices in a schedule explored.
+    pub max_depth: usize,
+    /// Whether a progress report was made (then a last one, `done`, is due).
+    pub reported: bool,
 }
 
 impl Exploration {
+    /// The outcomes of `recorded`'s terminal states in breadth-first order, each with its
+    /// shortest witness (CHECK-1, CHECK-3).
+    fn from_recorded(
+        program: Arc<Program>,
+        host: Host,
+        recorded: Recorded,
+        options: &mut Options,
+        start: Instant,
+    ) -> Exploration {
+        let Recorded {
+            mut graph,
+            limit,
+            max_depth,
+            reported,
+        } = recorded;
+        let states = graph.len();
+        let mut paths = ShortestPaths::new(&mut graph);
+        // Outcomes in breadth-first order of their first terminal state; the graph's outcome
+        // indices are renumbered to that order.
+        let mut remap: Vec<Option<usize>> = vec![None; graph.outcomes.len()];
+        let mut found: Vec<Found> = Vec::new();
+        for &(s, o) in &paths.terminals {
+            if remap[o].is_none() {
+                remap[o] = Some(found.len());
+                found.push(Found {
+                    outcome: graph.outcomes[o].clone(),
+                    witness: paths.path_to(s),
+                });
+            }
+        }
+        for t in &mut paths.terminals {
+            t.1 = remap[t.1].unwrap_or(usize::MAX);
+        }
+        let elapsed = start.elapsed();
+        if reported && let Some(p) = options.progress.as_mut() {
+            p(&Progress {
+                states,
+                elapsed,
+                depth: max_depth,
+                done: true,
+            });
+        }
+        Exploration {
+            host,
+            program,
+            complete: limit.is_none(),
+            limit,
+            states,
+            max_depth,
+            elapsed,
+            outcomes: found,
+            paths,
+        }
+    }
+
     /// The outcomes alone.
     pub fn outcome_list(&self) -> Vec<Outcome> {
         self.outcomes.iter().map(|f| f.outcome.clone()).collect()
@@ -366,6 +364,21 @@ pub fn check(
     claims: &[String],
     options: &mut Options,
 ) -> Result<Report, CheckError> {
+    check_with(program, host, claims, options, explore)
+}
+
+/// The explorers [`check_with`] takes: [`explore`], [`explore_single_threaded`].
+pub type Explorer = fn(Arc<Program>, Host, &mut Options) -> Result<Exploration, CheckError>;
+
+/// [`check`] with the exploration done by `explorer` (the playground explores on one thread
+/// on every target: [`explore_single_threaded`]).
+pub fn check_with(
+    program: Arc<Program>,
+    host: Host,
+    claims: &[String],
+    options: &mut Options,
+    explorer: Explorer,
+) -> Result<Report, CheckError> {
     let parsed = claims
         .iter()
         .map(|text| {
@@ -377,7 +390,7 @@ pub fn check(
                 })
         })
         .collect::<Result<Vec<Claim>, CheckError>>()?;
-    let exploration = explore(program, host, options)?;
+    let exploration = explorer(program, host, options)?;
     let claims = claims
         .iter()
         .zip(&parsed)

@@ -1,14 +1,16 @@
 //! The stateright model: states are the model's [`State`]s (with their fingerprints), actions
 //! its [`Choice`]s.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
+
 use std::time::Instant;
 
 use evloop_model::{Choice, Host, Outcome, Program, State};
 use stateright::{Model, Property};
+
+use crate::graph::{Graph, fingerprint};
 
 /// A state of the model with its fingerprint, computed once when the state is made: stateright
 /// hashes its states (for its visited set) and the recorder identifies them by fingerprint, so
@@ -186,88 +188,11 @@ impl Model for EventLoop {
     }
 }
 
-/// A state's 64-bit fingerprint (states are compared by fingerprint, as stateright does),
-/// with fixed keys so that it is the same in every run.
-pub(crate) fn fingerprint(st: &State) -> u64 {
-    ahash::RandomState::with_seeds(0x6576, 0x6c6f, 0x6f70, 0x2121).hash_one(st)
-}
-
-/// Hashes a fingerprint by itself (it is already a hash).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FingerprintHasher(u64);
-
-impl Hasher for FingerprintHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-/// Maps and sets keyed by fingerprints.
-pub(crate) type FpMap<V> = HashMap<u64, V, BuildHasherDefault<FingerprintHasher>>;
-
 /// Why recording stopped early.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Stop {
     MaxStates = 1,
     Timeout = 2,
-}
-
-/// The explored state graph. States are numbered densely in the order they are first met
-/// (the initial state is 0) and identified by fingerprint.
-#[derive(Default)]
-pub(crate) struct Graph {
-    ids: FpMap<u32>,
-    /// Every transition taken: (from, choice, to).
-    pub edges: Vec<(u32, Choice, u32)>,
-    /// Per state: the index of its outcome if it is terminal, else [`NOT_TERMINAL`].
-    pub terminal: Vec<u32>,
-    pub outcomes: Vec<Outcome>,
-    index: HashMap<Outcome, u32>,
-}
-
-/// Marks a state that is not (known to be) terminal.
-pub(crate) const NOT_TERMINAL: u32 = u32::MAX;
-
-impl Graph {
-    /// The number of states met.
-    pub fn len(&self) -> usize {
-        self.terminal.len()
-    }
-
-    fn contains(&self, fp: u64) -> bool {
-        self.ids.contains_key(&fp)
-    }
-
-    /// The state's id (a new one if the state is new).
-    fn intern(&mut self, fp: u64) -> u32 {
-        let next = self.terminal.len() as u32;
-        let id = *self.ids.entry(fp).or_insert(next);
-        if id == next {
-            self.terminal.push(NOT_TERMINAL);
-        }
-        id
-    }
-
-    fn add_terminal(&mut self, id: u32, o: Outcome) {
-        let i = match self.index.get(&o) {
-            Some(i) => *i,
-            None => {
-                let i = self.outcomes.len() as u32;
-                self.index.insert(o.clone(), i);
-                self.outcomes.push(o);
-                i
-            }
-        };
-        self.terminal[id as usize] = i;
-    }
 }
 
 /// Shared between the exploring threads: the graph and the limits.

@@ -80,6 +80,35 @@ pub enum Scheduler {
     Replay(Vec<Choice>),
 }
 
+impl Scheduler {
+    /// A scheduler as `evloop run --schedule` and the playground write it: `default`,
+    /// `random:SEED`, or `replay:STEP,STEP,…` (steps as printed in a schedule, e.g.
+    /// `task:timer,clock:10`); an error says what is wrong.
+    pub fn parse(s: &str) -> Result<Scheduler, String> {
+        if s == "default" {
+            return Ok(Scheduler::Default);
+        }
+        if let Some(seed) = s.strip_prefix("random:") {
+            return seed
+                .parse()
+                .map(Scheduler::Random)
+                .map_err(|_| format!("`{seed}` is not a seed (a whole number)"));
+        }
+        if let Some(list) = s.strip_prefix("replay:") {
+            let steps: Result<Vec<Choice>, _> = list
+                .split(',')
+                .map(str::trim)
+                .filter(|x| !x.is_empty())
+                .map(str::parse)
+                .collect();
+            return steps.map(Scheduler::Replay).map_err(|e| e.to_string());
+        }
+        Err(format!(
+            "`{s}` is not a schedule; use default, random:SEED or replay:STEP,STEP,…"
+        ))
+    }
+}
+
 /// A replayed schedule that does not fit the run.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ReplayError {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::Args;
 use evloop_model::trace::{TraceEvent, Tracer};
-use evloop_model::{Choice, Host, Scheduler, Timing};
+use evloop_model::{Host, Scheduler, Timing};
 use serde::Serialize;
 
 use super::exit;
@@ -59,27 +59,7 @@ pub fn parse_host(s: &str) -> Result<Host, String> {
 }
 
 pub fn parse_schedule(s: &str) -> Result<Scheduler, String> {
-    if s == "default" {
-        return Ok(Scheduler::Default);
-    }
-    if let Some(seed) = s.strip_prefix("random:") {
-        return seed
-            .parse()
-            .map(Scheduler::Random)
-            .map_err(|_| format!("`{seed}` is not a seed (a whole number)"));
-    }
-    if let Some(list) = s.strip_prefix("replay:") {
-        let steps: Result<Vec<Choice>, _> = list
-            .split(',')
-            .map(str::trim)
-            .filter(|x| !x.is_empty())
-            .map(str::parse)
-            .collect();
-        return steps.map(Scheduler::Replay).map_err(|e| e.to_string());
-    }
-    Err(format!(
-        "`{s}` is not a schedule; use default, random:SEED or replay:STEP,STEP,…"
-    ))
+    Scheduler::parse(s)
 }
 
 /// Prints trace events as they happen.

@@ -30,7 +30,7 @@ pub fn call<H: HostHooks>(
         ErrorCtor(_) | ArrayCtor | ObjectCtor => agent.construct(&Value::Builtin(b), args),
         ArrayIsArray | ArrayFrom => super::array::call_static(agent, b, args),
         StringCtor => super::string::call_constructor(agent, args),
-        NumberCtor | BooleanCtor | NumToFixed => super::number::call(agent, b, this, args),
+        NumberCtor | BooleanCtor | NumToFixed | NumValueOf | BoolValueOf => super::number::call(agent, b, this, args),
         ObjectKeys | ObjectValues | ObjectEntries | ObjectAssign | ToStringMethod | ObjectValueOf
         | HasOwnProperty | PropertyIsEnumerable | ObjectGetPrototypeOf | ObjectSetPrototypeOf
         | ObjectCreate => super::object::call(agent, b, this, args),

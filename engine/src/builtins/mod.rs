@@ -80,6 +80,8 @@ impl Intrinsic {
             (Intrinsic::Array, k) => array_method(k)?,
             (Intrinsic::String, k) => string_method(k)?,
             (Intrinsic::Number, "toFixed") => NumToFixed,
+            (Intrinsic::Number, "valueOf") => NumValueOf,
+            (Intrinsic::Boolean, "valueOf") => BoolValueOf,
             (Intrinsic::Number | Intrinsic::Boolean, "toString") => ToStringMethod,
             (Intrinsic::Promise, "then") => PromiseThen,
             (Intrinsic::Promise, "catch") => PromiseCatch,
@@ -204,6 +206,8 @@ pub enum Builtin {
     StrConcat,
     // Number.prototype
     NumToFixed,
+    NumValueOf,
+    BoolValueOf,
     // Shared
     ToStringMethod,
     ObjectValueOf,
@@ -310,6 +314,7 @@ impl Builtin {
             StrEndsWith => "endsWith",
             StrCharAt => "charAt",
             NumToFixed => "toFixed",
+            NumValueOf | BoolValueOf => "valueOf",
             ToStringMethod => "toString",
             ObjectValueOf => "valueOf",
             HasOwnProperty => "hasOwnProperty",

@@ -35,6 +35,23 @@ pub(super) fn call<H: HostHooks>(
             };
             Ok(Value::String(Arc::from(to_fixed(n, d))))
         }
+        // §21.1.3.7 Number.prototype.valueOf(): thisNumberValue(this value) (§21.1.3.7.1; the
+        // engine has no Number wrapper objects, so only a Number is one).
+        NumValueOf => match this {
+            Value::Number(_) => Ok(this),
+            _ => agent.throw(
+                crate::heap::ErrorKind::TypeError,
+                "Number.prototype.valueOf requires that 'this' be a Number",
+            ),
+        },
+        // §20.3.3.3 Boolean.prototype.valueOf(): thisBooleanValue(this value) (§20.3.3.3.1).
+        BoolValueOf => match this {
+            Value::Bool(_) => Ok(this),
+            _ => agent.throw(
+                crate::heap::ErrorKind::TypeError,
+                "Boolean.prototype.valueOf requires that 'this' be a Boolean",
+            ),
+        },
         _ => unreachable!("{b:?} is dispatched to its own chapter"),
     }
 }

@@ -249,6 +249,7 @@ impl<H: HostHooks> Agent<'_, H> {
             Instr::GetIndex => {
                 let key = Self::pop(frame);
                 let obj = Self::pop(frame);
+                self.require_base_object(&obj, &key, false)?;
                 let key = self.to_property_key(&key)?;
                 let v = self.get_v(&obj, &key)?;
                 frame.stack.push(v);
@@ -257,6 +258,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 let v = Self::pop(frame);
                 let key = Self::pop(frame);
                 let obj = Self::pop(frame);
+                self.require_base_object(&obj, &key, true)?;
                 let key = self.to_property_key(&key)?;
                 self.set_v(&obj, &key, v.clone())?;
                 frame.stack.push(v);

@@ -38,6 +38,25 @@ impl<H: HostHooks> Agent<'_, H> {
         self.ordinary_to_primitive(input, hint)
     }
 
+    /// GetValue(V) / PutValue(V, W) step 3.a for `base[key]` (§6.2.5.5, §6.2.5.6): ToObject of
+    /// the base comes before ToPropertyKey of the key, so a null or undefined base throws
+    /// its TypeError before a key's `toString` runs. The message names the key as V8 does,
+    /// without running program code for it.
+    pub fn require_base_object(&mut self, base: &Value, key: &Value, set: bool) -> JsResult<()> {
+        if !base.is_nullish() {
+            return Ok(());
+        }
+        let name = match key {
+            Value::Object(_) | Value::Builtin(_) => self.builtin_to_string(key)?,
+            _ => self.to_string(key)?,
+        };
+        if set {
+            self.set_v(base, &name, Value::Undefined)
+        } else {
+            self.get_v(base, &name).map(|_| ())
+        }
+    }
+
     /// OrdinaryToPrimitive(O, hint) (§7.1.1.1).
     fn ordinary_to_primitive(&mut self, o: &Value, hint: Hint) -> JsResult<Value> {
         // 1. If hint is string, let methodNames be « "toString", "valueOf" ».

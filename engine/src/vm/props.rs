@@ -90,11 +90,13 @@ impl<H: HostHooks> Agent<'_, H> {
             }),
             Value::Number(_) => Ok(match key {
                 "toFixed" => Value::Builtin(Builtin::NumToFixed),
+                "valueOf" => Value::Builtin(Builtin::NumValueOf),
                 "toString" => Value::Builtin(Builtin::ToStringMethod),
                 _ => Value::Undefined,
             }),
             Value::Bool(_) => Ok(match key {
                 "toString" => Value::Builtin(Builtin::ToStringMethod),
+                "valueOf" => Value::Builtin(Builtin::BoolValueOf),
                 _ => Value::Undefined,
             }),
             Value::Builtin(b) => {
@@ -384,7 +386,23 @@ impl<H: HostHooks> Agent<'_, H> {
                 Ok(Value::Object(self.st.heap.alloc(obj)))
             }
             Value::Builtin(Builtin::DateCtor) => {
-                let t = crate::builtins::date::time_value(self);
+                // §21.4.2.1 step 4: a time value, or the current time without arguments. Dates
+                // before the epoch of 1970, strings and components are not modelled: refused
+                // in words rather than read as the current time.
+                let t = match args.as_slice() {
+                    [] => crate::builtins::date::time_value(self),
+                    [Value::Number(n)]
+                        if n.get().is_finite() && n.get() >= 0.0 && n.get() <= 8.64e15 =>
+                    {
+                        n.get().trunc() as u64
+                    }
+                    _ => {
+                        return self.throw(
+                            ErrorKind::TypeError,
+                            "evloop does not model new Date(...) with these arguments (only none, or a time value from 1970 on)",
+                        );
+                    }
+                };
                 Ok(Value::Object(self.alloc(ObjKind::Date(t))))
             }
             Value::Builtin(Builtin::ArrayCtor) => self.array_constructor(args),

@@ -142,7 +142,8 @@ impl<H: HostHooks> Agent<'_, H> {
             | Instr::SetProp(_)
             | Instr::GetIndex
             | Instr::SetIndex
-            | Instr::DefineIndex => self.step_property(frame, instr)?,
+            | Instr::DefineIndex
+            | Instr::Delete { .. } => self.step_property(frame, instr)?,
             Instr::Binary(_)
             | Instr::Unary(_)
             | Instr::Inc
@@ -218,6 +219,12 @@ impl<H: HostHooks> Agent<'_, H> {
                 let obj = Self::pop(frame);
                 self.set_v(&obj, name, v.clone())?;
                 frame.stack.push(v);
+            }
+            Instr::Delete { strict } => {
+                let key = Self::pop(frame);
+                let base = Self::pop(frame);
+                let deleted = self.delete_property_reference(&base, &key, *strict)?;
+                frame.stack.push(Value::Bool(deleted));
             }
             Instr::GetIndex => {
                 let key = Self::pop(frame);
@@ -556,6 +563,9 @@ impl<H: HostHooks> Agent<'_, H> {
                 let v = Self::pop(frame);
                 return Err(Unwind::Throw(v));
             }
+            Instr::ThrowReferenceError(name) => {
+                return self.throw(ErrorKind::ReferenceError, &format!("{name} is not defined"));
+            }
             Instr::Return => {
                 let v = Self::pop(frame);
                 return Ok(self.do_return(frame, v));
@@ -589,6 +599,7 @@ impl<H: HostHooks> Agent<'_, H> {
             | Instr::GetIndex
             | Instr::SetIndex
             | Instr::DefineIndex
+            | Instr::Delete { .. }
             | Instr::Binary(_)
             | Instr::Unary(_)
             | Instr::Inc

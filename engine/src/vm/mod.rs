@@ -3,6 +3,7 @@
 //! This is ECMA-262's evaluation machinery reduced to what the IR needs. Everything host- or
 //! promise-specific lives in `crate::host` and `crate::es`.
 
+pub mod delete;
 pub mod destructure;
 pub mod frame;
 pub mod interp;

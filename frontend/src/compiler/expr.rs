@@ -487,20 +487,24 @@ impl Compiler<'_> {
             UnaryOperator::BitwiseNot => UnOp::BitNot,
             UnaryOperator::Void => UnOp::Void,
             UnaryOperator::Typeof => {
-                // `typeof undeclared` is "undefined" rather than an error.
+                // §13.5.3.1 step 2.a: `typeof` of an unresolvable reference is "undefined";
+                // a real global the model lacks is refused by name instead.
                 if let ast::Expression::Identifier(id) = unparen(&u.argument) {
                     let name = id.name.as_str();
                     let known = self.resolve(name).is_some()
                         || matches!(name, "undefined" | "NaN" | "Infinity")
                         || (self.options.resolve_global)(name).is_some();
                     if !known {
+                        if self.is_unmodelled_global(name) {
+                            return Err(self.unmodelled_global(id.span, name));
+                        }
                         self.constant(Constant::String("undefined".into()));
                         return Ok(());
                     }
                 }
                 UnOp::TypeOf
             }
-            UnaryOperator::Delete => return Err(self.unsupported(u.span, "`delete` operator")),
+            UnaryOperator::Delete => return self.delete(u),
         };
         self.expr(&u.argument)?;
         self.emit(Instr::Unary(op));

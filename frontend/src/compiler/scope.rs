@@ -94,6 +94,21 @@ pub(super) struct VarRef {
     pub(super) tdz_check: bool,
 }
 
+/// The `depth` of a [`VarRef`] to an unresolvable reference in strict code; its `slot`
+/// indexes `Compiler::unresolvable`.
+const UNRESOLVABLE: u32 = u32::MAX;
+
+impl VarRef {
+    /// The unresolvable reference whose name is `Compiler::unresolvable[i]`.
+    fn unresolvable(i: usize) -> VarRef {
+        VarRef {
+            depth: UNRESOLVABLE,
+            slot: len_u32(i),
+            tdz_check: false,
+        }
+    }
+}
+
 /// A `let`/`const`/function declaration found at the top of a statement list.
 pub(super) struct LexDecl<'a> {
     pub(super) name: &'a str,
@@ -229,7 +244,23 @@ impl Compiler<'_> {
         }
     }
 
+    /// GetValue / PutValue of an unresolvable reference (§6.2.5.5 step 3, §6.2.5.6 step
+    /// 3.a): a ReferenceError when evaluated.
+    fn throw_unresolvable(&mut self, r: VarRef) -> bool {
+        if r.depth != UNRESOLVABLE {
+            return false;
+        }
+        let name = self.unresolvable.get(r.slot as usize).cloned();
+        self.emit(Instr::ThrowReferenceError(
+            name.unwrap_or_else(|| "".into()),
+        ));
+        true
+    }
+
     pub(super) fn load_var(&mut self, r: VarRef) {
+        if self.throw_unresolvable(r) {
+            return;
+        }
         self.emit(Instr::LoadVar {
             depth: r.depth,
             slot: r.slot,
@@ -237,6 +268,9 @@ impl Compiler<'_> {
     }
 
     pub(super) fn store_var(&mut self, r: VarRef) {
+        if self.throw_unresolvable(r) {
+            return;
+        }
         if r.tdz_check {
             // `StoreVar` initialises a slot in its TDZ; an assignment must throw instead.
             self.load_var(r);
@@ -269,15 +303,31 @@ impl Compiler<'_> {
             None => {
                 let is_global = matches!(name, "undefined" | "NaN" | "Infinity")
                     || (self.options.resolve_global)(name).is_some();
-                if is_global {
+                if self.is_unmodelled_global(name) {
+                    Err(self.unmodelled_global(span, name))
+                } else if is_global {
                     Err(self.error(
                         span,
                         "assignment to a global",
                         format!("assignment to the global `{name}`"),
                         format!("declare a variable instead; {SUBSET}"),
                     ))
+                } else if self.f.strict {
+                    // PutValue of an unresolvable reference in strict code (§6.2.5.6 step
+                    // 3.a): a ReferenceError when evaluated.
+                    self.unresolvable.push(name.into());
+                    Ok(VarRef::unresolvable(self.unresolvable.len() - 1))
                 } else {
-                    Err(self.unknown_identifier(span, name))
+                    // PutValue of an unresolvable reference in sloppy code (§6.2.5.6 step
+                    // 3.b): Set(globalObj, name, V) creates a property of the global object.
+                    Err(self.error(
+                        span,
+                        "assignment to an undeclared identifier",
+                        format!(
+                            "`{name}` is not declared: in sloppy mode the assignment creates a property of the global object, which evloop does not model"
+                        ),
+                        format!("declare it with `let`, `const` or `var`; {SUBSET}"),
+                    ))
                 }
             }
         }
@@ -300,7 +350,16 @@ impl Compiler<'_> {
                 Some(g) => {
                     self.emit(Instr::LoadGlobal(g));
                 }
-                None => return Err(self.unknown_identifier(span, name)),
+                None if self.is_unmodelled_global(name) => {
+                    return Err(self.unmodelled_global(span, name));
+                }
+                // GetValue of an unresolvable reference (§6.2.5.5 step 3): a ReferenceError
+                // when evaluated. The global object holds no other properties here (sloppy
+                // assignments to undeclared names are refused, `write_ref`), so a name
+                // neither declared nor a global is unresolvable.
+                None => {
+                    self.emit(Instr::ThrowReferenceError(name.into()));
+                }
             },
         }
         Ok(())

@@ -464,6 +464,9 @@ pub enum Instr {
     /// `[] -> !`: GetValue / PutValue of an unresolvable reference (§6.2.5.5 step 3,
     /// §6.2.5.6 step 3.a): throws a ReferenceError `name is not defined`.
     ThrowReferenceError(Arc<str>),
+    /// `[] -> !`: SetMutableBinding of an immutable binding (§9.1.1.1.5 step 5: a `const`,
+    /// or a named function expression's own name in strict code): throws a TypeError.
+    ThrowConstAssignment(Arc<str>),
     /// `[v] -> !`: throws `v`.
     Throw,
     /// `[v] -> !`: returns `v` (running enclosing `finally` blocks first).

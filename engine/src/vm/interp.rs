@@ -563,6 +563,12 @@ impl<H: HostHooks> Agent<'_, H> {
                 let v = Self::pop(frame);
                 return Err(Unwind::Throw(v));
             }
+            Instr::ThrowConstAssignment(name) => {
+                return self.throw(
+                    ErrorKind::TypeError,
+                    &format!("Assignment to constant variable '{name}'."),
+                );
+            }
             Instr::ThrowReferenceError(name) => {
                 return self.throw(ErrorKind::ReferenceError, &format!("{name} is not defined"));
             }

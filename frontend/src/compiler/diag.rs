@@ -19,9 +19,6 @@ fn help_for(construct: &str) -> String {
         "generator function" | "generator method" | "`yield`" => {
             "supported: normal and async functions, arrows, `await`"
         }
-        "destructuring assignment" => {
-            "supported: destructuring in declarations, parameters, `catch` and `for…of` declarations (`const [a, b] = v`), and assignment to identifiers and properties"
-        }
         "labeled statement" | "labeled break" | "labeled continue" => {
             "supported: unlabeled `break` and `continue` in the innermost loop"
         }

@@ -573,12 +573,21 @@ impl Compiler<'_> {
     fn assignment_place<'b, 'a>(&mut self, t: &'b ast::AssignmentTarget<'a>) -> R<Place<'b, 'a>> {
         match t.as_simple_assignment_target() {
             Some(s) => self.place(s),
-            None => Err(self.unsupported(t.span(), "destructuring assignment")),
+            // A pattern with a compound operator (§13.15.1: AssignmentTargetType invalid).
+            None => Err(self.error(
+                t.span(),
+                "syntax error",
+                "Invalid left-hand side in assignment",
+                "only `=` assigns to a destructuring pattern",
+            )),
         }
     }
 
     /// Stores the value on top of the stack into `t` and pops it (`for (x of …)`).
     pub(super) fn assign_top(&mut self, t: &ast::AssignmentTarget<'_>) -> R {
+        if let Some(p) = t.as_assignment_target_pattern() {
+            return self.assign_pattern(p);
+        }
         match self.assignment_place(t)? {
             Place::Var(r) => self.store_var(r),
             Place::Static(obj, name) => {
@@ -601,6 +610,13 @@ impl Compiler<'_> {
     }
 
     fn assignment(&mut self, a: &ast::AssignmentExpression<'_>) -> R {
+        // §13.15.2 step 2 (`=` with an ObjectLiteral or ArrayLiteral on the left): rval, then
+        // DestructuringAssignmentEvaluation(pattern, rval); the value is rval.
+        if let Some(p) = a.left.as_assignment_target_pattern() {
+            self.expr(&a.right)?;
+            self.emit(Instr::Dup);
+            return self.assign_pattern(p);
+        }
         let place = self.assignment_place(&a.left)?;
         let hint: Option<Arc<str>> = match &a.left {
             ast::AssignmentTarget::AssignmentTargetIdentifier(id) => Some(id.name.as_str().into()),

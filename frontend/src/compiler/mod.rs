@@ -26,6 +26,7 @@ pub(crate) const MAX_DEPTH: u32 = 200;
 
 #[cfg(test)]
 mod arguments_tests;
+mod assign_pattern;
 mod delete;
 #[cfg(test)]
 mod delete_tests;
@@ -95,9 +96,9 @@ pub(crate) struct Compiler<'s> {
     hoisted: HashSet<(u32, u32)>,
     /// NODE-4: the builtin modules the main module imports (`ir::Program::imports`).
     imports: Vec<Arc<str>>,
-    /// The names of the unresolvable references written in strict code
-    /// ([`scope::VarRef::unresolvable`] indexes it).
-    unresolvable: Vec<Arc<str>>,
+    /// The names of the unresolvable references written in strict code and of the
+    /// immutable bindings written ([`scope::VarRef`] indexes it).
+    ref_names: Vec<Arc<str>>,
 }
 
 /// Compiles a parsed program.
@@ -120,7 +121,7 @@ pub(crate) fn compile_program(
         cur: program.span,
         hoisted: HashSet::new(),
         imports: Vec::new(),
-        unresolvable: Vec::new(),
+        ref_names: Vec::new(),
     };
     // §11.2.2: module code, and global code that begins with a Use Strict Directive.
     c.f.strict = options.is_module || program.has_use_strict_directive();

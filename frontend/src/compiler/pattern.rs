@@ -45,7 +45,11 @@ impl Compiler<'_> {
     /// An Initializer of a pattern element (§8.6.3 SingleNameBinding steps 4–5): when the
     /// value on top of the stack is `undefined`, it is replaced by the initializer's value
     /// (an anonymous function named after the binding, NamedEvaluation).
-    fn default_value(&mut self, init: &ast::Expression<'_>, hint: Option<Arc<str>>) -> R {
+    pub(super) fn default_value(
+        &mut self,
+        init: &ast::Expression<'_>,
+        hint: Option<Arc<str>>,
+    ) -> R {
         self.emit(Instr::Dup);
         self.undefined();
         self.emit(Instr::Binary(BinOp::StrictEq));

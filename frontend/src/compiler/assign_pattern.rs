@@ -204,20 +204,9 @@ impl Compiler<'_> {
                         self.finish_element(t, init, name)
                     }
                     None => {
-                        // [src] -> [src, k]: ToPropertyKey of the computed name.
-                        let key = p
-                            .name
-                            .as_expression()
-                            .ok_or_else(|| self.unsupported(p.name.span(), "property key"))?;
-                        self.expr(key)?;
-                        self.emit(Instr::ToStr);
-                        if rest {
-                            // [names, src, k]: names.push(k).
-                            self.emit(Instr::Pick(2));
-                            self.emit(Instr::Pick(1));
-                            self.emit(Instr::ArrayPush);
-                            self.emit(Instr::Pop);
-                        }
+                        // [src] -> [src, k]: ToPropertyKey of the computed name; with a
+                        // rest element, [names, src, k] pushes k to names.
+                        self.computed_pattern_key(&p.name, rest.then_some(2))?;
                         let t = self.target_ref(target)?;
                         let n = t.depth();
                         // [src, k, ref…] -> [src, k, ref…, src[k]]
@@ -282,22 +271,7 @@ impl Compiler<'_> {
 mod tests {
     //! Destructuring assignment end to end; expected outputs are Node's.
 
-    use std::sync::Arc;
-
-    use evloop_model::{Host, Setup, State};
-
-    use crate::{CompileOptions, compile};
-
-    /// The console lines `src` logs on the HTML host, then its uncaught errors.
-    fn log(src: &str) -> Vec<String> {
-        let p = compile(src, "t.js", &CompileOptions::default()).expect("compiles");
-        let st = State::new(Arc::new(p), Host::Html, &Setup::default());
-        st.log
-            .iter()
-            .cloned()
-            .chain(st.errors.iter().cloned())
-            .collect()
-    }
+    use super::super::run_tests::log;
 
     #[test]
     fn array_and_object_patterns_assign_bindings_and_properties() {

@@ -1,22 +1,8 @@
 //! The `delete` operator (ECMA-262 §13.5.1), unresolvable references (§6.2.5.5–6) and the
 //! refusal of real globals the model lacks, end to end. Expected outputs are Node's.
 
-use std::sync::Arc;
-
-use evloop_model::{Host, Setup, State};
-
+use super::run_tests::log;
 use crate::{CompileOptions, compile};
-
-/// The console lines `src` logs on the HTML host, then its uncaught errors.
-fn log(src: &str) -> Vec<String> {
-    let p = compile(src, "t.js", &CompileOptions::default()).expect("compiles");
-    let st = State::new(Arc::new(p), Host::Html, &Setup::default());
-    st.log
-        .iter()
-        .cloned()
-        .chain(st.errors.iter().cloned())
-        .collect()
-}
 
 /// The construct of the first diagnostic `src` gets.
 fn refused(src: &str) -> String {

@@ -36,6 +36,8 @@ mod expr;
 mod function;
 mod imports;
 mod pattern;
+#[cfg(test)]
+mod run_tests;
 mod scope;
 mod stmt;
 mod switch;

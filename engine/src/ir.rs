@@ -431,6 +431,14 @@ pub enum Instr {
     IterNext {
         exit: Addr,
     },
+    /// `[v] -> [list, 1]`: starts a `for…in` over `v` (§14.7.5.6 step 6): `list` holds
+    /// ToObject(v) and then its enumerable keys (EnumerateObjectProperties, §14.7.5.9).
+    ForInInit,
+    /// `[list, i] -> [list, i', key]`: the next key the object still has, or pops both and
+    /// jumps to `exit` when done.
+    ForInNext {
+        exit: Addr,
+    },
     /// `[iter, i, x1..xdepth] -> [iter, i', x1..xdepth, value]`: IteratorStepValue
     /// (§7.4.10) of the iteration state `depth` values down, for an array destructuring
     /// pattern: the next value, or `undefined` once the iterator is done (after which `i'`

@@ -744,26 +744,29 @@ fn for_of_with_break_and_continue() {
     assert_eq!(
         body(&p, 0),
         [
+            // the expression, with `x` in its TDZ
+            PushEnv { size: 1 },
             num(1.0),
             NewArray { len: 1 },
+            PopEnv,
             IterInit,
-            // top: 3
-            IterNext { exit: 16 },
+            // top: 5
+            IterNext { exit: 18 },
             PushEnv { size: 1 },
             store(0, 0),
             var(0, 0),
-            JumpIfFalse(10),
+            JumpIfFalse(12),
             // continue: forward to the continue point
-            Jump(14),
-            Jump(14),
+            Jump(16),
+            Jump(16),
             // break: the iteration env and the two iterator slots
             PopEnv,
             Pop,
             Pop,
-            Jump(16),
-            // continue point: 14
+            Jump(18),
+            // continue point: 16
             PopEnv,
-            Loop(3),
+            Loop(5),
         ]
     );
 }
@@ -1139,7 +1142,7 @@ fn unsupported_constructs_are_named() {
         ("function* g() {}", "generator function"),
         ("x: for (;;) {}", "labeled statement"),
         ("/a/;", "regular expression"),
-        ("for (const k in {}) {}", "for-in loop"),
+        ("for (var k = 1 in {}) {}", "for-in initializer"),
         ("with ({}) {}", "with statement"),
         ("let o = {}; o?.x;", "optional chaining"),
         ("let f; f`x`;", "tagged template"),

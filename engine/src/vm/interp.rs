@@ -157,6 +157,38 @@ impl<H: HostHooks> Agent<'_, H> {
             | Instr::ObjectRest
             | Instr::ObjectSpread
             | Instr::NewSpread => self.step_destructure(frame, instr)?,
+            Instr::ForInInit => {
+                let v = Self::pop(frame);
+                let list = self.for_in_keys(&v)?;
+                frame.stack.push(list);
+                frame.stack.push(Value::num(1.0));
+            }
+            Instr::ForInNext { exit } => {
+                let i = match frame.stack.last() {
+                    Some(Value::Number(n)) => n.get() as u32,
+                    _ => 0,
+                };
+                let list = frame
+                    .stack
+                    .len()
+                    .checked_sub(2)
+                    .and_then(|k| frame.stack.get(k))
+                    .cloned()
+                    .unwrap_or(Value::Undefined);
+                match self.for_in_next(&list, i)? {
+                    Some((key, next)) => {
+                        if let Some(last) = frame.stack.last_mut() {
+                            *last = Value::num(f64::from(next));
+                        }
+                        frame.stack.push(key);
+                    }
+                    None => {
+                        frame.stack.pop();
+                        frame.stack.pop();
+                        frame.pc = *exit;
+                    }
+                }
+            }
             Instr::Await => {
                 let v = Self::pop(frame);
                 return self.await_value(frame, cell, v);
@@ -619,6 +651,8 @@ impl<H: HostHooks> Agent<'_, H> {
             | Instr::ObjectRest
             | Instr::ObjectSpread
             | Instr::NewSpread
+            | Instr::ForInInit
+            | Instr::ForInNext { .. }
             | Instr::Await => unreachable!("{instr:?} is dispatched by `step`"),
         }
         Ok(Flow::Next)

@@ -5,6 +5,7 @@
 
 pub mod delete;
 pub mod destructure;
+pub mod for_in;
 pub mod frame;
 pub mod interp;
 pub mod ops;

@@ -22,7 +22,8 @@ fn help_for(construct: &str) -> String {
         "labeled statement" | "labeled break" | "labeled continue" => {
             "supported: unlabeled `break` and `continue` in the innermost loop"
         }
-        "for-in loop" | "for await loop" => {
+        "for-in initializer" => "supported: `for (var k in o)` without an initializer",
+        "for await loop" => {
             "supported: `for (… of …)` over arrays and strings, `for (;;)`, `while`, `do … while`"
         }
         "optional chaining" => "supported: explicit checks such as `o != null ? o.x : undefined`",

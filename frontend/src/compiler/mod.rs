@@ -33,6 +33,8 @@ mod delete_tests;
 mod diag;
 mod emit;
 mod expr;
+#[cfg(test)]
+mod for_in_tests;
 mod function;
 mod imports;
 mod pattern;

@@ -389,6 +389,9 @@ pub enum Instr {
     },
     /// `[array, v] -> [array]`
     ArrayPush,
+    /// `[array] -> [array]`: an Elision in an array literal (§13.2.4.1 ArrayAccumulation:
+    /// `length` grows by one, leaving a hole).
+    ArrayElision,
     /// `[array, iterable] -> [array]`: `...iterable` (arrays and strings).
     ArraySpread,
     /// `[a, b] -> [a op b]`

@@ -1,7 +1,7 @@
 //! The instruction loop: one IR instruction at a time, with `try` handlers and `finally`
 //! completions (ECMA-262 §14.15 TryStatement evaluation) and `await` suspension (ES-9).
 
-use crate::elements::INVALID_ARRAY_LENGTH;
+use crate::elements::{INVALID_ARRAY_LENGTH, MAX_ARRAY_LENGTH};
 use crate::heap::{ErrorKind, ObjKind, Prop};
 use crate::host::HostHooks;
 use crate::ir::{Constant, Global, Instr, UnOp};
@@ -469,6 +469,19 @@ impl<H: HostHooks> Agent<'_, H> {
                     && !items.into_iter().all(|x| arr.push(x))
                 {
                     return self.throw(ErrorKind::RangeError, INVALID_ARRAY_LENGTH);
+                }
+            }
+            Instr::ArrayElision => {
+                if let Some(Value::Object(id)) = frame.stack.last()
+                    && let ObjKind::Array(arr) = &mut self.st.heap.get_mut(*id).kind
+                {
+                    // Elision : Elision `,` steps 1–2: len = nextIndex + 1, Set(array,
+                    // "length", len).
+                    let len = arr.len();
+                    if len == MAX_ARRAY_LENGTH {
+                        return self.throw(ErrorKind::RangeError, INVALID_ARRAY_LENGTH);
+                    }
+                    arr.set_len(len + 1);
                 }
             }
             Instr::Jump(a) => frame.pc = *a,

@@ -262,18 +262,20 @@ impl Compiler<'_> {
     }
 
     fn array(&mut self, a: &ast::ArrayExpression<'_>) -> R {
-        let spread = a
-            .elements
-            .iter()
-            .any(|e| matches!(e, ast::ArrayExpressionElement::SpreadElement(_)));
-        if !spread {
+        // A spread or a hole (§13.2.4.1: an Elision leaves no element) accumulates the
+        // elements one by one.
+        let accumulate = a.elements.iter().any(|e| {
+            matches!(
+                e,
+                ast::ArrayExpressionElement::SpreadElement(_)
+                    | ast::ArrayExpressionElement::Elision(_)
+            )
+        });
+        if !accumulate {
             for el in &a.elements {
-                match el {
-                    ast::ArrayExpressionElement::Elision(_) => self.undefined(),
-                    other => match other.as_expression() {
-                        Some(x) => self.expr(x)?,
-                        None => return Err(self.unsupported(other.span(), "array element")),
-                    },
+                match el.as_expression() {
+                    Some(x) => self.expr(x)?,
+                    None => return Err(self.unsupported(el.span(), "array element")),
                 }
             }
             self.emit(Instr::NewArray {
@@ -289,8 +291,7 @@ impl Compiler<'_> {
                     self.emit(Instr::ArraySpread);
                 }
                 ast::ArrayExpressionElement::Elision(_) => {
-                    self.undefined();
-                    self.emit(Instr::ArrayPush);
+                    self.emit(Instr::ArrayElision);
                 }
                 other => match other.as_expression() {
                     Some(x) => {

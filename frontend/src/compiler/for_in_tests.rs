@@ -71,3 +71,10 @@ try { for (const [y] of [y]) {} } catch (e) { console.log(e.name); }
 for (let z in x) console.log(z);";
     assert_eq!(log(src), ["ReferenceError", "ReferenceError", "a"]);
 }
+
+#[test]
+fn an_elision_in_an_array_literal_is_a_hole() {
+    let src = "var a = [1, , 3, ,]; var out = []; for (var k in a) out.push(k);
+console.log(a.length, 1 in a, 3 in a, out.join(), [, ...'xy', ,].length, 0 in [, 1]);";
+    assert_eq!(log(src), ["4 false false 0,2 4 false"]);
+}

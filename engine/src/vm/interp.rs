@@ -106,6 +106,40 @@ impl<H: HostHooks> Agent<'_, H> {
         frame.stack.split_off(at)
     }
 
+    /// The loop state `[list, i]` on top of the stack of a `for…of` or `for…in`.
+    fn iteration_state(frame: &Frame) -> (Value, u32) {
+        let i = match frame.stack.last() {
+            Some(Value::Number(n)) => n.get() as u32,
+            _ => 0,
+        };
+        let list = frame
+            .stack
+            .len()
+            .checked_sub(2)
+            .and_then(|k| frame.stack.get(k))
+            .cloned()
+            .unwrap_or(Value::Undefined);
+        (list, i)
+    }
+
+    /// Ends a loop step: `[list, i] -> [list, next_i, value]`, or, when done, pops the
+    /// state and jumps to `exit`.
+    fn iteration_step(frame: &mut Frame, next: Option<(Value, u32)>, exit: u32) {
+        match next {
+            Some((v, next_i)) => {
+                if let Some(last) = frame.stack.last_mut() {
+                    *last = Value::num(f64::from(next_i));
+                }
+                frame.stack.push(v);
+            }
+            None => {
+                frame.stack.pop();
+                frame.stack.pop();
+                frame.pc = exit;
+            }
+        }
+    }
+
     /// The environment `depth` levels out from the frame's current one.
     fn env_at(&self, frame: &Frame, depth: u32) -> Option<ObjId> {
         let mut env = frame.env;
@@ -164,30 +198,9 @@ impl<H: HostHooks> Agent<'_, H> {
                 frame.stack.push(Value::num(1.0));
             }
             Instr::ForInNext { exit } => {
-                let i = match frame.stack.last() {
-                    Some(Value::Number(n)) => n.get() as u32,
-                    _ => 0,
-                };
-                let list = frame
-                    .stack
-                    .len()
-                    .checked_sub(2)
-                    .and_then(|k| frame.stack.get(k))
-                    .cloned()
-                    .unwrap_or(Value::Undefined);
-                match self.for_in_next(&list, i)? {
-                    Some((key, next)) => {
-                        if let Some(last) = frame.stack.last_mut() {
-                            *last = Value::num(f64::from(next));
-                        }
-                        frame.stack.push(key);
-                    }
-                    None => {
-                        frame.stack.pop();
-                        frame.stack.pop();
-                        frame.pc = *exit;
-                    }
-                }
+                let (list, i) = Self::iteration_state(frame);
+                let next = self.for_in_next(&list, i)?;
+                Self::iteration_step(frame, next, *exit);
             }
             Instr::Await => {
                 let v = Self::pop(frame);
@@ -567,18 +580,9 @@ impl<H: HostHooks> Agent<'_, H> {
                 frame.stack.push(Value::num(0.0));
             }
             Instr::IterNext { exit } => {
-                let i = match frame.stack.last() {
-                    Some(Value::Number(n)) => n.get() as u32,
-                    _ => 0,
-                };
-                let arr = frame
-                    .stack
-                    .len()
-                    .checked_sub(2)
-                    .and_then(|k| frame.stack.get(k))
-                    .cloned();
+                let (arr, i) = Self::iteration_state(frame);
                 let item = match arr {
-                    Some(Value::Object(id)) => match &self.st.heap.get(id).kind {
+                    Value::Object(id) => match &self.st.heap.get(id).kind {
                         // The array iterator (§23.1.5.1 step 2.b): up to the live length,
                         // holes read as undefined.
                         ObjKind::Array(items) if i < items.len() => Some(items.read(i)),
@@ -590,19 +594,8 @@ impl<H: HostHooks> Agent<'_, H> {
                     },
                     _ => None,
                 };
-                match item {
-                    Some(v) => {
-                        if let Some(last) = frame.stack.last_mut() {
-                            *last = Value::num((i + 1) as f64);
-                        }
-                        frame.stack.push(v);
-                    }
-                    None => {
-                        frame.stack.pop();
-                        frame.stack.pop();
-                        frame.pc = *exit;
-                    }
-                }
+                let next = item.map(|v| (v, i + 1));
+                Self::iteration_step(frame, next, *exit);
             }
             Instr::Throw => {
                 let v = Self::pop(frame);

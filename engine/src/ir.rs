@@ -233,6 +233,81 @@ impl Global {
         Global::GlobalThis,
     ];
 
+    /// The global names ECMA-262 defines (§19.1–§19.4, and Annex B.2.1), whether the engine
+    /// has them or not.
+    pub const ES_NAMES: [&'static str; 62] = [
+        "globalThis",
+        "Infinity",
+        "NaN",
+        "undefined",
+        "eval",
+        "isFinite",
+        "isNaN",
+        "parseFloat",
+        "parseInt",
+        "decodeURI",
+        "decodeURIComponent",
+        "encodeURI",
+        "encodeURIComponent",
+        "AggregateError",
+        "Array",
+        "ArrayBuffer",
+        "BigInt",
+        "BigInt64Array",
+        "BigUint64Array",
+        "Boolean",
+        "DataView",
+        "Date",
+        "Error",
+        "EvalError",
+        "FinalizationRegistry",
+        "Float16Array",
+        "Float32Array",
+        "Float64Array",
+        "Function",
+        "Int8Array",
+        "Int16Array",
+        "Int32Array",
+        "Iterator",
+        "Map",
+        "Number",
+        "Object",
+        "Promise",
+        "Proxy",
+        "RangeError",
+        "ReferenceError",
+        "RegExp",
+        "Set",
+        "SharedArrayBuffer",
+        "String",
+        "Symbol",
+        "SyntaxError",
+        "TypeError",
+        "Uint8Array",
+        "Uint8ClampedArray",
+        "Uint16Array",
+        "Uint32Array",
+        "URIError",
+        "WeakMap",
+        "WeakRef",
+        "WeakSet",
+        "Atomics",
+        "JSON",
+        "Math",
+        "Reflect",
+        "escape",
+        "unescape",
+        "Intl",
+    ];
+
+    /// Whether `name` is a global ECMA-262 defines (every host has it) that the engine does
+    /// not have: a program that uses it is refused by name, never told it is undefined.
+    pub fn is_unmodelled_es_name(name: &str) -> bool {
+        Global::ES_NAMES.contains(&name)
+            && Global::from_es_name(name).is_none()
+            && !matches!(name, "undefined" | "NaN" | "Infinity")
+    }
+
     /// Resolves the name of a global ECMA-262 defines.
     pub fn from_es_name(name: &str) -> Option<Global> {
         Global::ES
@@ -314,6 +389,9 @@ pub enum Instr {
     },
     /// `[array, v] -> [array]`
     ArrayPush,
+    /// `[array] -> [array]`: an Elision in an array literal (§13.2.4.1 ArrayAccumulation:
+    /// `length` grows by one, leaving a hole).
+    ArrayElision,
     /// `[array, iterable] -> [array]`: `...iterable` (arrays and strings).
     ArraySpread,
     /// `[a, b] -> [a op b]`
@@ -356,6 +434,14 @@ pub enum Instr {
     IterNext {
         exit: Addr,
     },
+    /// `[v] -> [list, 1]`: starts a `for…in` over `v` (§14.7.5.6 step 6): `list` holds
+    /// ToObject(v) and then its enumerable keys (EnumerateObjectProperties, §14.7.5.9).
+    ForInInit,
+    /// `[list, i] -> [list, i', key]`: the next key the object still has, or pops both and
+    /// jumps to `exit` when done.
+    ForInNext {
+        exit: Addr,
+    },
     /// `[iter, i, x1..xdepth] -> [iter, i', x1..xdepth, value]`: IteratorStepValue
     /// (§7.4.10) of the iteration state `depth` values down, for an array destructuring
     /// pattern: the next value, or `undefined` once the iterator is done (after which `i'`
@@ -381,6 +467,17 @@ pub enum Instr {
     ObjectSpread,
     /// `[ctor, args_array] -> [object]`: `new ctor(...args)`.
     NewSpread,
+    /// `[base, key] -> [bool]`: `delete base[key]` (§13.5.1.2 step 5, a property reference;
+    /// `strict`: the reference's [[Strict]], a TypeError when the property stays).
+    Delete {
+        strict: bool,
+    },
+    /// `[] -> !`: GetValue / PutValue of an unresolvable reference (§6.2.5.5 step 3,
+    /// §6.2.5.6 step 3.a): throws a ReferenceError `name is not defined`.
+    ThrowReferenceError(Arc<str>),
+    /// `[] -> !`: SetMutableBinding of an immutable binding (§9.1.1.1.5 step 5: a `const`,
+    /// or a named function expression's own name in strict code): throws a TypeError.
+    ThrowConstAssignment(Arc<str>),
     /// `[v] -> !`: throws `v`.
     Throw,
     /// `[v] -> !`: returns `v` (running enclosing `finally` blocks first).

@@ -211,7 +211,7 @@ fn custom_global_resolver() {
     };
     assert!(compile_with("console.log(1)", &options).is_ok());
     let d = compile_with("setTimeout(f, 1)", &options).unwrap_err();
-    assert_eq!(d.0[0].construct, "identifier `setTimeout`");
+    assert_eq!(d.0[0].construct, "global `setTimeout`");
     assert!(d.0[0].help.contains("console"));
     assert!(!d.0[0].help.contains("Promise"));
     // A Node resolver: the help lists Node's globals.
@@ -220,7 +220,9 @@ fn custom_global_resolver() {
         resolve_global: evloop_model::Host::Node.global_resolver(),
     };
     assert!(compile_with("process; require; setImmediate(() => {});", &node).is_ok());
-    let d = compile_with("window;", &node).unwrap_err();
+    // `window` is not a Node global: a ReferenceError when evaluated, as on Node.
+    assert!(compile_with("window;", &node).is_ok());
+    let d = compile_with("new Map();", &node).unwrap_err();
     assert!(d.0[0].help.contains("setImmediate"), "{}", d.0[0].help);
     assert!(d.0[0].help.contains("process"), "{}", d.0[0].help);
 }
@@ -382,18 +384,19 @@ fn arrays_with_holes_and_spread() {
     assert_eq!(
         body(&p, 0),
         [
+            NewArray { len: 0 },
             num(1.0),
-            undef(),
+            ArrayPush,
+            ArrayElision,
             num(2.0),
-            NewArray { len: 3 },
+            ArrayPush,
             store(0, 0),
             NewArray { len: 0 },
             num(0.0),
             ArrayPush,
             var(0, 0),
             ArraySpread,
-            undef(),
-            ArrayPush,
+            ArrayElision,
             num(3.0),
             ArrayPush,
             Pop,
@@ -742,26 +745,29 @@ fn for_of_with_break_and_continue() {
     assert_eq!(
         body(&p, 0),
         [
+            // the expression, with `x` in its TDZ
+            PushEnv { size: 1 },
             num(1.0),
             NewArray { len: 1 },
+            PopEnv,
             IterInit,
-            // top: 3
-            IterNext { exit: 16 },
+            // top: 5
+            IterNext { exit: 18 },
             PushEnv { size: 1 },
             store(0, 0),
             var(0, 0),
-            JumpIfFalse(10),
+            JumpIfFalse(12),
             // continue: forward to the continue point
-            Jump(14),
-            Jump(14),
+            Jump(16),
+            Jump(16),
             // break: the iteration env and the two iterator slots
             PopEnv,
             Pop,
             Pop,
-            Jump(16),
-            // continue point: 14
+            Jump(18),
+            // continue point: 16
             PopEnv,
-            Loop(3),
+            Loop(5),
         ]
     );
 }
@@ -1085,17 +1091,20 @@ fn class_declaration_is_reported_with_its_position() {
 
 #[test]
 fn unknown_identifier() {
-    let d = err("async function main() {\n  const r = await fetchJson('/x');\n}");
-    let first = &d.0[0];
-    assert_eq!(first.construct, "identifier `fetchJson`");
-    assert_eq!(
-        first.message,
-        "`fetchJson` is not defined in the supported subset"
+    // Read: a ReferenceError when evaluated (tested in `compiler::delete_tests`); a sloppy
+    // assignment would create a global property, which is refused by name.
+    assert!(
+        compile_with(
+            "function f() { return fetchJson('/x'); }",
+            &CompileOptions::default()
+        )
+        .is_ok()
     );
-    assert_eq!((first.line, first.col), (2, 19));
-    for g in evloop_model::Host::Html.global_names() {
-        assert!(first.help.contains(g), "{}", first.help);
-    }
+    let d = err("async function main() {\n  fetchJson = await 1;\n}");
+    let first = &d.0[0];
+    assert_eq!(first.construct, "assignment to an undeclared identifier");
+    assert!(first.message.starts_with("`fetchJson` is not declared"));
+    assert_eq!((first.line, first.col), (2, 3));
 }
 
 #[test]
@@ -1132,17 +1141,14 @@ fn syntax_errors_become_diagnostics() {
 fn unsupported_constructs_are_named() {
     for (src, construct) in [
         ("function* g() {}", "generator function"),
-        ("let a; [a] = [1];", "destructuring assignment"),
-        ("let a; ({a} = {});", "destructuring assignment"),
-        ("let a; for ([a] of []) {}", "destructuring assignment"),
         ("x: for (;;) {}", "labeled statement"),
         ("/a/;", "regular expression"),
-        ("for (const k in {}) {}", "for-in loop"),
+        ("for (var k = 1 in {}) {}", "for-in initializer"),
         ("with ({}) {}", "with statement"),
         ("let o = {}; o?.x;", "optional chaining"),
         ("let f; f`x`;", "tagged template"),
         ("debugger;", "debugger statement"),
-        ("let o = {}; delete o.x;", "`delete` operator"),
+        ("delete Promise;", "`delete` of a global"),
         ("let c = class {};", "class expression"),
         ("1n;", "BigInt literal"),
         (
@@ -1174,21 +1180,28 @@ fn unsupported_constructs_are_named() {
 
 #[test]
 fn const_and_global_assignment_are_rejected() {
-    let d = err("const c = 1; c = 2;");
-    assert_eq!(d.0[0].construct, "assignment to constant");
-    assert_eq!((d.0[0].line, d.0[0].col), (1, 14));
-    let d = err("const c = 1; c++;");
-    assert_eq!(d.0[0].construct, "assignment to constant");
-    let d = err("for (const i = 0; ; i++) {}");
-    assert_eq!(d.0[0].construct, "assignment to constant");
-    let d = err("const f = function g() { g = 1; };");
-    assert_eq!(d.0[0].construct, "assignment to constant");
+    // A `const` (and a named function expression's name in strict code) is an immutable
+    // binding: writing it throws a TypeError when evaluated (§9.1.1.1.5 step 5).
+    for src in [
+        "const c = 1; c = 2;",
+        "const c = 1; c++;",
+        "for (const i = 0; ; i++) {}",
+        "const f = function g() { 'use strict'; g = 1; };",
+    ] {
+        let p = ok(src);
+        assert!(
+            p.functions
+                .iter()
+                .any(|f| f.code.iter().any(|i| matches!(i, ThrowConstAssignment(_)))),
+            "{src}"
+        );
+    }
     let d = err("console = 1;");
     assert_eq!(d.0[0].construct, "assignment to a global");
     let d = err("undefined = 1;");
     assert_eq!(d.0[0].construct, "assignment to a global");
     let d = err("nope = 1;");
-    assert_eq!(d.0[0].construct, "identifier `nope`");
+    assert_eq!(d.0[0].construct, "assignment to an undeclared identifier");
 }
 
 #[test]
@@ -1211,7 +1224,7 @@ fn redeclarations_are_rejected() {
 
 #[test]
 fn several_errors_are_reported_and_displayed_one_per_line() {
-    let d = err("class A {}\nfetchJson();\nfunction f() { debugger; }\n");
+    let d = err("class A {}\nfetchJson = 1;\nfunction f() { debugger; }\n");
     assert_eq!(d.0.len(), 3, "{d}");
     let text = d.to_string();
     let lines: Vec<&str> = text.lines().collect();

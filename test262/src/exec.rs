@@ -381,8 +381,12 @@ mod tests {
             Completion::SyntaxError(_)
         ));
         assert!(matches!(
-            run(&m, "undeclaredName;", &harness(), Mode::NonStrict, 1000),
+            run(&m, "typeof Symbol;", &harness(), Mode::NonStrict, 1000),
             Completion::Unsupported(_)
+        ));
+        assert!(matches!(
+            run(&m, "undeclaredName;", &harness(), Mode::NonStrict, 1000),
+            Completion::Threw { ref name, .. } if name == "ReferenceError"
         ));
         assert_eq!(
             run(&m, "while (true) {}", &harness(), Mode::NonStrict, 1000),

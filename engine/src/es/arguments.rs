@@ -127,6 +127,19 @@ impl<H: HostHooks> Agent<'_, H> {
             .then_some((map.env, i))
     }
 
+    /// [[Delete]](P) of an arguments exotic object (§10.4.4.5) steps 2 and 4, after
+    /// OrdinaryDelete (step 3) returned true: if `P` is mapped (isMapped,
+    /// HasOwnProperty(map, P)), `map.[[Delete]](P)` — the index no longer aliases its
+    /// parameter.
+    pub(crate) fn arguments_delete_mapping(&mut self, id: ObjId, key: &str) {
+        if let Some((_, i)) = self.mapped_index(id, key)
+            && let ObjKind::Arguments(Some(map)) = &mut self.st.heap.get_mut(id).kind
+            && let Some(m) = map.mapped.get_mut(i)
+        {
+            *m = false;
+        }
+    }
+
     /// [[Set]](P, V, Receiver) of an arguments exotic object (§10.4.4.5) steps 1–3, after
     /// OrdinarySet (step 4) has written the own property: when the receiver is the object
     /// itself and `P` is mapped, `map.[[Set]](P, V)` — MakeArgSetter's

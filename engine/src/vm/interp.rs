@@ -1,7 +1,7 @@
 //! The instruction loop: one IR instruction at a time, with `try` handlers and `finally`
 //! completions (ECMA-262 §14.15 TryStatement evaluation) and `await` suspension (ES-9).
 
-use crate::elements::INVALID_ARRAY_LENGTH;
+use crate::elements::{INVALID_ARRAY_LENGTH, MAX_ARRAY_LENGTH};
 use crate::heap::{ErrorKind, ObjKind, Prop};
 use crate::host::HostHooks;
 use crate::ir::{Constant, Global, Instr, UnOp};
@@ -129,6 +129,40 @@ impl<H: HostHooks> Agent<'_, H> {
         frame.stack.split_off(at)
     }
 
+    /// The loop state `[list, i]` on top of the stack of a `for…of` or `for…in`.
+    fn iteration_state(frame: &Frame) -> (Value, u32) {
+        let i = match frame.stack.last() {
+            Some(Value::Number(n)) => n.get() as u32,
+            _ => 0,
+        };
+        let list = frame
+            .stack
+            .len()
+            .checked_sub(2)
+            .and_then(|k| frame.stack.get(k))
+            .cloned()
+            .unwrap_or(Value::Undefined);
+        (list, i)
+    }
+
+    /// Ends a loop step: `[list, i] -> [list, next_i, value]`, or, when done, pops the
+    /// state and jumps to `exit`.
+    fn iteration_step(frame: &mut Frame, next: Option<(Value, u32)>, exit: u32) {
+        match next {
+            Some((v, next_i)) => {
+                if let Some(last) = frame.stack.last_mut() {
+                    *last = Value::num(f64::from(next_i));
+                }
+                frame.stack.push(v);
+            }
+            None => {
+                frame.stack.pop();
+                frame.stack.pop();
+                frame.pc = exit;
+            }
+        }
+    }
+
     /// The environment `depth` levels out from the frame's current one.
     fn env_at(&self, frame: &Frame, depth: u32) -> Option<ObjId> {
         let mut env = frame.env;
@@ -168,7 +202,8 @@ impl<H: HostHooks> Agent<'_, H> {
             | Instr::SetProp(_)
             | Instr::GetIndex
             | Instr::SetIndex
-            | Instr::DefineIndex => self.step_property(frame, instr)?,
+            | Instr::DefineIndex
+            | Instr::Delete { .. } => self.step_property(frame, instr)?,
             Instr::Binary(_)
             | Instr::Unary(_)
             | Instr::Inc
@@ -182,6 +217,17 @@ impl<H: HostHooks> Agent<'_, H> {
             | Instr::ObjectRest
             | Instr::ObjectSpread
             | Instr::NewSpread => self.step_destructure(frame, instr)?,
+            Instr::ForInInit => {
+                let v = Self::pop(frame);
+                let list = self.for_in_keys(&v)?;
+                frame.stack.push(list);
+                frame.stack.push(Value::num(1.0));
+            }
+            Instr::ForInNext { exit } => {
+                let (list, i) = Self::iteration_state(frame);
+                let next = self.for_in_next(&list, i)?;
+                Self::iteration_step(frame, next, *exit);
+            }
             Instr::Await => {
                 self.note_pc(frame.pc - 1);
                 let v = Self::pop(frame);
@@ -245,6 +291,12 @@ impl<H: HostHooks> Agent<'_, H> {
                 let obj = Self::pop(frame);
                 self.set_v(&obj, name, v.clone())?;
                 frame.stack.push(v);
+            }
+            Instr::Delete { strict } => {
+                let key = Self::pop(frame);
+                let base = Self::pop(frame);
+                let deleted = self.delete_property_reference(&base, &key, *strict)?;
+                frame.stack.push(Value::Bool(deleted));
             }
             Instr::GetIndex => {
                 let key = Self::pop(frame);
@@ -461,6 +513,19 @@ impl<H: HostHooks> Agent<'_, H> {
                     return self.throw(ErrorKind::RangeError, INVALID_ARRAY_LENGTH);
                 }
             }
+            Instr::ArrayElision => {
+                if let Some(Value::Object(id)) = frame.stack.last()
+                    && let ObjKind::Array(arr) = &mut self.st.heap.get_mut(*id).kind
+                {
+                    // Elision : Elision `,` steps 1–2: len = nextIndex + 1, Set(array,
+                    // "length", len).
+                    let len = arr.len();
+                    if len == MAX_ARRAY_LENGTH {
+                        return self.throw(ErrorKind::RangeError, INVALID_ARRAY_LENGTH);
+                    }
+                    arr.set_len(len + 1);
+                }
+            }
             Instr::Jump(a) => frame.pc = *a,
             Instr::Loop(a) => {
                 frame.pc = *a;
@@ -544,18 +609,9 @@ impl<H: HostHooks> Agent<'_, H> {
                 frame.stack.push(Value::num(0.0));
             }
             Instr::IterNext { exit } => {
-                let i = match frame.stack.last() {
-                    Some(Value::Number(n)) => n.get() as u32,
-                    _ => 0,
-                };
-                let arr = frame
-                    .stack
-                    .len()
-                    .checked_sub(2)
-                    .and_then(|k| frame.stack.get(k))
-                    .cloned();
+                let (arr, i) = Self::iteration_state(frame);
                 let item = match arr {
-                    Some(Value::Object(id)) => match &self.st.heap.get(id).kind {
+                    Value::Object(id) => match &self.st.heap.get(id).kind {
                         // The array iterator (§23.1.5.1 step 2.b): up to the live length,
                         // holes read as undefined.
                         ObjKind::Array(items) if i < items.len() => Some(items.read(i)),
@@ -567,23 +623,21 @@ impl<H: HostHooks> Agent<'_, H> {
                     },
                     _ => None,
                 };
-                match item {
-                    Some(v) => {
-                        if let Some(last) = frame.stack.last_mut() {
-                            *last = Value::num((i + 1) as f64);
-                        }
-                        frame.stack.push(v);
-                    }
-                    None => {
-                        frame.stack.pop();
-                        frame.stack.pop();
-                        frame.pc = *exit;
-                    }
-                }
+                let next = item.map(|v| (v, i + 1));
+                Self::iteration_step(frame, next, *exit);
             }
             Instr::Throw => {
                 let v = Self::pop(frame);
                 return Err(Unwind::Throw(v));
+            }
+            Instr::ThrowConstAssignment(name) => {
+                return self.throw(
+                    ErrorKind::TypeError,
+                    &format!("Assignment to constant variable '{name}'."),
+                );
+            }
+            Instr::ThrowReferenceError(name) => {
+                return self.throw(ErrorKind::ReferenceError, &format!("{name} is not defined"));
             }
             Instr::Return => {
                 let v = Self::pop(frame);
@@ -618,6 +672,7 @@ impl<H: HostHooks> Agent<'_, H> {
             | Instr::GetIndex
             | Instr::SetIndex
             | Instr::DefineIndex
+            | Instr::Delete { .. }
             | Instr::Binary(_)
             | Instr::Unary(_)
             | Instr::Inc
@@ -631,6 +686,8 @@ impl<H: HostHooks> Agent<'_, H> {
             | Instr::ObjectRest
             | Instr::ObjectSpread
             | Instr::NewSpread
+            | Instr::ForInInit
+            | Instr::ForInNext { .. }
             | Instr::Await => unreachable!("{instr:?} is dispatched by `step`"),
         }
         Ok(Flow::Next)

@@ -3,7 +3,9 @@
 //! This is ECMA-262's evaluation machinery reduced to what the IR needs. Everything host- or
 //! promise-specific lives in `crate::host` and `crate::es`.
 
+pub mod delete;
 pub mod destructure;
+pub mod for_in;
 pub mod frame;
 pub mod interp;
 pub mod ops;

@@ -2,22 +2,8 @@
 //! §10.2.11 steps 15–22): mapped and unmapped objects, aliasing in both directions, what
 //! shadows the binding, arrows, and strict mode's early errors. Expected outputs are Node's.
 
-use std::sync::Arc;
-
-use evloop_model::{Host, Setup, State};
-
+use super::run_tests::log;
 use crate::{CompileOptions, compile};
-
-/// The console lines `src` logs on the HTML host, or the errors it reports.
-pub(super) fn log(src: &str) -> Vec<String> {
-    let p = compile(src, "t.js", &CompileOptions::default()).expect("compiles");
-    let st = State::new(Arc::new(p), Host::Html, &Setup::default());
-    st.log
-        .iter()
-        .cloned()
-        .chain(st.errors.iter().cloned())
-        .collect()
-}
 
 #[test]
 fn mapped_arguments_alias_the_parameters_both_ways() {

@@ -2,7 +2,7 @@
 //! through user `valueOf`/`toString`, OrdinaryOwnPropertyKeys order (§10.1.11.1) and the
 //! time value of `Date` (§21.4.1.1, MODEL-1's epoch). Expected outputs are Node's.
 
-use super::arguments_tests::log;
+use super::run_tests::log;
 
 #[test]
 fn objects_convert_through_value_of_and_to_string() {

@@ -19,13 +19,11 @@ fn help_for(construct: &str) -> String {
         "generator function" | "generator method" | "`yield`" => {
             "supported: normal and async functions, arrows, `await`"
         }
-        "destructuring assignment" => {
-            "supported: destructuring in declarations, parameters, `catch` and `for…of` declarations (`const [a, b] = v`), and assignment to identifiers and properties"
-        }
         "labeled statement" | "labeled break" | "labeled continue" => {
             "supported: unlabeled `break` and `continue` in the innermost loop"
         }
-        "for-in loop" | "for await loop" => {
+        "for-in initializer" => "supported: `for (var k in o)` without an initializer",
+        "for await loop" => {
             "supported: `for (… of …)` over arrays and strings, `for (;;)`, `while`, `do … while`"
         }
         "optional chaining" => "supported: explicit checks such as `o != null ? o.x : undefined`",
@@ -37,7 +35,9 @@ fn help_for(construct: &str) -> String {
         "break/continue out of try…finally" => {
             "supported: `break`/`continue` that stay inside the `try`, `catch` or `finally` block, or `return`"
         }
-        "`delete` operator" => "supported: property reads and writes",
+        "`delete` of a global" => {
+            "supported: `delete` of properties (`delete o.x`, `delete o[k]`), and of declared or undeclared names in sloppy mode"
+        }
         _ => "supported: the subset listed in the README",
     };
     format!("{alt}; {SUBSET}")
@@ -96,6 +96,26 @@ impl Compiler<'_> {
         }
         names.extend(["undefined", "NaN", "Infinity"]);
         names.join(", ")
+    }
+
+    /// Whether `name` is a real global (one ECMA-262 defines, or one every host defines) that
+    /// this host's model does not have.
+    pub(super) fn is_unmodelled_global(&self, name: &str) -> bool {
+        evloop_model::ir::Global::is_unmodelled_es_name(name)
+            || (evloop_model::Host::COMMON_GLOBALS.contains(&name)
+                && (self.options.resolve_global)(name).is_none())
+    }
+
+    /// The refusal of a real global the model lacks: never "undefined", never a
+    /// ReferenceError, since the real engine has it.
+    pub(super) fn unmodelled_global(&mut self, span: Span, name: &str) -> Reported {
+        let help = format!("supported globals: {}; {SUBSET}", self.supported_globals());
+        self.error(
+            span,
+            format!("global `{name}`"),
+            format!("`{name}` is a global that evloop does not model yet"),
+            help,
+        )
     }
 
     pub(super) fn unknown_identifier(&mut self, span: Span, name: &str) -> Reported {

@@ -29,7 +29,8 @@ impl Compiler<'_> {
             | Instr::JumpIfFalseKeep(a)
             | Instr::JumpIfTrueKeep(a)
             | Instr::JumpIfNotNullishKeep(a)
-            | Instr::IterNext { exit: a },
+            | Instr::IterNext { exit: a }
+            | Instr::ForInNext { exit: a },
         ) = self.f.code.get_mut(at)
         {
             *a = target;

@@ -262,18 +262,20 @@ impl Compiler<'_> {
     }
 
     fn array(&mut self, a: &ast::ArrayExpression<'_>) -> R {
-        let spread = a
-            .elements
-            .iter()
-            .any(|e| matches!(e, ast::ArrayExpressionElement::SpreadElement(_)));
-        if !spread {
+        // A spread or a hole (§13.2.4.1: an Elision leaves no element) accumulates the
+        // elements one by one.
+        let accumulate = a.elements.iter().any(|e| {
+            matches!(
+                e,
+                ast::ArrayExpressionElement::SpreadElement(_)
+                    | ast::ArrayExpressionElement::Elision(_)
+            )
+        });
+        if !accumulate {
             for el in &a.elements {
-                match el {
-                    ast::ArrayExpressionElement::Elision(_) => self.undefined(),
-                    other => match other.as_expression() {
-                        Some(x) => self.expr(x)?,
-                        None => return Err(self.unsupported(other.span(), "array element")),
-                    },
+                match el.as_expression() {
+                    Some(x) => self.expr(x)?,
+                    None => return Err(self.unsupported(el.span(), "array element")),
                 }
             }
             self.emit(Instr::NewArray {
@@ -289,8 +291,7 @@ impl Compiler<'_> {
                     self.emit(Instr::ArraySpread);
                 }
                 ast::ArrayExpressionElement::Elision(_) => {
-                    self.undefined();
-                    self.emit(Instr::ArrayPush);
+                    self.emit(Instr::ArrayElision);
                 }
                 other => match other.as_expression() {
                     Some(x) => {
@@ -487,20 +488,24 @@ impl Compiler<'_> {
             UnaryOperator::BitwiseNot => UnOp::BitNot,
             UnaryOperator::Void => UnOp::Void,
             UnaryOperator::Typeof => {
-                // `typeof undeclared` is "undefined" rather than an error.
+                // §13.5.3.1 step 2.a: `typeof` of an unresolvable reference is "undefined";
+                // a real global the model lacks is refused by name instead.
                 if let ast::Expression::Identifier(id) = unparen(&u.argument) {
                     let name = id.name.as_str();
                     let known = self.resolve(name).is_some()
                         || matches!(name, "undefined" | "NaN" | "Infinity")
                         || (self.options.resolve_global)(name).is_some();
                     if !known {
+                        if self.is_unmodelled_global(name) {
+                            return Err(self.unmodelled_global(id.span, name));
+                        }
                         self.constant(Constant::String("undefined".into()));
                         return Ok(());
                     }
                 }
                 UnOp::TypeOf
             }
-            UnaryOperator::Delete => return Err(self.unsupported(u.span, "`delete` operator")),
+            UnaryOperator::Delete => return self.delete(u),
         };
         self.expr(&u.argument)?;
         self.emit(Instr::Unary(op));
@@ -569,12 +574,21 @@ impl Compiler<'_> {
     fn assignment_place<'b, 'a>(&mut self, t: &'b ast::AssignmentTarget<'a>) -> R<Place<'b, 'a>> {
         match t.as_simple_assignment_target() {
             Some(s) => self.place(s),
-            None => Err(self.unsupported(t.span(), "destructuring assignment")),
+            // A pattern with a compound operator (§13.15.1: AssignmentTargetType invalid).
+            None => Err(self.error(
+                t.span(),
+                "syntax error",
+                "Invalid left-hand side in assignment",
+                "only `=` assigns to a destructuring pattern",
+            )),
         }
     }
 
     /// Stores the value on top of the stack into `t` and pops it (`for (x of …)`).
     pub(super) fn assign_top(&mut self, t: &ast::AssignmentTarget<'_>) -> R {
+        if let Some(p) = t.as_assignment_target_pattern() {
+            return self.assign_pattern(p);
+        }
         match self.assignment_place(t)? {
             Place::Var(r) => self.store_var(r),
             Place::Static(obj, name) => {
@@ -597,6 +611,13 @@ impl Compiler<'_> {
     }
 
     fn assignment(&mut self, a: &ast::AssignmentExpression<'_>) -> R {
+        // §13.15.2 step 2 (`=` with an ObjectLiteral or ArrayLiteral on the left): rval, then
+        // DestructuringAssignmentEvaluation(pattern, rval); the value is rval.
+        if let Some(p) = a.left.as_assignment_target_pattern() {
+            self.expr(&a.right)?;
+            self.emit(Instr::Dup);
+            return self.assign_pattern(p);
+        }
         let place = self.assignment_place(&a.left)?;
         let hint: Option<Arc<str>> = match &a.left {
             ast::AssignmentTarget::AssignmentTargetIdentifier(id) => Some(id.name.as_str().into()),

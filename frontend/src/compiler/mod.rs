@@ -26,14 +26,22 @@ pub(crate) const MAX_DEPTH: u32 = 200;
 
 #[cfg(test)]
 mod arguments_tests;
+mod assign_pattern;
 #[cfg(test)]
 mod conversions_tests;
+mod delete;
+#[cfg(test)]
+mod delete_tests;
 mod diag;
 mod emit;
 mod expr;
+#[cfg(test)]
+mod for_in_tests;
 mod function;
 mod imports;
 mod pattern;
+#[cfg(test)]
+mod run_tests;
 mod scope;
 mod stmt;
 mod switch;
@@ -94,6 +102,9 @@ pub(crate) struct Compiler<'s> {
     hoisted: HashSet<(u32, u32)>,
     /// NODE-4: the builtin modules the main module imports (`ir::Program::imports`).
     imports: Vec<Arc<str>>,
+    /// The names of the unresolvable references written in strict code and of the
+    /// immutable bindings written ([`scope::VarRef`] indexes it).
+    ref_names: Vec<Arc<str>>,
 }
 
 /// Compiles a parsed program.
@@ -116,6 +127,7 @@ pub(crate) fn compile_program(
         cur: program.span,
         hoisted: HashSet::new(),
         imports: Vec::new(),
+        ref_names: Vec::new(),
     };
     // §11.2.2: module code, and global code that begins with a Use Strict Directive.
     c.f.strict = options.is_module || program.has_use_strict_directive();

@@ -45,7 +45,11 @@ impl Compiler<'_> {
     /// An Initializer of a pattern element (§8.6.3 SingleNameBinding steps 4–5): when the
     /// value on top of the stack is `undefined`, it is replaced by the initializer's value
     /// (an anonymous function named after the binding, NamedEvaluation).
-    fn default_value(&mut self, init: &ast::Expression<'_>, hint: Option<Arc<str>>) -> R {
+    pub(super) fn default_value(
+        &mut self,
+        init: &ast::Expression<'_>,
+        hint: Option<Arc<str>>,
+    ) -> R {
         self.emit(Instr::Dup);
         self.undefined();
         self.emit(Instr::Binary(BinOp::StrictEq));
@@ -89,21 +93,10 @@ impl Compiler<'_> {
                         c.emit(Instr::GetProp(name));
                     }
                     None => {
-                        // [src] -> [src, src, key]: the key's ToPropertyKey before GetV.
+                        // [src] -> [src, src, key]: the key's ToPropertyKey before GetV;
+                        // with a rest element, [keys, src, src, k] pushes k to keys.
                         c.emit(Instr::Dup);
-                        let key = prop
-                            .key
-                            .as_expression()
-                            .ok_or_else(|| c.unsupported(prop.key.span(), "property key"))?;
-                        c.expr(key)?;
-                        c.emit(Instr::ToStr);
-                        if rest {
-                            // [keys, src, src, k] -> [keys, src, src, k] with k pushed.
-                            c.emit(Instr::Pick(3));
-                            c.emit(Instr::Pick(1));
-                            c.emit(Instr::ArrayPush);
-                            c.emit(Instr::Pop);
-                        }
+                        c.computed_pattern_key(&prop.key, rest.then_some(3))?;
                         c.emit(Instr::GetIndex);
                     }
                 }
@@ -154,6 +147,28 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// A computed property name of a pattern (§13.15.5.3 / §14.3.3.1: the name's
+    /// evaluation and ToPropertyKey) pushed on the stack; with a rest element, also pushed
+    /// to the array of names found `names_at` values below the new top.
+    pub(super) fn computed_pattern_key(
+        &mut self,
+        key: &ast::PropertyKey<'_>,
+        names_at: Option<u32>,
+    ) -> R {
+        let k = key
+            .as_expression()
+            .ok_or_else(|| self.unsupported(key.span(), "property key"))?;
+        self.expr(k)?;
+        self.emit(Instr::ToStr);
+        if let Some(at) = names_at {
+            self.emit(Instr::Pick(at));
+            self.emit(Instr::Pick(1));
+            self.emit(Instr::ArrayPush);
+            self.emit(Instr::Pop);
+        }
+        Ok(())
+    }
+
     /// The property name of a non-computed key (`a`, `"a"`, `1`).
     fn pattern_key(key: &ast::PropertyKey<'_>, computed: bool) -> Option<Arc<str>> {
         Self::static_key(key, computed)
@@ -164,22 +179,7 @@ impl Compiler<'_> {
 mod tests {
     //! Destructuring binding patterns end to end; expected outputs are Node's.
 
-    use std::sync::Arc;
-
-    use evloop_model::{Host, Setup, State};
-
-    use crate::{CompileOptions, compile};
-
-    /// The console lines `src` logs on the HTML host, or the errors it reports.
-    fn log(src: &str) -> Vec<String> {
-        let p = compile(src, "t.js", &CompileOptions::default()).expect("compiles");
-        let st = State::new(Arc::new(p), Host::Html, &Setup::default());
-        st.log
-            .iter()
-            .cloned()
-            .chain(st.errors.iter().cloned())
-            .collect()
-    }
+    use super::super::run_tests::log;
 
     #[test]
     fn object_and_array_patterns_with_defaults_and_rest() {

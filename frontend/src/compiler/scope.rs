@@ -92,6 +92,26 @@ pub(super) struct VarRef {
     pub(super) depth: u32,
     pub(super) slot: u32,
     pub(super) tdz_check: bool,
+    /// An immutable binding (§9.1.1.1.5 step 5): a write is a TypeError (`Some(Some(i))`,
+    /// the name in `Compiler::ref_names[i]`) or, for a named function expression's own name
+    /// in sloppy code, ignored (`Some(None)`).
+    pub(super) immutable: Option<Option<u32>>,
+}
+
+/// The `depth` of a [`VarRef`] to an unresolvable reference in strict code; its `slot`
+/// indexes `Compiler::ref_names`.
+const UNRESOLVABLE: u32 = u32::MAX;
+
+impl VarRef {
+    /// The unresolvable reference whose name is `Compiler::ref_names[i]`.
+    fn unresolvable(i: usize) -> VarRef {
+        VarRef {
+            depth: UNRESOLVABLE,
+            slot: len_u32(i),
+            tdz_check: false,
+            immutable: None,
+        }
+    }
 }
 
 /// A `let`/`const`/function declaration found at the top of a statement list.
@@ -226,10 +246,27 @@ impl Compiler<'_> {
             depth,
             slot,
             tdz_check: false,
+            immutable: None,
         }
     }
 
+    /// GetValue / PutValue of an unresolvable reference (§6.2.5.5 step 3, §6.2.5.6 step
+    /// 3.a): a ReferenceError when evaluated.
+    fn throw_unresolvable(&mut self, r: VarRef) -> bool {
+        if r.depth != UNRESOLVABLE {
+            return false;
+        }
+        let name = self.ref_names.get(r.slot as usize).cloned();
+        self.emit(Instr::ThrowReferenceError(
+            name.unwrap_or_else(|| "".into()),
+        ));
+        true
+    }
+
     pub(super) fn load_var(&mut self, r: VarRef) {
+        if self.throw_unresolvable(r) {
+            return;
+        }
         self.emit(Instr::LoadVar {
             depth: r.depth,
             slot: r.slot,
@@ -237,6 +274,21 @@ impl Compiler<'_> {
     }
 
     pub(super) fn store_var(&mut self, r: VarRef) {
+        if self.throw_unresolvable(r) {
+            return;
+        }
+        if let Some(name) = r.immutable {
+            // §9.1.1.1.5 SetMutableBinding: step 3, a binding in its TDZ is a ReferenceError
+            // (the load checks it); step 5, an immutable one a TypeError in strict code, or
+            // nothing (the value dropped).
+            self.load_var(r);
+            self.emit(Instr::Pop);
+            match name.and_then(|i| self.ref_names.get(i as usize).cloned()) {
+                Some(name) => self.emit(Instr::ThrowConstAssignment(name)),
+                None => self.emit(Instr::Pop),
+            };
+            return;
+        }
         if r.tdz_check {
             // `StoreVar` initialises a slot in its TDZ; an assignment must throw instead.
             self.load_var(r);
@@ -252,32 +304,56 @@ impl Compiler<'_> {
     pub(super) fn write_ref(&mut self, name: &str, span: Span) -> R<VarRef> {
         self.check_strict_name(name, span)?;
         match self.resolve(name) {
-            Some(r) => match r.kind {
-                BindKind::Const | BindKind::FuncName => Err(self.error(
-                    span,
-                    "assignment to constant",
-                    format!("assignment to constant `{name}`"),
-                    "declare it with `let` if it is reassigned",
-                )),
-                kind => Ok(VarRef {
+            Some(r) => {
+                // §9.1.1.1.5 step 5: a `const` is a strict immutable binding; a named
+                // function expression's name (§15.2.5 step 3) a non-strict one.
+                let immutable = match r.kind {
+                    BindKind::Const => Some(true),
+                    BindKind::FuncName => Some(self.f.strict),
+                    _ => None,
+                };
+                let immutable = immutable.map(|throws| {
+                    throws.then(|| {
+                        self.ref_names.push(name.into());
+                        len_u32(self.ref_names.len() - 1)
+                    })
+                });
+                Ok(VarRef {
                     depth: r.depth,
                     slot: r.slot,
-                    tdz_check: kind == BindKind::Let
+                    tdz_check: r.kind == BindKind::Let
                         && !(r.same_function && span.start >= r.init_end),
-                }),
-            },
+                    immutable,
+                })
+            }
             None => {
                 let is_global = matches!(name, "undefined" | "NaN" | "Infinity")
                     || (self.options.resolve_global)(name).is_some();
-                if is_global {
+                if self.is_unmodelled_global(name) {
+                    Err(self.unmodelled_global(span, name))
+                } else if is_global {
                     Err(self.error(
                         span,
                         "assignment to a global",
                         format!("assignment to the global `{name}`"),
                         format!("declare a variable instead; {SUBSET}"),
                     ))
+                } else if self.f.strict {
+                    // PutValue of an unresolvable reference in strict code (§6.2.5.6 step
+                    // 3.a): a ReferenceError when evaluated.
+                    self.ref_names.push(name.into());
+                    Ok(VarRef::unresolvable(self.ref_names.len() - 1))
                 } else {
-                    Err(self.unknown_identifier(span, name))
+                    // PutValue of an unresolvable reference in sloppy code (§6.2.5.6 step
+                    // 3.b): Set(globalObj, name, V) creates a property of the global object.
+                    Err(self.error(
+                        span,
+                        "assignment to an undeclared identifier",
+                        format!(
+                            "`{name}` is not declared: in sloppy mode the assignment creates a property of the global object, which evloop does not model"
+                        ),
+                        format!("declare it with `let`, `const` or `var`; {SUBSET}"),
+                    ))
                 }
             }
         }
@@ -300,7 +376,16 @@ impl Compiler<'_> {
                 Some(g) => {
                     self.emit(Instr::LoadGlobal(g));
                 }
-                None => return Err(self.unknown_identifier(span, name)),
+                None if self.is_unmodelled_global(name) => {
+                    return Err(self.unmodelled_global(span, name));
+                }
+                // GetValue of an unresolvable reference (§6.2.5.5 step 3): a ReferenceError
+                // when evaluated. The global object holds no other properties here (sloppy
+                // assignments to undeclared names are refused, `write_ref`), so a name
+                // neither declared nor a global is unresolvable.
+                None => {
+                    self.emit(Instr::ThrowReferenceError(name.into()));
+                }
             },
         }
         Ok(())

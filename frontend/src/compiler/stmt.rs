@@ -169,7 +169,7 @@ impl Compiler<'_> {
             }
             S::ForStatement(f) => self.for_statement(f),
             S::ForOfStatement(f) => self.for_of(f),
-            S::ForInStatement(f) => Err(self.unsupported(f.span, "for-in loop")),
+            S::ForInStatement(f) => self.for_in(f),
             S::BreakStatement(b) => {
                 if b.label.is_some() {
                     return Err(self.unsupported(b.span, "labeled break"));
@@ -447,10 +447,33 @@ impl Compiler<'_> {
         if f.r#await {
             return Err(self.unsupported(f.span, "for await loop"));
         }
+        self.for_in_of(&f.left, &f.right, &f.body, false)
+    }
+
+    /// `for (… in …)` (§14.7.5): like `for…of` over the keys ForInInit collects. Annex B's
+    /// initializer (`for (var x = 1 in o)`) is refused by name.
+    fn for_in(&mut self, f: &ast::ForInStatement<'_>) -> R {
+        if let ast::ForStatementLeft::VariableDeclaration(d) = &f.left
+            && d.declarations.iter().any(|d| d.init.is_some())
+        {
+            return Err(self.unsupported(d.span, "for-in initializer"));
+        }
+        self.for_in_of(&f.left, &f.right, &f.body, true)
+    }
+
+    /// ForIn/OfHeadEvaluation and ForIn/OfBodyEvaluation (§14.7.5.6–7) of `for (left of
+    /// right) body`, or `in` with `keys`.
+    fn for_in_of(
+        &mut self,
+        left: &ast::ForStatementLeft<'_>,
+        right: &ast::Expression<'_>,
+        body: &ast::Statement<'_>,
+        keys: bool,
+    ) -> R {
         // The binding: a declaration (per-iteration environment for let/const) or a target.
         let mut decl: Option<(&ast::BindingPattern<'_>, ast::VariableDeclarationKind, u32)> = None;
         let mut target: Option<&ast::AssignmentTarget<'_>> = None;
-        match &f.left {
+        match left {
             ast::ForStatementLeft::VariableDeclaration(d) => {
                 let Some(first) = d.declarations.first() else {
                     return Err(self.unsupported(d.span, "for-of declaration"));
@@ -469,10 +492,46 @@ impl Compiler<'_> {
                 }
             }
         }
-        self.expr(&f.right)?;
-        self.emit(Instr::IterInit);
+        // §14.7.5.6 ForIn/OfHeadEvaluation steps 2–3: with `let`/`const` names, the
+        // expression is evaluated in an environment where they are in their TDZ.
+        let tdz_names = match decl {
+            Some((pattern, kind, init_end)) if kind != ast::VariableDeclarationKind::Var => {
+                let mut scope = Scope::default();
+                for id in pattern.get_binding_identifiers() {
+                    self.declare(
+                        &mut scope,
+                        id.name.as_str(),
+                        BindKind::Let,
+                        id.span,
+                        init_end,
+                    )?;
+                }
+                Some(scope)
+            }
+            _ => None,
+        };
+        match tdz_names {
+            Some(scope) => {
+                self.emit(Instr::PushEnv { size: scope.size() });
+                self.f.scopes.push(scope);
+                let r = self.expr(right);
+                self.f.scopes.pop();
+                self.emit(Instr::PopEnv);
+                r?;
+            }
+            None => self.expr(right)?,
+        }
+        self.emit(if keys {
+            Instr::ForInInit
+        } else {
+            Instr::IterInit
+        });
         let top = self.here();
-        let next = self.emit(Instr::IterNext { exit: UNPATCHED });
+        let next = self.emit(if keys {
+            Instr::ForInNext { exit: UNPATCHED }
+        } else {
+            Instr::IterNext { exit: UNPATCHED }
+        });
         let lexical = decl.filter(|(_, kind, _)| *kind != ast::VariableDeclarationKind::Var);
         let iter_env = lexical.is_some();
         if let Some((pattern, kind, init_end)) = lexical {
@@ -498,14 +557,14 @@ impl Compiler<'_> {
         } else if let Some(t) = target {
             self.at(t.span(), |c| c.assign_top(t))?;
         } else {
-            return Err(self.unsupported(f.left.span(), "for-of binding"));
+            return Err(self.unsupported(left.span(), "for-of binding"));
         }
         self.f.ctl.push(Ctl::Loop(LoopCtl {
             for_of: true,
             iter_env,
             ..LoopCtl::default()
         }));
-        self.statement(&f.body)?;
+        self.statement(body)?;
         let l = self.pop_loop();
         self.patch_all(&l.continues);
         if iter_env {

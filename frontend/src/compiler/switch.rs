@@ -87,22 +87,7 @@ impl Compiler<'_> {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-
-    use evloop_model::{Host, Setup, State};
-
-    use crate::{CompileOptions, compile};
-
-    /// The console lines `src` logs on the HTML host, or the errors it reports.
-    fn log(src: &str) -> Vec<String> {
-        let p = compile(src, "t.js", &CompileOptions::default()).expect("compiles");
-        let st = State::new(Arc::new(p), Host::Html, &Setup::default());
-        st.log
-            .iter()
-            .cloned()
-            .chain(st.errors.iter().cloned())
-            .collect()
-    }
+    use super::super::run_tests::log;
 
     #[test]
     fn selects_by_strict_equality_and_falls_through() {

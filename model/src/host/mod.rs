@@ -89,6 +89,41 @@ impl Host {
         }
     }
 
+    /// Global names that Node.js (20, 22, 24), Deno, Bun and both browsers all define, beyond
+    /// ECMA-262's: where a host here does not resolve one of them, it is a global the model
+    /// lacks, not an undeclared name, so the frontend refuses it by name rather than
+    /// answering `typeof` with "undefined".
+    pub const COMMON_GLOBALS: [&'static str; 28] = [
+        "structuredClone",
+        "URL",
+        "URLSearchParams",
+        "TextEncoder",
+        "TextDecoder",
+        "AbortController",
+        "AbortSignal",
+        "Event",
+        "EventTarget",
+        "atob",
+        "btoa",
+        "fetch",
+        "Request",
+        "Response",
+        "Headers",
+        "FormData",
+        "Blob",
+        "crypto",
+        "performance",
+        "WebAssembly",
+        "MessageChannel",
+        "MessagePort",
+        "MessageEvent",
+        "BroadcastChannel",
+        "queueMicrotask",
+        "setTimeout",
+        "setInterval",
+        "console",
+    ];
+
     /// Resolves a global name for this host (the frontend's `resolve_global`).
     pub fn global_resolver(self) -> fn(&str) -> Option<crate::ir::Global> {
         match self {

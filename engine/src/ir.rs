@@ -343,6 +343,10 @@ pub enum Instr {
     Dup,
     /// `[a, b] -> [a, b, a, b]`
     Dup2,
+    /// `[o, k] -> [o, key]`: a computed member's key converted once, for a read-modify-write
+    /// (`o[k] += v`, `o[k]++`): ToObject(o) is checked first (a null or undefined base
+    /// throws before the key's `toString` runs), then ToPropertyKey(k) (§6.2.5.5 step 3).
+    ToPropertyKey,
     /// `[a, b] -> [b, a]`
     Swap,
     /// `[a, b, c] -> [c, a, b]` (moves the top below the next two).

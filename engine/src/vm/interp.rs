@@ -200,6 +200,7 @@ impl<H: HostHooks> Agent<'_, H> {
             }
             Instr::GetProp(_)
             | Instr::SetProp(_)
+            | Instr::ToPropertyKey
             | Instr::GetIndex
             | Instr::SetIndex
             | Instr::DefineIndex
@@ -297,6 +298,13 @@ impl<H: HostHooks> Agent<'_, H> {
                 let base = Self::pop(frame);
                 let deleted = self.delete_property_reference(&base, &key, *strict)?;
                 frame.stack.push(Value::Bool(deleted));
+            }
+            Instr::ToPropertyKey => {
+                let key = Self::pop(frame);
+                let obj = frame.stack.last().cloned().unwrap_or(Value::Undefined);
+                self.require_base_object(&obj, &key, false)?;
+                let key = self.to_property_key(&key)?;
+                frame.stack.push(Value::String(key));
             }
             Instr::GetIndex => {
                 let key = Self::pop(frame);
@@ -669,6 +677,7 @@ impl<H: HostHooks> Agent<'_, H> {
             | Instr::New { .. }
             | Instr::GetProp(_)
             | Instr::SetProp(_)
+            | Instr::ToPropertyKey
             | Instr::GetIndex
             | Instr::SetIndex
             | Instr::DefineIndex

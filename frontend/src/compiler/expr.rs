@@ -680,6 +680,10 @@ impl Compiler<'_> {
             Place::Computed(obj, key) => {
                 self.expr(obj)?;
                 self.expr(key)?;
+                if logical.is_some() || compound.is_some() {
+                    // The key is converted once for the read and the write.
+                    self.emit(Instr::ToPropertyKey);
+                }
                 if let Some(op) = logical {
                     self.emit(Instr::Dup2);
                     self.emit(Instr::GetIndex);
@@ -751,6 +755,7 @@ impl Compiler<'_> {
             Place::Computed(obj, key) => {
                 self.expr(obj)?;
                 self.expr(key)?;
+                self.emit(Instr::ToPropertyKey);
                 self.emit(Instr::Dup2);
                 self.emit(Instr::GetIndex);
                 if u.prefix {

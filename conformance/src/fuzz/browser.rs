@@ -10,7 +10,6 @@
 //! is then shrunk with its value tree (proptest's simplify/complicate walk, as `TestRunner`
 //! does it), each candidate a batch of one on the browser that disagreed.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -19,7 +18,7 @@ use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::{Config as PtConfig, RngAlgorithm, TestRng, TestRunner};
 
 use super::{
-    Allowed, Config, Figures, Finding, Observed, Skip, generate, model_outcomes, seed_bytes,
+    Allowed, Config, Figures, Finding, Observed, Sets, Skip, generate, host_sets, seed_bytes,
 };
 
 /// Programs per batch (one browser start per batch and browser).
@@ -35,9 +34,6 @@ struct Judged {
     source: String,
     sets: Result<Sets, Skip>,
 }
-
-/// The model's outcome set per host name.
-type Sets = BTreeMap<&'static str, Vec<Allowed>>;
 
 /// Runs every judged program `config.runs` times on each browser (or only on runtime `only`);
 /// the runs by program, then by runtime. Runs the harness could not do (status `error`: the
@@ -181,29 +177,8 @@ fn disagreements(
 /// The model's sets for `source` on the hosts of the browsers of `config` (or of runtime
 /// `only`).
 fn judge(config: &Config, source: String, only: Option<usize>, fig: &mut Figures) -> Judged {
-    let mut sets = Sets::new();
-    for (i, rt) in config.runtimes.iter().enumerate() {
-        let host = rt.host();
-        if only.is_some_and(|o| o != i) || sets.contains_key(host.name()) {
-            continue;
-        }
-        match model_outcomes(&source, host, config) {
-            Ok((set, states)) => {
-                fig.states += states;
-                sets.insert(host.name(), set);
-            }
-            Err(s) => {
-                return Judged {
-                    source,
-                    sets: Err(s),
-                };
-            }
-        }
-    }
-    Judged {
-        source,
-        sets: Ok(sets),
-    }
+    let sets = host_sets(config, &source, only, &mut fig.states);
+    Judged { source, sets }
 }
 
 /// Shrinks a program that disagreed on runtime `r` (proptest's walk over its value tree);

@@ -238,6 +238,30 @@ struct Trial {
     deviations: Vec<String>,
 }
 
+/// The model's outcome set per host name.
+type Sets = BTreeMap<&'static str, Vec<Allowed>>;
+
+/// The model's sets for `source` on the host of each runtime of `config` (or of runtime
+/// `only`), each host once; the states explored are added to `states`.
+fn host_sets(
+    config: &Config,
+    source: &str,
+    only: Option<usize>,
+    states: &mut usize,
+) -> Result<Sets, Skip> {
+    let mut sets = Sets::new();
+    for (i, rt) in config.runtimes.iter().enumerate() {
+        let host = rt.host();
+        if only.is_some_and(|o| o != i) || sets.contains_key(host.name()) {
+            continue;
+        }
+        let (set, n) = model_outcomes(source, host, config)?;
+        *states += n;
+        sets.insert(host.name(), set);
+    }
+    Ok(sets)
+}
+
 /// Judges `source` on every runtime, or only on runtime `only` (while shrinking).
 fn trial(config: &Config, source: &str, only: Option<usize>) -> Trial {
     let mut t = Trial {
@@ -249,26 +273,13 @@ fn trial(config: &Config, source: &str, only: Option<usize>) -> Trial {
         runs_under_load: 0,
         deviations: Vec::new(),
     };
-    let mut sets: BTreeMap<&'static str, Vec<Allowed>> = BTreeMap::new();
-    for (i, rt) in config.runtimes.iter().enumerate() {
-        if only.is_some_and(|o| o != i) {
-            continue;
+    let sets = match host_sets(config, source, only, &mut t.states) {
+        Ok(sets) => sets,
+        Err(s) => {
+            t.skip = Some(s);
+            return t;
         }
-        let host = rt.host();
-        if sets.contains_key(host.name()) {
-            continue;
-        }
-        match model_outcomes(source, host, config) {
-            Ok((set, states)) => {
-                t.states += states;
-                sets.insert(host.name(), set);
-            }
-            Err(s) => {
-                t.skip = Some(s);
-                return t;
-            }
-        }
-    }
+    };
     let scratch = match Scratch::new("fuzz") {
         Ok(s) => s,
         Err(e) => {

@@ -160,14 +160,7 @@ impl Cx<'_, '_> {
             self.trace("HTML-10", || {
                 format!("timer {id} is due: queue a task on the timer task source")
             });
-            if let Some(t) = self.st.html.timers.iter_mut().find(|t| t.handle == handle) {
-                t.queued = true;
-            }
-            self.st.html.tasks.push(Task {
-                source: TaskSource::Timer,
-                steps: TaskSteps::Timer { id, handle },
-                nesting,
-            });
+            self.queue_timer_task(id, handle, nesting);
         }
         self.queue_due_idle_timeouts();
     }
@@ -189,6 +182,12 @@ impl Cx<'_, '_> {
         self.trace("HTML-10", || {
             format!("timer {id}: the wait completes (step 4.3 extra wait over): queue its task")
         });
+        self.queue_timer_task(id, handle, nesting);
+    }
+
+    /// HTML-10 step 4.4: the wait of timer `id` (`handle`) is over: queue its task on the
+    /// timer task source, with the nesting level stored for it.
+    fn queue_timer_task(&mut self, id: u32, handle: u64, nesting: u32) {
         if let Some(t) = self.st.html.timers.iter_mut().find(|t| t.handle == handle) {
             t.queued = true;
         }

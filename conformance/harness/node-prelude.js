@@ -2,7 +2,9 @@
 // the runtime preloads before the main module: `node --require`, `bun --preload`,
 // `deno run --preload`). It records, as JSON lines on fd 1 prefixed with "\u0001evloop ",
 // written synchronously (nothing is lost when the process ends or crashes):
-//   {"log": LINE}          one console.log/info/warn/error/debug call, formatted by FORMAT-1
+//   {"log": LINE}          one console.log/info/warn/error/debug call, formatted as the
+//                          runtime formats it (FORMAT-2: Node's util.format, Deno's
+//                          inspectArgs), on Bun by FORMAT-1
 //   {"error": TEXT}        an exception or rejection that ends the process ("Uncaught …")
 //   {"exit_called": CODE}  the program called process.exit
 //   {"exit": CODE}         the process is exiting (its 'exit' event)
@@ -27,9 +29,71 @@
   function emit(o) {
     write('\u0001evloop ' + JSON.stringify(o));
   }
+  // FORMAT-2: the runtime's own console text. evloop does not model stack frames, so each
+  // error reachable from the arguments prints, for this one call, with a stand-in stack: its
+  // stack's first line and one marked frame, which is then removed with its line break (the
+  // model formats the same stand-in: model/src/host/console/inspect.rs).
+  var runtimeFormat = null;
+  if (typeof Deno !== 'undefined') {
+    var inspectArgs = Deno[Deno.internal].inspectArgs;
+    runtimeFormat = function (args) {
+      return inspectArgs(args, { colors: false });
+    };
+  } else if (typeof Bun === 'undefined') {
+    var util = require('util');
+    runtimeFormat = function (args) {
+      return util.format.apply(null, args);
+    };
+  }
+  var FRAME = '\n    at \u0000evloop-frame';
+  var FRAME_LINE = /\n *at \u0000evloop-frame/g;
+  function isError(v) {
+    return Object.prototype.toString.call(v) === '[object Error]' || v instanceof Error;
+  }
+  // Gives every error reachable through data properties the stand-in stack (an own data
+  // property, whatever `stack` was: Node 22+ keeps it as an accessor); records how to put
+  // the real one back.
+  function standInStacks(v, depth, seen, saved) {
+    if (v === null || (typeof v !== 'object' && typeof v !== 'function') || seen.has(v)) return;
+    seen.add(v);
+    if (isError(v)) {
+      var own = Object.getOwnPropertyDescriptor(v, 'stack');
+      var stack = v.stack;
+      if (typeof stack === 'string' && (own === undefined || own.configurable)) {
+        var at = stack.indexOf('\n    at ');
+        saved.push([v, own]);
+        Object.defineProperty(v, 'stack', {
+          value: (at === -1 ? stack : stack.slice(0, at)) + FRAME,
+          writable: true,
+          enumerable: false,
+          configurable: true,
+        });
+      }
+    }
+    if (depth > 8) return;
+    var keys = Object.getOwnPropertyNames(v);
+    for (var i = 0; i < keys.length; i++) {
+      var p = Object.getOwnPropertyDescriptor(v, keys[i]);
+      if (p && 'value' in p) standInStacks(p.value, depth + 1, seen, saved);
+    }
+  }
+  function line(args) {
+    if (runtimeFormat === null) return F.line(args);
+    var saved = [];
+    var seen = new Set();
+    for (var i = 0; i < args.length; i++) standInStacks(args[i], 0, seen, saved);
+    try {
+      return runtimeFormat(args).replace(FRAME_LINE, '');
+    } finally {
+      for (var j = saved.length - 1; j >= 0; j--) {
+        if (saved[j][1] === undefined) delete saved[j][0].stack;
+        else Object.defineProperty(saved[j][0], 'stack', saved[j][1]);
+      }
+    }
+  }
   ['log', 'info', 'warn', 'error', 'debug'].forEach(function (m) {
     console[m] = function () {
-      emit({ log: F.line(Array.prototype.slice.call(arguments)) });
+      emit({ log: line(Array.prototype.slice.call(arguments)) });
     };
   });
   // A monitor sees every uncaught exception (and a rejection raised as one) without handling

@@ -76,11 +76,13 @@ fn number(x: f64) -> String {
 fn error_string<X: HostData>(heap: &Heap<X>, id: ObjId, kind_name: &str) -> String {
     let obj = heap.get(id);
     let name = match obj.get_own("name") {
-        Some(Prop::Data(Value::String(s))) => s.to_string(),
+        Some(Prop::Data(Value::String(s)) | Prop::Hidden(Value::String(s))) => s.to_string(),
         _ => kind_name.to_string(),
     };
     match obj.get_own("message") {
-        Some(Prop::Data(Value::String(m))) if !m.is_empty() => format!("{name}: {m}"),
+        Some(Prop::Data(Value::String(m)) | Prop::Hidden(Value::String(m))) if !m.is_empty() => {
+            format!("{name}: {m}")
+        }
         _ => name,
     }
 }

@@ -95,6 +95,10 @@ pub struct Function {
     pub code: Vec<Instr>,
     /// `positions[i]` is the source position of `code[i]`.
     pub positions: Vec<Pos>,
+    /// [[SourceText]] (ECMA-262 §10.2, Table 30; §15.2.4 InstantiateOrdinaryFunctionObject
+    /// step 4): the byte range of [`Program::source`] the function was compiled from; empty
+    /// for the script.
+    pub source_text: (u32, u32),
 }
 
 /// How a function binds `arguments` (ECMA-262 §10.2.11 FunctionDeclarationInstantiation

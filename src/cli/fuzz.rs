@@ -24,6 +24,11 @@ pub struct FuzzArgs {
     /// chromium and firefox with `--host html`.
     #[arg(long = "runtime", value_name = "R", value_parser = Target::parse)]
     pub runtimes: Vec<Target>,
+    /// Programs also log generated values and format strings (objects, arrays, errors,
+    /// promises, `%s %d %j …`): the runtime's console format (FORMAT-2 on node and deno) or
+    /// FORMAT-1 (browsers, bun) against the model's, value by value.
+    #[arg(long)]
+    pub values: bool,
     /// Programs to generate.
     #[arg(long, value_name = "N", default_value_t = 100)]
     pub cases: u32,
@@ -146,12 +151,13 @@ pub fn main(mut args: FuzzArgs) -> Result<u8> {
         );
     }
     let deno = args.runtimes.iter().any(|r| r.runtime == Runtime::Deno);
-    let features = match args.host.as_str() {
+    let mut features = match args.host.as_str() {
         "html" => Features::html(),
         "portable" => Features::portable(),
         // Deno runs a .js main as an ES module: no require or __filename.
         _ => Features::node(!deno),
     };
+    features.values = args.values;
     let config = Config {
         features,
         size: Size {

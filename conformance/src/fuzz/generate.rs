@@ -26,6 +26,9 @@ pub struct Features {
     /// The browser's APIs: `requestAnimationFrame`, `MessageChannel` and `fetch('/net/NAME')`
     /// (the virtual network of HTML-15 and of the browser runner).
     pub html: bool,
+    /// `console.log` of generated values and format strings ([`super::values`]): FORMAT-1 and
+    /// FORMAT-2 against the runtimes' consoles.
+    pub values: bool,
 }
 
 impl Features {
@@ -35,6 +38,7 @@ impl Features {
             node: true,
             fs,
             html: false,
+            values: false,
         }
     }
 
@@ -44,6 +48,7 @@ impl Features {
             node: false,
             fs: false,
             html: false,
+            values: false,
         }
     }
 
@@ -53,6 +58,7 @@ impl Features {
             node: false,
             fs: false,
             html: true,
+            values: false,
         }
     }
 }
@@ -158,6 +164,8 @@ impl Combinator {
 pub enum Node {
     /// `console.log(label)` synchronously.
     Log,
+    /// `console.log(label, values…)` or a format string with its arguments, synchronously.
+    Inspect(super::values::Log),
     Timeout(u32, Vec<Node>),
     /// `setInterval` cleared after `count` runs; each run logs `label:n`.
     Interval(u32, u8),
@@ -185,7 +193,7 @@ impl Node {
     pub fn count(&self) -> usize {
         let body = |b: &[Node]| b.iter().map(Node::count).sum::<usize>();
         1 + match self {
-            Node::Log | Node::Interval(..) => 0,
+            Node::Log | Node::Inspect(_) | Node::Interval(..) => 0,
             Node::Timeout(_, b)
             | Node::Microtask(b)
             | Node::Async(_, b)
@@ -323,6 +331,9 @@ pub fn node(depth: u32, size: &Size, f: Features) -> BoxedStrategy<Node> {
         options.push((3, body.clone().prop_map(Node::NextTick).boxed()));
         options.push((3, body.clone().prop_map(Node::Immediate).boxed()));
     }
+    if f.values {
+        options.push((4, super::values::log().prop_map(Node::Inspect).boxed()));
+    }
     if f.fs {
         options.push((1, body.clone().prop_map(Node::ReadFile).boxed()));
     }
@@ -423,6 +434,10 @@ impl Render {
     fn node(&mut self, ind: usize, n: &Node) {
         match n {
             Node::Log => self.log(ind),
+            Node::Inspect(log) => {
+                let l = self.label();
+                self.line(ind, &super::values::render_log(&l, log));
+            }
             Node::Timeout(d, body) => {
                 self.callback(ind, "setTimeout(() => {", body, &format!("}}, {d});"))
             }
@@ -576,7 +591,7 @@ fn uses_fs(nodes: &[Node]) -> bool {
     fn any(n: &Node) -> bool {
         match n {
             Node::ReadFile(_) => true,
-            Node::Log | Node::Interval(..) => false,
+            Node::Log | Node::Inspect(_) | Node::Interval(..) => false,
             Node::Timeout(_, b)
             | Node::Microtask(b)
             | Node::Async(_, b)

@@ -11,6 +11,7 @@
 pub mod browser;
 pub mod generate;
 pub mod target;
+pub mod values;
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -201,7 +202,12 @@ fn model_outcomes(
 }
 
 /// Runs `file` `runs` times on each runtime, `jobs` processes at once; results per runtime.
-fn run_all(config: &Config, file: &Path, only: Option<usize>) -> Vec<Vec<Observed>> {
+fn run_all(
+    config: &Config,
+    file: &Path,
+    prelude: Option<&Path>,
+    only: Option<usize>,
+) -> Vec<Vec<Observed>> {
     let jobs: Vec<usize> = (0..config.runtimes.len())
         .filter(|r| only.is_none_or(|o| o == *r))
         .flat_map(|r| std::iter::repeat_n(r, config.runs as usize))
@@ -214,7 +220,7 @@ fn run_all(config: &Config, file: &Path, only: Option<usize>) -> Vec<Vec<Observe
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(&r) = jobs.get(i) else { break };
-                    let o = config.runtimes[r].run(file, config.run_timeout);
+                    let o = config.runtimes[r].run(file, config.run_timeout, prelude);
                     results.lock().expect("no panics while locked")[r].push(o);
                 }
             });
@@ -292,7 +298,24 @@ fn trial(config: &Config, source: &str, only: Option<usize>) -> Trial {
         t.skip = Some(Skip::Unsupported(format!("{}: {e}", file.display())));
         return t;
     }
-    let results = run_all(config, &file, only);
+    // Programs that log values are read through the harness's capture (FORMAT-2's stand-in
+    // stacks, FORMAT-1 on Bun), as the conformance runner reads the litmus vectors.
+    let prelude = scratch.0.join("evloop-prelude.cjs");
+    let prelude = if config.features.values {
+        let text = format!(
+            "{}\n{}",
+            crate::runner::FORMAT_JS,
+            crate::runner::NODE_PRELUDE_JS
+        );
+        if let Err(e) = std::fs::write(&prelude, text) {
+            t.skip = Some(Skip::Unsupported(format!("{}: {e}", prelude.display())));
+            return t;
+        }
+        Some(prelude.as_path())
+    } else {
+        None
+    };
+    let results = run_all(config, &file, prelude, only);
     for (r, observed) in results.into_iter().enumerate() {
         if observed.is_empty() {
             continue;

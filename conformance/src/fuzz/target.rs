@@ -92,8 +92,10 @@ impl Target {
     }
 
     /// Runs `file` once in a fresh process (a browser runs pages in batches instead:
-    /// [`crate::fuzz::browser`]).
-    pub fn run(&self, file: &Path, timeout: Duration) -> Observed {
+    /// [`crate::fuzz::browser`]). Without a prelude the log is stdout's lines (labels are
+    /// plain strings); with the harness's prelude (programs that log values) it is the
+    /// prelude's records, one per `console.log` call, as the conformance runner reads them.
+    pub fn run(&self, file: &Path, timeout: Duration, prelude: Option<&Path>) -> Observed {
         let error = |stderr: String| Observed {
             log: Vec::new(),
             status: "error".into(),
@@ -102,7 +104,7 @@ impl Target {
         if self.runtime.is_browser() {
             return error(format!("{} runs pages, not files", self.name));
         }
-        let cmd = self.runtime.command(&self.binary, None, file);
+        let cmd = self.runtime.command(&self.binary, prelude, file);
         let f = match process::run(cmd, timeout) {
             Ok(f) => f,
             Err(e) => return error(format!("{}: {e}", self.binary.display())),
@@ -113,8 +115,18 @@ impl Target {
             Some(s) if s.success() && f.stderr.trim().is_empty() => "completed",
             Some(_) => "uncaught",
         };
+        let log = match prelude {
+            None => f.stdout.lines().map(str::to_string).collect(),
+            Some(_) => f
+                .stdout
+                .lines()
+                .filter_map(|l| l.strip_prefix("\u{1}evloop "))
+                .filter_map(|r| serde_json::from_str::<serde_json::Value>(r).ok())
+                .filter_map(|r| r.get("log").and_then(|l| l.as_str()).map(str::to_string))
+                .collect(),
+        };
         Observed {
-            log: f.stdout.lines().map(str::to_string).collect(),
+            log,
             status: status.into(),
             stderr: f.stderr,
         }

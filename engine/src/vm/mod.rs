@@ -134,7 +134,7 @@ impl<'a, H: HostHooks> Agent<'a, H> {
     /// Creates an error object of `kind` with `message` (ECMA-262 §20.5.6.1.1 steps 1–3).
     pub fn make_error(&mut self, kind: ErrorKind, message: &str) -> Value {
         let mut obj = Obj::new(ObjKind::Error(kind));
-        obj.set_own("message", Prop::Data(Value::str(message)));
+        obj.set_own("message", Prop::Hidden(Value::str(message)));
         Value::Object(self.st.heap.alloc(obj))
     }
 

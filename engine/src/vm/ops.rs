@@ -80,9 +80,10 @@ impl<H: HostHooks> Agent<'_, H> {
                             Arc::from(format!("{name}: {msg}"))
                         }
                     }
-                    ObjKind::Function(_) | ObjKind::Native(_) => {
-                        Arc::from("function () { [code] }")
-                    }
+                    // Function.prototype.toString (§20.2.3.5): a function's source text
+                    // (step 2), a built-in's NativeFunction text (step 3).
+                    ObjKind::Function(c) => return self.function_source_text(c.func),
+                    ObjKind::Native(_) => Arc::from("function () { [native code] }"),
                     ObjKind::Promise(_) => Arc::from("[object Promise]"),
                     // §20.1.3.6 Object.prototype.toString step 5: builtinTag "Arguments".
                     ObjKind::Arguments(_) => Arc::from("[object Arguments]"),
@@ -91,6 +92,30 @@ impl<H: HostHooks> Agent<'_, H> {
                 }
             }
         })
+    }
+
+    /// Function.prototype.toString step 2 (§20.2.3.5): the [[SourceText]] of a function
+    /// declaration, expression or arrow. A method's source text starts at its name, which the
+    /// compiled function's range does not include: refused rather than printed wrong.
+    fn function_source_text(&mut self, func: crate::ir::FuncId) -> JsResult<Arc<str>> {
+        let program = self.program.clone();
+        let f = &program.functions[func as usize];
+        let (start, end) = f.source_text;
+        let text = program
+            .source
+            .get(start as usize..end as usize)
+            .unwrap_or("");
+        let arrow = matches!(
+            f.kind,
+            crate::ir::FunctionKind::Arrow | crate::ir::FunctionKind::AsyncArrow
+        );
+        if arrow || text.starts_with("function") || text.starts_with("async") {
+            return Ok(Arc::from(text));
+        }
+        self.throw(
+            ErrorKind::TypeError,
+            "evloop does not model the source text of a method (Function.prototype.toString)",
+        )
     }
 
     /// ECMA-262 ToPropertyKey (§7.1.19): numbers and strings as strings.

@@ -373,14 +373,14 @@ impl<H: HostHooks> Agent<'_, H> {
                     let msg = args.next().unwrap_or(Value::Undefined);
                     if !matches!(msg, Value::Undefined) {
                         let m = self.to_string(&msg)?;
-                        obj.set_own("message", Prop::Data(Value::String(m)));
+                        obj.set_own("message", Prop::Hidden(Value::String(m)));
                     }
-                    obj.set_own("errors", Prop::Data(Value::Object(arr)));
+                    obj.set_own("errors", Prop::Hidden(Value::Object(arr)));
                 } else {
                     let msg = args.next().unwrap_or(Value::Undefined);
                     if !matches!(msg, Value::Undefined) {
                         let m = self.to_string(&msg)?;
-                        obj.set_own("message", Prop::Data(Value::String(m)));
+                        obj.set_own("message", Prop::Hidden(Value::String(m)));
                     }
                 }
                 Ok(Value::Object(self.st.heap.alloc(obj)))

@@ -242,6 +242,7 @@ impl Compiler<'_> {
                 arguments,
                 code: inner.code,
                 positions: inner.positions,
+                source_text: (span.start, span.end),
             };
         }
         result.map(|()| id)

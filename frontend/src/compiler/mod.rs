@@ -149,6 +149,7 @@ pub(crate) fn compile_program(
             arguments: None,
             code: script.code,
             positions: script.positions,
+            source_text: (0, 0),
         };
     }
     if result.is_err() && c.errors.is_empty() {
@@ -186,6 +187,7 @@ fn placeholder(kind: FunctionKind) -> ir::Function {
         arguments: None,
         code: Vec::new(),
         positions: Vec::new(),
+        source_text: (0, 0),
     }
 }
 

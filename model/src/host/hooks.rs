@@ -174,7 +174,7 @@ impl Cx<'_, '_> {
             | SharedFn::ConsoleWarn
             | SharedFn::ConsoleError
             | SharedFn::ConsoleDebug => {
-                let line = crate::format::log_line(&self.st.realm.heap, &self.program, &args);
+                let line = self.console_line(&args)?;
                 self.trace("LOG", || format!("console.{}: {line}", f.name()));
                 self.st.log.push(line);
                 Ok(Value::Undefined)

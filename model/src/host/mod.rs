@@ -2,6 +2,7 @@
 //! over shared machinery (task queues, timers, the microtask checkpoint).
 
 pub mod builtin;
+pub mod console;
 pub mod cx;
 mod hooks;
 pub mod html;

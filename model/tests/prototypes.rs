@@ -44,10 +44,10 @@ fn new_links_the_instance_to_the_constructors_prototype() {
         out,
         [
             "object true {}",
-            "hi 1 true true {x: 1} [\"x\"]",
+            "hi 1 true true F { x: 1 } [ 'x' ]",
             "true true null",
             "true false true true true",
-            "false {} [\"hello\"]",
+            "false {} [ 'hello' ]",
         ]
     );
 }
@@ -97,7 +97,7 @@ fn setters_on_the_chain_run_and_cycles_are_refused() {
     assert_eq!(
         out,
         [
-            "10 {k: 10} {v: [Getter/Setter]} true false",
+            "10 { k: 10 } { v: [Getter/Setter] } true false",
             "true",
             "null false undefined",
             "undefined true",
@@ -124,7 +124,7 @@ fn assigning_prototype_keeps_it_non_enumerable() {
         F.prototype = { a: 1 };
         console.log(Object.keys(F), new F().a, new F() instanceof F, F.prototype);
     "#);
-    assert_eq!(out, ["[] 1 true {a: 1}"]);
+    assert_eq!(out, ["[] 1 true { a: 1 }"]);
 }
 
 /// MakeConstructor's object is made when the program first observes `F.prototype`: a

@@ -15,7 +15,7 @@ use clap::{Parser, Subcommand};
 
 /// What `evloop --version` prints: the program's version and the specification's
 /// ([`evloop_litmus::spec::SPEC_VERSION`]; a test keeps the two in step).
-pub const CLI_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (specification 0.5.0)");
+pub const CLI_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (specification 0.6.0)");
 
 /// evloop: an executable specification of the JavaScript event loop.
 #[derive(Debug, Parser)]

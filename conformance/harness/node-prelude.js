@@ -34,7 +34,9 @@
   // stack's first line and one marked frame, which is then removed with its line break (the
   // model formats the same stand-in: model/src/host/console/inspect.rs).
   var runtimeFormat = null;
-  if (typeof Deno !== 'undefined') {
+  if (process.env.EVLOOP_FORMAT === 'canonical') {
+    // FORMAT-1 on any runtime (conformance/tests/format.rs compares format.js with the model).
+  } else if (typeof Deno !== 'undefined') {
     var inspectArgs = Deno[Deno.internal].inspectArgs;
     runtimeFormat = function (args) {
       return inspectArgs(args, { colors: false });

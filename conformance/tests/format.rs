@@ -1,6 +1,9 @@
-//! FORMAT-1 twice: conformance/harness/format.js (run in Node with the Node adapter's
-//! prelude) and engine/src/format.rs (the model running the same program) print the same
-//! line for every value.
+//! The harness's formats against the model's, on real Node.js:
+//! - FORMAT-1 twice: conformance/harness/format.js (run in Node with the Node adapter's
+//!   prelude, told to format canonically) and engine/src/format.rs (the model's `bun` host,
+//!   which prints FORMAT-1, running the same program) print the same line for every value;
+//! - FORMAT-2: Node's own console text (the prelude's default on Node) and the model's `node`
+//!   host print the same text for every value the model does not refuse.
 
 mod common;
 
@@ -36,6 +39,7 @@ console.log({get g() { return 1; }, set s(v) {}, get gs() { return 1; }, set gs(
 console.log([undefined, null, -0, "s"], {u: undefined, n: null});
 console.log("mixed", 1, "two", [3], {four: 4});
 console.log(1 / 3, 2 ** 53, -1e-7, 5e-324, 1.7976931348623157e308);
+// Host objects: FORMAT-1 only (FORMAT-2 refuses those whose runtime prints internals).
 const t = setTimeout(() => {}, 0);
 const i = setImmediate(() => {});
 console.log(t, [i]);
@@ -46,13 +50,13 @@ console.warn("warn", [2]);
 console.error("error", {e: 3});
 "#;
 
-fn model_log(source: &str) -> Vec<String> {
-    let program = evloop_js::compile_for_host(source, "values.js", Host::Node)
+fn model_log(source: &str, host: Host) -> Vec<String> {
+    let program = evloop_js::compile_for_host(source, "values.js", host)
         .map(Arc::new)
         .unwrap_or_else(|e| panic!("the value program compiles: {}", e.rendered()));
     let r = evloop_model::run(
         Arc::clone(&program),
-        Host::Node,
+        host,
         &evloop_model::Setup::default(),
         &Scheduler::Default,
     )
@@ -61,8 +65,13 @@ fn model_log(source: &str) -> Vec<String> {
     r.outcome.log
 }
 
-fn node_log(source: &str) -> Vec<String> {
-    let dir = std::env::temp_dir().join(format!("evloop-format-test-{}", std::process::id()));
+/// The log Node prints through the harness's prelude: FORMAT-1 (format.js) when `canonical`,
+/// else Node's own console text.
+fn node_log(source: &str, canonical: bool) -> Vec<String> {
+    let dir = std::env::temp_dir().join(format!(
+        "evloop-format-test-{}-{canonical}",
+        std::process::id()
+    ));
     std::fs::create_dir_all(&dir).expect("temp dir");
     std::fs::write(
         dir.join("prelude.cjs"),
@@ -70,7 +79,11 @@ fn node_log(source: &str) -> Vec<String> {
     )
     .expect("write");
     std::fs::write(dir.join("values.js"), source).expect("write");
-    let out = std::process::Command::new("node")
+    let mut cmd = std::process::Command::new("node");
+    if canonical {
+        cmd.env("EVLOOP_FORMAT", "canonical");
+    }
+    let out = cmd
         .arg("--require")
         .arg(dir.join("prelude.cjs"))
         .arg(dir.join("values.js"))
@@ -90,22 +103,42 @@ fn node_log(source: &str) -> Vec<String> {
         .collect()
 }
 
+fn compare(model: &[String], node: &[String], what: &str) {
+    assert!(model.len() >= 15, "the model printed {} lines", model.len());
+    let diffs: Vec<String> = model
+        .iter()
+        .zip(node)
+        .enumerate()
+        .filter(|(_, (m, n))| m != n)
+        .map(|(i, (m, n))| format!("line {}:\n  model: {m}\n  {what}: {n}", i + 1))
+        .collect();
+    assert!(diffs.is_empty(), "{}", diffs.join("\n"));
+    assert_eq!(model.len(), node.len(), "model {model:#?}\nnode {node:#?}");
+}
+
 #[test]
 fn format_js_prints_every_value_as_the_model_does() {
     if !common::have_node() {
         eprintln!("skipped: no `node` on PATH");
         return;
     }
-    let model = model_log(VALUES);
-    let node = node_log(VALUES);
-    assert!(model.len() >= 20, "the model printed {} lines", model.len());
-    let diffs: Vec<String> = model
-        .iter()
-        .zip(&node)
-        .enumerate()
-        .filter(|(_, (m, n))| m != n)
-        .map(|(i, (m, n))| format!("line {}:\n  model:     {m}\n  format.js: {n}", i + 1))
-        .collect();
-    assert!(diffs.is_empty(), "{}", diffs.join("\n"));
-    assert_eq!(model.len(), node.len(), "model {model:#?}\nnode {node:#?}");
+    compare(
+        &model_log(VALUES, Host::Bun),
+        &node_log(VALUES, true),
+        "format.js",
+    );
+}
+
+#[test]
+fn the_node_host_prints_nodes_own_console_text() {
+    if !common::have_node() {
+        eprintln!("skipped: no `node` on PATH");
+        return;
+    }
+    let values = &VALUES[..VALUES.find("// Host objects").expect("marked")];
+    compare(
+        &model_log(values, Host::Node),
+        &node_log(values, false),
+        "node",
+    );
 }

@@ -604,14 +604,7 @@ impl Inspector<'_> {
         {
             keys.push(("errors".into(), hidden(p.clone())));
         }
-        // improveStack: a subclass whose name is not in the first line.
-        let mut stack = first;
-        if let Some(c) = constructor
-            && c != name
-            && !stack.contains(c)
-        {
-            return Err(Refusal(format!("an error of class {c} named {name}")));
-        }
+        let mut stack = improve_stack(first, constructor, &name)?;
         stack.push_str(FRAME);
         if self.indentation_lvl != 0 {
             stack = stack.replace('\n', &format!("\n{}", " ".repeat(self.indentation_lvl)));
@@ -940,6 +933,31 @@ fn hidden(p: Prop) -> Prop {
             enumerable: false,
         },
     }
+}
+
+/// `improveStack`: an error whose constructor's name is not in its stack's first line (a
+/// subclass that keeps `Error`'s name) shows the constructor: `MyError: m`, or
+/// `Foo [TypeError]: m` when the names share nothing.
+fn improve_stack(stack: String, constructor: Option<&str>, name: &str) -> R<String> {
+    let Some(prefix) = constructor else {
+        return Err(Refusal("an error with a null prototype".into()));
+    };
+    let len = name.len();
+    let regular = name.ends_with("Error")
+        && stack.starts_with(name)
+        && (stack.len() == len || matches!(stack.as_bytes()[len], b':' | b'\n'));
+    if !regular || name == prefix {
+        return Ok(stack);
+    }
+    Ok(if prefix.contains(name) {
+        if len == 0 {
+            format!("{prefix}: {stack}")
+        } else {
+            format!("{prefix}{}", &stack[len..])
+        }
+    } else {
+        format!("{prefix} [{name}]{}", &stack[len..])
+    })
 }
 
 /// `getPrefix` (no `Symbol.toStringTag` in the engine).

@@ -75,12 +75,12 @@ fn number(x: f64) -> String {
 
 fn error_string<X: HostData>(heap: &Heap<X>, id: ObjId, kind_name: &str) -> String {
     let obj = heap.get(id);
-    let name = match obj.get_own("name") {
-        Some(Prop::Data(Value::String(s))) => s.to_string(),
+    let name = match obj.get_own("name").and_then(Prop::value) {
+        Some(Value::String(s)) => s.to_string(),
         _ => kind_name.to_string(),
     };
-    match obj.get_own("message") {
-        Some(Prop::Data(Value::String(m))) if !m.is_empty() => format!("{name}: {m}"),
+    match obj.get_own("message").and_then(Prop::value) {
+        Some(Value::String(m)) if !m.is_empty() => format!("{name}: {m}"),
         _ => name,
     }
 }
@@ -159,16 +159,11 @@ fn inspect_at<X: HostData>(
                             } else {
                                 quote(k)
                             };
-                            let val = match p {
-                                Prop::Data(x) => inspect_at(heap, program, x, depth + 1, seen),
-                                Prop::Accessor {
-                                    get: Some(_),
-                                    set: Some(_),
-                                    ..
-                                } => "[Getter/Setter]".into(),
-                                Prop::Accessor { get: Some(_), .. } => "[Getter]".into(),
-                                Prop::Accessor { .. } => "[Setter]".into(),
-                                Prop::Hidden(_) => String::new(),
+                            let val = match (p.value(), p.get_set()) {
+                                (Some(x), _) => inspect_at(heap, program, x, depth + 1, seen),
+                                (None, Some((Some(_), Some(_)))) => "[Getter/Setter]".into(),
+                                (None, Some((Some(_), None))) => "[Getter]".into(),
+                                _ => "[Setter]".into(),
                             };
                             format!("{key}: {val}")
                         })
@@ -193,8 +188,8 @@ fn empty_items(n: u32) -> Option<String> {
 /// The `name` a function object would report, without running code.
 fn function_name<X: HostData>(heap: &Heap<X>, program: &Program, v: &Value) -> Option<String> {
     let Value::Object(id) = v else { return None };
-    match heap.get(*id).get_own("name") {
-        Some(Prop::Data(Value::String(s))) => Some(s.to_string()),
+    match heap.get(*id).get_own("name").and_then(Prop::value) {
+        Some(Value::String(s)) => Some(s.to_string()),
         _ => match &heap.get(*id).kind {
             ObjKind::Function(c) => program
                 .functions

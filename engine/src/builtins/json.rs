@@ -24,6 +24,10 @@ pub(super) fn call<H: HostHooks>(agent: &mut Agent<'_, H>, args: Vec<Value>) -> 
         Err(JsonError::TooDeep) => {
             agent.throw(ErrorKind::RangeError, "Maximum call stack size exceeded")
         }
+        Err(JsonError::Accessor) => agent.throw(
+            ErrorKind::TypeError,
+            "evloop does not model JSON.stringify of an object with an enumerable accessor property",
+        ),
     }
 }
 
@@ -34,6 +38,9 @@ pub enum JsonError {
     TooLong,
     /// Objects nest deeper than [`MAX_CALL_DEPTH`] (V8's stack overflow).
     TooDeep,
+    /// An enumerable accessor, whose getter SerializeJSONObject would call (§25.5.2.5
+    /// step 7.a, Get): running code is beyond this serializer, so it is refused.
+    Accessor,
 }
 
 impl From<TooLong> for JsonError {
@@ -95,7 +102,9 @@ fn json_at<X: HostData>(
             let r = match &obj.kind {
                 ObjKind::Array(items) => json_array(heap, items, seen, out),
                 ObjKind::Date(t) => Ok(out.push(&quote(&date_string(*t)))?),
-                _ => json_object(heap, &obj.props, seen, out),
+                // SerializeJSONObject step 5: EnumerableOwnProperties(value, key), in
+                // OrdinaryOwnPropertyKeys order (§10.1.11.1: integer keys first).
+                _ => json_object(heap, &obj.ordinary_own_property_keys(), seen, out),
             };
             seen.pop();
             r?
@@ -146,14 +155,19 @@ fn json_array<X: HostData>(
 /// SerializeJSONObject (§25.5.2.5): the own data properties whose values serialize, in order.
 fn json_object(
     heap: &Heap<impl HostData>,
-    props: &[(Arc<str>, Prop)],
+    props: &[&(Arc<str>, Prop)],
     seen: &mut Vec<ObjId>,
     out: &mut StringBuilder,
 ) -> Result<(), JsonError> {
     out.push("{")?;
     let mut first = true;
-    for (k, p) in props {
-        let Prop::Data(x) = p else { continue };
+    for (k, p) in props.iter().copied() {
+        if !p.is_enumerable() {
+            continue;
+        }
+        let Some(x) = p.value() else {
+            return Err(JsonError::Accessor);
+        };
         if !serializable(heap, x) {
             continue;
         }

@@ -147,6 +147,7 @@ pub(crate) fn compile_program(
             rest: false,
             env_size,
             arguments: None,
+            strict: script.strict,
             code: script.code,
             positions: script.positions,
         };
@@ -184,6 +185,7 @@ fn placeholder(kind: FunctionKind) -> ir::Function {
         rest: false,
         env_size: 0,
         arguments: None,
+        strict: false,
         code: Vec::new(),
         positions: Vec::new(),
     }

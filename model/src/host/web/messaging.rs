@@ -194,12 +194,14 @@ impl Cx<'_, '_> {
             self.st.realm.heap.get_mut(copy).kind = ObjKind::Array(out);
         }
         for (k, p) in &obj.props {
-            let val = match p {
-                Prop::Data(d) => d.clone(),
-                Prop::Accessor { .. } => self.get_v(v, k)?,
-                // Only own enumerable properties are serialised (HTML StructuredSerializeInternal
-                // step 26.4: EnumerableOwnProperties).
-                Prop::Hidden(_) => continue,
+            // Only own enumerable properties are serialised (HTML StructuredSerializeInternal
+            // step 26.4: EnumerableOwnProperties).
+            if !p.is_enumerable() {
+                continue;
+            }
+            let val = match p.value() {
+                Some(d) => d.clone(),
+                None => self.get_v(v, k)?,
             };
             let c = self.clone_value(&val, memo)?;
             self.st.realm.heap.get_mut(copy).set_own(k, Prop::Data(c));

@@ -121,9 +121,23 @@ fn inspect_at<X: HostData>(
                     seen.push(*id);
                     let mut parts = Vec::new();
                     let mut next = 0;
-                    for (i, x) in items.iter() {
+                    // Elements stored with attributes print as node prints them: an
+                    // accessor as `[Getter]`…, a non-enumerable one not at all.
+                    let mut present: Vec<(u32, String)> = items
+                        .iter()
+                        .map(|(i, x)| (i, inspect_at(heap, program, x, depth + 1, seen)))
+                        .collect();
+                    for (k, p) in &obj.props {
+                        if let Some(i) = crate::vm::props::array_index(k)
+                            && p.is_enumerable()
+                        {
+                            present.push((i, property_value(heap, program, p, depth, seen)));
+                        }
+                    }
+                    present.sort_by_key(|(i, _)| *i);
+                    for (i, x) in present {
                         parts.extend(empty_items(i - next));
-                        parts.push(inspect_at(heap, program, x, depth + 1, seen));
+                        parts.push(x);
                         next = i + 1;
                     }
                     parts.extend(empty_items(items.len() - next));
@@ -159,12 +173,7 @@ fn inspect_at<X: HostData>(
                             } else {
                                 quote(k)
                             };
-                            let val = match (p.value(), p.get_set()) {
-                                (Some(x), _) => inspect_at(heap, program, x, depth + 1, seen),
-                                (None, Some((Some(_), Some(_)))) => "[Getter/Setter]".into(),
-                                (None, Some((Some(_), None))) => "[Getter]".into(),
-                                _ => "[Setter]".into(),
-                            };
+                            let val = property_value(heap, program, p, depth, seen);
                             format!("{key}: {val}")
                         })
                         .collect();
@@ -173,6 +182,22 @@ fn inspect_at<X: HostData>(
                 }
             }
         }
+    }
+}
+
+/// How a property's value prints: a data property's value, an accessor as node names it.
+fn property_value<X: HostData>(
+    heap: &Heap<X>,
+    program: &Program,
+    p: &Prop,
+    depth: usize,
+    seen: &mut Vec<ObjId>,
+) -> String {
+    match (p.value(), p.get_set()) {
+        (Some(x), _) => inspect_at(heap, program, x, depth + 1, seen),
+        (None, Some((Some(_), Some(_)))) => "[Getter/Setter]".into(),
+        (None, Some((Some(_), None))) => "[Getter]".into(),
+        _ => "[Setter]".into(),
     }
 }
 

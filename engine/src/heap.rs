@@ -302,6 +302,18 @@ impl<X> Obj<X> {
         keys
     }
 
+    /// Whether an array keeps elements among its stored properties (an accessor element, or
+    /// one whose attributes are not all true) or a non-writable `length` there, or is not
+    /// extensible: then its [`Elements`] alone do not say what its indices hold or may hold.
+    pub fn has_stored_elements(&self) -> bool {
+        matches!(self.kind, ObjKind::Array(_))
+            && (self.non_extensible
+                || self
+                    .props
+                    .iter()
+                    .any(|(k, _)| &**k == "length" || crate::vm::props::array_index(k).is_some()))
+    }
+
     pub fn get_own(&self, key: &str) -> Option<&Prop> {
         self.props.iter().find(|(k, _)| &**k == key).map(|(_, p)| p)
     }
@@ -393,6 +405,12 @@ crate::heap_refs!(struct [X: crate::refs::HeapRefs] Obj<X> { kind, proto, props 
 mod size_probe {
     #[test]
     fn probe() {
-        eprintln!("PROBE Prop={} Obj={} ObjKind={} Proto={}", std::mem::size_of::<super::Prop>(), std::mem::size_of::<super::Obj<()>>(), std::mem::size_of::<super::ObjKind<()>>(), std::mem::size_of::<super::Proto>());
+        eprintln!(
+            "PROBE Prop={} Obj={} ObjKind={} Proto={}",
+            std::mem::size_of::<super::Prop>(),
+            std::mem::size_of::<super::Obj<()>>(),
+            std::mem::size_of::<super::ObjKind<()>>(),
+            std::mem::size_of::<super::Proto>()
+        );
     }
 }

@@ -26,7 +26,7 @@ pub(super) fn call<H: HostHooks>(agent: &mut Agent<'_, H>, args: Vec<Value>) -> 
         }
         Err(JsonError::Accessor) => agent.throw(
             ErrorKind::TypeError,
-            "evloop does not model JSON.stringify of an object with an enumerable accessor property",
+            "evloop does not model JSON.stringify of an object with an enumerable accessor property or an array with elements stored with attributes",
         ),
     }
 }
@@ -39,7 +39,8 @@ pub enum JsonError {
     /// Objects nest deeper than [`MAX_CALL_DEPTH`] (V8's stack overflow).
     TooDeep,
     /// An enumerable accessor, whose getter SerializeJSONObject would call (§25.5.2.5
-    /// step 7.a, Get): running code is beyond this serializer, so it is refused.
+    /// step 7.a, Get), or an array whose elements are not all in its elements: running code
+    /// is beyond this serializer, so it is refused.
     Accessor,
 }
 
@@ -100,6 +101,7 @@ fn json_at<X: HostData>(
             seen.push(*id);
             let obj = heap.get(*id);
             let r = match &obj.kind {
+                ObjKind::Array(_) if obj.has_stored_elements() => Err(JsonError::Accessor),
                 ObjKind::Array(items) => json_array(heap, items, seen, out),
                 ObjKind::Date(t) => Ok(out.push(&quote(&date_string(*t)))?),
                 // SerializeJSONObject step 5: EnumerableOwnProperties(value, key), in

@@ -271,7 +271,11 @@ impl<H: HostHooks> Agent<'_, H> {
             self.spend_fuel(1)?;
             // Steps 6.b–d: next = ? IteratorStepValue(iteratorRecord); done → return groups.
             let value = if is_array {
-                self.array_element(items, k)
+                let stored = matches!(items, Value::Object(id) if self.st.heap.get(*id).has_stored_elements());
+                match self.array_element(items, k) {
+                    Some(_) if stored => Some(self.get_v(items, &k.to_string())?),
+                    v => v,
+                }
             } else {
                 list.get(k as usize).cloned()
             };

@@ -325,7 +325,13 @@ impl<H: HostHooks> Agent<'_, H> {
             // Step 3: Return ! OrdinaryDefineOwnProperty(A, P, Desc).
             return self.ordinary_define_own_property(id, key, desc);
         };
-        // Steps 2.a–e: `length` is always writable here; OrdinaryDefineOwnProperty(A, P, Desc).
+        // Steps 2.a–c: lengthDesc = OrdinaryGetOwnProperty(A, "length"); length.
+        let (length, length_writable) = self.array_length(id);
+        // Step 2.d: If index ≥ length and lengthDesc.[[Writable]] is false, return false.
+        if index >= length && !length_writable {
+            return Ok(false);
+        }
+        // Step 2.e: Let succeeded be ! OrdinaryDefineOwnProperty(A, P, Desc).
         let current = self.object_get_own_property(id, key)?;
         let extensible = !self.st.heap.get(id).non_extensible;
         let Some(new) = validate_and_apply_property_descriptor(extensible, &desc, current.as_ref())
@@ -333,42 +339,52 @@ impl<H: HostHooks> Agent<'_, H> {
             // Step 2.f: If succeeded is false, return false.
             return Ok(false);
         };
-        let Prop::Data(v) = new.to_prop() else {
-            return self.throw(
-                ErrorKind::TypeError,
-                &format!(
-                    "evloop does not model an array element that is an accessor or not writable, enumerable and configurable (defining '{key}')"
-                ),
-            );
-        };
-        // Steps 2.g–h: an index at or past `length` sets `length` to index + 1.
+        let stored = self.st.heap.get(id).get_own(key).is_some();
         if let ObjKind::Array(items) = &mut self.st.heap.get_mut(id).kind {
-            items.set(index, v);
+            match new.to_prop() {
+                // An ordinary element stays in the elements.
+                Prop::Data(v) if !stored => items.set(index, v),
+                // Any other is stored with its attributes; the elements keep a hole there.
+                _ => {
+                    items.remove(index);
+                    // Steps 2.g–h: an index at or past `length` sets `length` to index + 1.
+                    if index >= items.len() {
+                        items.set_len(index + 1);
+                    }
+                }
+            }
+        }
+        let new_prop = new.to_prop();
+        if stored || !matches!(new_prop, Prop::Data(_)) {
+            self.st.heap.get_mut(id).set_own(key, new_prop);
         }
         Ok(true)
     }
 
-    /// ArraySetLength(A, Desc) (§10.4.2.4).
-    fn array_set_length_desc(&mut self, id: ObjId, desc: PropertyDescriptor) -> JsResult<bool> {
-        let old_len = match &self.st.heap.get(id).kind {
+    /// An array's `length` and its [[Writable]] (a non-writable `length` is stored among
+    /// its properties, with the value it had then; nothing can change it afterwards).
+    pub(crate) fn array_length(&self, id: ObjId) -> (u32, bool) {
+        let obj = self.st.heap.get(id);
+        let len = match &obj.kind {
             ObjKind::Array(items) => items.len(),
             _ => 0,
         };
-        let old_len_desc = PropertyDescriptor::data(
-            Value::num(f64::from(old_len)),
-            Attrs::new(true, false, false),
-        );
+        let writable = obj.get_own("length").is_none_or(|p| p.attrs().writable());
+        (len, writable)
+    }
+
+    /// ArraySetLength(A, Desc) (§10.4.2.4).
+    fn array_set_length_desc(&mut self, id: ObjId, desc: PropertyDescriptor) -> JsResult<bool> {
         let mut new_len_desc = desc;
-        // Step 1: no [[Value]]: OrdinaryDefineOwnProperty(A, "length", Desc).
-        let new_len = match new_len_desc.value.clone() {
-            None => old_len,
+        // Step 1: If Desc has no [[Value]], return OrdinaryDefineOwnProperty(A, "length",
+        // Desc) (below, with newLen the old length).
+        let given = match new_len_desc.value.clone() {
+            None => None,
             Some(v) => {
-                // Steps 3–5: newLen = ToUint32, numberLen = ToNumber; a RangeError unless
-                // they are the same number.
-                let new_len = {
-                    let n = self.to_number(&v)?;
-                    to_uint32(n)
-                };
+                // Steps 3–5: newLen = ? ToUint32(Desc.[[Value]]), numberLen =
+                // ? ToNumber(Desc.[[Value]]); a RangeError unless they are the same.
+                let n = self.to_number(&v)?;
+                let new_len = to_uint32(n);
                 let number_len = self.to_number(&v)?;
                 if f64::from(new_len) != number_len {
                     return self
@@ -376,26 +392,59 @@ impl<H: HostHooks> Agent<'_, H> {
                 }
                 // Step 6: Set newLenDesc.[[Value]] to newLen.
                 new_len_desc.value = Some(Value::num(f64::from(new_len)));
-                new_len
+                Some(new_len)
             }
         };
-        // Steps 10–15: validated against the old `length` (always writable here).
-        let Some(new) =
+        // Steps 7–9: oldLenDesc = OrdinaryGetOwnProperty(A, "length"); oldLen.
+        let (old_len, old_writable) = self.array_length(id);
+        let old_len_desc = PropertyDescriptor::data(
+            Value::num(f64::from(old_len)),
+            Attrs::new(old_writable, false, false),
+        );
+        let new_len = given.unwrap_or(old_len);
+        // Step 10 (and step 1): if newLen ≥ oldLen, OrdinaryDefineOwnProperty(A, "length",
+        // newLenDesc) — validated against the old `length`.
+        // Steps 11–14: shrinking a non-writable `length` fails; newWritable is applied
+        // after the deletions.
+        let new_writable = new_len_desc.writable != Some(false);
+        if new_len < old_len {
+            if !old_writable {
+                return Ok(false);
+            }
+            new_len_desc.writable = Some(true);
+        }
+        let Some(_) =
             validate_and_apply_property_descriptor(true, &new_len_desc, Some(&old_len_desc))
         else {
             return Ok(false);
         };
-        if new.writable == Some(false) {
-            return self.throw(
-                ErrorKind::TypeError,
-                "evloop does not model a non-writable array length",
-            );
+        // Steps 16–17: delete the elements from oldLen − 1 down to newLen; a
+        // non-configurable one stops the deletion, `length` becoming its index + 1.
+        let blocking = self
+            .st
+            .heap
+            .get(id)
+            .props
+            .iter()
+            .filter(|(_, p)| !p.is_configurable())
+            .filter_map(|(k, _)| array_index(k))
+            .filter(|&i| i >= new_len)
+            .max();
+        let final_len = blocking.map_or(new_len, |i| i + 1);
+        let obj = self.st.heap.get_mut(id);
+        obj.props
+            .retain(|(k, _)| array_index(k).is_none_or(|i| i < final_len));
+        if let ObjKind::Array(items) = &mut obj.kind {
+            items.set_len(final_len);
         }
-        // Steps 16–17: the elements at and past newLen are deleted (all are configurable).
-        if let ObjKind::Array(items) = &mut self.st.heap.get_mut(id).kind {
-            items.set_len(new_len);
+        // Steps 18–19 (and 17.b.ii): [[Writable]] false is applied last, storing `length`.
+        let writable = old_writable && new_writable;
+        if !writable {
+            let length = Prop::data(Value::num(f64::from(final_len)), Attrs::NONE);
+            self.st.heap.get_mut(id).set_own("length", length);
         }
-        Ok(true)
+        // Step 17.b.iii / step 20: false if an element stopped the deletion.
+        Ok(blocking.is_none())
     }
 
     /// The arguments exotic object's [[DefineOwnProperty]](P, Desc) (§10.4.4.2).
@@ -474,16 +523,11 @@ impl<H: HostHooks> Agent<'_, H> {
     }
 
     /// O.[[PreventExtensions]]() (OrdinaryPreventExtensions §10.1.4.1): step 1, set
-    /// O.[[Extensible]] to false. An array's elements are written by its methods without
-    /// [[DefineOwnProperty]], and a built-in cannot change: both are refused.
+    /// O.[[Extensible]] to false. A built-in cannot change and a host object's properties
+    /// are the host's: both are refused.
     pub fn prevent_extensions(&mut self, o: &Value) -> JsResult<bool> {
         match o {
-            Value::Object(id)
-                if !matches!(
-                    self.st.heap.get(*id).kind,
-                    ObjKind::Array(_) | ObjKind::Host(_)
-                ) =>
-            {
+            Value::Object(id) if !matches!(self.st.heap.get(*id).kind, ObjKind::Host(_)) => {
                 self.st.heap.get_mut(*id).non_extensible = true;
                 Ok(true)
             }

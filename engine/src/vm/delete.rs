@@ -129,7 +129,9 @@ impl<H: HostHooks> Agent<'_, H> {
                 if key == "length" {
                     return Ok(false);
                 }
-                if let Some(i) = array_index(key) {
+                if let Some(i) = array_index(key)
+                    && !stored
+                {
                     // Step 2: an absent element is deleted already; step 3: remove it.
                     if items.has(i)
                         && let ObjKind::Array(items) = &mut self.st.heap.get_mut(id).kind

@@ -631,7 +631,14 @@ impl<H: HostHooks> Agent<'_, H> {
                 let item = match arr {
                     Value::Object(id) => match &self.st.heap.get(id).kind {
                         // The array iterator (§23.1.5.1 step 2.b): up to the live length,
-                        // holes read as undefined.
+                        // holes read as undefined; Get(O, index) of an element stored with
+                        // attributes.
+                        ObjKind::Array(items)
+                            if i < items.len()
+                                && self.st.heap.get(id).get_own(&i.to_string()).is_some() =>
+                        {
+                            Some(self.get_v(&Value::Object(id), &i.to_string())?)
+                        }
                         ObjKind::Array(items) if i < items.len() => Some(items.read(i)),
                         // An arguments object's @@iterator is %Array.prototype.values%.
                         ObjKind::Arguments(_) => {

@@ -58,7 +58,9 @@ impl<H: HostHooks> Agent<'_, H> {
             .map(|(k, _)| k)
             .partition(|k| super::props::array_index(k).is_some());
         keys.extend(indices);
-        if matches!(self.st.heap.get(id).kind, ObjKind::Array(_)) {
+        if matches!(self.st.heap.get(id).kind, ObjKind::Array(_))
+            && !strings.iter().any(|s| &**s == "length")
+        {
             keys.push(Arc::from("length"));
         }
         for k in implicit {

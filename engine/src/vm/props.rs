@@ -323,13 +323,24 @@ impl<H: HostHooks> Agent<'_, H> {
             Inherited::ReadOnly => return Ok(false),
             Inherited::Nothing => {}
         }
-        if matches!(self.st.heap.get(id).kind, ObjKind::Array(_)) {
+        let obj = self.st.heap.get(id);
+        if matches!(obj.kind, ObjKind::Array(_)) && obj.get_own(key).is_none() {
             if key == "length" {
                 self.array_set_length(id, &v)?;
                 return Ok(true);
             }
             if let Some(i) = array_index(key) {
-                if let ObjKind::Array(items) = &mut self.st.heap.get_mut(id).kind {
+                // §10.4.2.1 step 2.d: past a non-writable `length`, false; OrdinaryDefine-
+                // OwnProperty on a non-extensible array, false for a new index.
+                let (len, writable) = self.array_length(id);
+                let obj = self.st.heap.get_mut(id);
+                if (i >= len && !writable) || obj.non_extensible {
+                    let has = matches!(&obj.kind, ObjKind::Array(items) if items.has(i));
+                    if !has || i >= len {
+                        return Ok(false);
+                    }
+                }
+                if let ObjKind::Array(items) = &mut obj.kind {
                     items.set(i, v);
                 }
                 return Ok(true);

@@ -202,6 +202,21 @@ fn array_elements_and_length_with_attributes() {
     );
 }
 
+/// Annex B.2.2.2–5: `__defineGetter__`, `__defineSetter__`, `__lookupGetter__`,
+/// `__lookupSetter__`.
+#[test]
+fn the_annex_b_accessor_methods_of_object_prototype() {
+    let out = log(r#"
+        var o = {};
+        o.__defineGetter__("x", function () { return 1; });
+        o.__defineSetter__("y", function (v) { this.z = v; });
+        o.y = 5;
+        console.log(String(o.x), String(o.z), typeof o.__lookupGetter__("x"), typeof o.__lookupSetter__("x"), typeof Object.create(o).__lookupSetter__("y"));
+        console.log(JSON.stringify(Object.getOwnPropertyDescriptor(o, "x").enumerable), String(Object.prototype.__defineGetter__.length), String(Object.prototype.__lookupGetter__.length));
+    "#);
+    assert_eq!(out, ["1 5 function undefined function", "true 2 1"]);
+}
+
 /// What the engine cannot hold is refused by name, never answered as if it had happened.
 #[test]
 fn definitions_the_engine_cannot_hold_are_refused() {

@@ -37,7 +37,8 @@ pub fn call<H: HostHooks>(
         | ObjectGetOwnPropertyNames | ObjectDefineProperty | ObjectDefineProperties
         | ObjectFreeze | ObjectIsFrozen | ObjectSeal | ObjectIsSealed | ObjectPreventExtensions
         | ObjectIsExtensible | ObjectFromEntries | ObjectIs | ObjectHasOwn | ObjectGroupBy
-        | ObjectIsPrototypeOf | ObjectToLocaleString => super::object::call(agent, b, this, args),
+        | ObjectIsPrototypeOf | ObjectToLocaleString | ObjectDefineGetter | ObjectDefineSetter
+        | ObjectLookupGetter | ObjectLookupSetter => super::object::call(agent, b, this, args),
         ReflectApply | ReflectConstruct | ReflectDefineProperty | ReflectDeleteProperty
         | ReflectGet | ReflectGetOwnPropertyDescriptor | ReflectGetPrototypeOf | ReflectHas
         | ReflectIsExtensible | ReflectOwnKeys | ReflectPreventExtensions | ReflectSet

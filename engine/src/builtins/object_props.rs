@@ -235,6 +235,67 @@ pub(super) fn call<H: HostHooks>(
             let f = agent.get_v(&this, "toString")?;
             agent.call(&f, this, Vec::new())
         }
+        // B.2.2.2 Object.prototype.__defineGetter__(P, getter) / B.2.2.3 __defineSetter__.
+        ObjectDefineGetter | ObjectDefineSetter => {
+            // Step 1: Let O be ? ToObject(this value).
+            require_object_coercible(agent, &this)?;
+            // Step 2: If IsCallable(getter) is false, throw a TypeError exception.
+            let f = arg(&args, 1);
+            if !agent.is_callable(&f) {
+                let d = agent.describe(&f);
+                return agent.throw(
+                    ErrorKind::TypeError,
+                    &format!(
+                        "Object.prototype.{}: Expecting function, got {d}",
+                        b.name::<H::Data>()
+                    ),
+                );
+            }
+            // Step 3: Let desc be PropertyDescriptor { [[Get]]/[[Set]]: f, [[Enumerable]]:
+            // true, [[Configurable]]: true }.
+            let mut desc = PropertyDescriptor {
+                enumerable: Some(true),
+                configurable: Some(true),
+                ..PropertyDescriptor::default()
+            };
+            if b == ObjectDefineGetter {
+                desc.get = Some(f);
+            } else {
+                desc.set = Some(f);
+            }
+            // Step 4: Let key be ? ToPropertyKey(P).
+            let key = agent.to_property_key(&o)?;
+            // Step 5: Perform ? DefinePropertyOrThrow(O, key, desc).
+            agent.define_property_or_throw(&this, &key, desc)?;
+            // Step 6: Return undefined.
+            Ok(Value::Undefined)
+        }
+        // B.2.2.4 Object.prototype.__lookupGetter__(P) / B.2.2.5 __lookupSetter__.
+        ObjectLookupGetter | ObjectLookupSetter => {
+            // Step 1: Let O be ? ToObject(this value).
+            require_object_coercible(agent, &this)?;
+            // Step 2: Let key be ? ToPropertyKey(P).
+            let key = agent.to_property_key(&o)?;
+            // Step 3: Repeat,
+            let mut obj = this;
+            loop {
+                // Step 3.a: Let desc be ? O.[[GetOwnProperty]](key).
+                if let Some(desc) = agent.get_own_property(&obj, &key)? {
+                    // Step 3.b: an accessor's [[Get]] / [[Set]], else undefined.
+                    let f = if b == ObjectLookupGetter {
+                        desc.get
+                    } else {
+                        desc.set
+                    };
+                    return Ok(f.unwrap_or(Value::Undefined));
+                }
+                // Steps 3.c–d: O = ? O.[[GetPrototypeOf]](); null → undefined.
+                obj = agent.get_prototype_of(&obj);
+                if matches!(obj, Value::Null) {
+                    return Ok(Value::Undefined);
+                }
+            }
+        }
         _ => unreachable!("{b:?} is dispatched to its own chapter"),
     }
 }

@@ -33,6 +33,8 @@ pub fn length(b: Builtin) -> Option<u32> {
         | ObjectGetOwnPropertyDescriptor
         | ObjectDefineProperties
         | ObjectIs
+        | ObjectDefineGetter
+        | ObjectDefineSetter
         | ObjectHasOwn
         | ObjectGroupBy
         | ReflectConstruct

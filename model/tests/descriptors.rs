@@ -253,3 +253,30 @@ fn definitions_the_engine_cannot_hold_are_refused() {
         assert!(errors.contains(message), "{src}: {errors}");
     }
 }
+
+/// An error's `message` is non-enumerable (§20.5.1.1 step 3.c) and still crosses
+/// `postMessage` (HTML StructuredSerializeInternal step 17).
+#[test]
+fn an_error_message_is_hidden_and_survives_structured_clone() {
+    let src = r#"
+        const ch = new MessageChannel();
+        ch.port1.onmessage = (ev) => console.log(ev.data.message, Object.keys(ev.data).length, String(ev.data));
+        const e = new Error("boom");
+        console.log(Object.keys(e).length, JSON.stringify(Object.getOwnPropertyDescriptor(e, "message")));
+        ch.port2.postMessage(e);
+    "#;
+    let r = run(
+        compile(src),
+        Host::Html,
+        &Setup::default(),
+        &Scheduler::Default,
+    )
+    .expect("runs");
+    assert_eq!(
+        r.outcome.log,
+        [
+            "0 {\"value\":\"boom\",\"writable\":true,\"enumerable\":false,\"configurable\":true}",
+            "boom 0 Error: boom"
+        ]
+    );
+}

@@ -318,9 +318,12 @@ impl<H: HostHooks> Agent<'_, H> {
                     }
             }
             Value::Builtin(Builtin::Prototype(i)) => i.own_property(key).is_some(),
-            Value::Builtin(b) => {
+            Value::Builtin(b @ Builtin::Host(_)) => {
                 !matches!(key, "bind" | "call" | "apply" | "toString")
                     && b.static_prop::<H::Data>(key).is_some()
+            }
+            Value::Builtin(b) => {
+                crate::builtins::own::builtin_own_property::<H::Data>(*b, key).is_some()
             }
             Value::String(s) => {
                 key == "length" || index().is_some_and(|i| i < s.encode_utf16().count())

@@ -193,10 +193,23 @@ impl Cx<'_, '_> {
             }
             self.st.realm.heap.get_mut(copy).kind = ObjKind::Array(out);
         }
+        // An error's own data `message`, enumerable or not, is serialised as a String and
+        // deserialised as a non-enumerable property (StructuredSerializeInternal step 17;
+        // StructuredDeserialize's CreateNonEnumerableDataPropertyOrThrow).
+        if matches!(obj.kind, ObjKind::Error(_))
+            && let Some(m) = obj.get_own("message").and_then(Prop::value).cloned()
+        {
+            let m = self.to_string(&m)?;
+            self.st
+                .realm
+                .heap
+                .get_mut(copy)
+                .set_own("message", Prop::Hidden(Value::String(m)));
+        }
         for (k, p) in &obj.props {
             // Only own enumerable properties are serialised (HTML StructuredSerializeInternal
             // step 26.4: EnumerableOwnProperties).
-            if !p.is_enumerable() {
+            if !p.is_enumerable() || (matches!(obj.kind, ObjKind::Error(_)) && &**k == "message") {
                 continue;
             }
             let val = match p.value() {

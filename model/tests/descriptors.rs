@@ -15,16 +15,16 @@ fn compile(src: &str) -> Arc<Program> {
     )
 }
 
+fn outcome(host: Host, src: &str) -> evloop_model::Outcome {
+    run(compile(src), host, &Setup::default(), &Scheduler::Default)
+        .expect("runs")
+        .outcome
+}
+
 fn log(src: &str) -> Vec<String> {
-    let r = run(
-        compile(src),
-        Host::Node,
-        &Setup::default(),
-        &Scheduler::Default,
-    )
-    .expect("runs");
-    assert!(r.outcome.errors.is_empty(), "{:?}", r.outcome.errors);
-    r.outcome.log
+    let o = outcome(Host::Node, src);
+    assert!(o.errors.is_empty(), "{:?}", o.errors);
+    o.log
 }
 
 /// OrdinaryDefineOwnProperty and ValidateAndApplyPropertyDescriptor (§10.1.6.3); sloppy writes to a
@@ -242,14 +242,7 @@ fn definitions_the_engine_cannot_hold_are_refused() {
             "evloop does not model JSON.stringify of an object with an enumerable accessor",
         ),
     ] {
-        let r = run(
-            compile(src),
-            Host::Node,
-            &Setup::default(),
-            &Scheduler::Default,
-        )
-        .expect("runs");
-        let errors = format!("{:?}", r.outcome.errors);
+        let errors = format!("{:?}", outcome(Host::Node, src).errors);
         assert!(errors.contains(message), "{src}: {errors}");
     }
 }
@@ -265,15 +258,8 @@ fn an_error_message_is_hidden_and_survives_structured_clone() {
         console.log(Object.keys(e).length, JSON.stringify(Object.getOwnPropertyDescriptor(e, "message")));
         ch.port2.postMessage(e);
     "#;
-    let r = run(
-        compile(src),
-        Host::Html,
-        &Setup::default(),
-        &Scheduler::Default,
-    )
-    .expect("runs");
     assert_eq!(
-        r.outcome.log,
+        outcome(Host::Html, src).log,
         [
             "0 {\"value\":\"boom\",\"writable\":true,\"enumerable\":false,\"configurable\":true}",
             "boom 0 Error: boom"

@@ -75,14 +75,12 @@ fn number(x: f64) -> String {
 
 fn error_string<X: HostData>(heap: &Heap<X>, id: ObjId, kind_name: &str) -> String {
     let obj = heap.get(id);
-    let name = match obj.get_own("name") {
-        Some(Prop::Data(Value::String(s)) | Prop::Hidden(Value::String(s))) => s.to_string(),
+    let name = match obj.get_own("name").and_then(Prop::value) {
+        Some(Value::String(s)) => s.to_string(),
         _ => kind_name.to_string(),
     };
-    match obj.get_own("message") {
-        Some(Prop::Data(Value::String(m)) | Prop::Hidden(Value::String(m))) if !m.is_empty() => {
-            format!("{name}: {m}")
-        }
+    match obj.get_own("message").and_then(Prop::value) {
+        Some(Value::String(m)) if !m.is_empty() => format!("{name}: {m}"),
         _ => name,
     }
 }
@@ -123,9 +121,23 @@ fn inspect_at<X: HostData>(
                     seen.push(*id);
                     let mut parts = Vec::new();
                     let mut next = 0;
-                    for (i, x) in items.iter() {
+                    // Elements stored with attributes print as node prints them: an
+                    // accessor as `[Getter]`…, a non-enumerable one not at all.
+                    let mut present: Vec<(u32, String)> = items
+                        .iter()
+                        .map(|(i, x)| (i, inspect_at(heap, program, x, depth + 1, seen)))
+                        .collect();
+                    for (k, p) in &obj.props {
+                        if let Some(i) = crate::vm::props::array_index(k)
+                            && p.is_enumerable()
+                        {
+                            present.push((i, property_value(heap, program, p, depth, seen)));
+                        }
+                    }
+                    present.sort_by_key(|(i, _)| *i);
+                    for (i, x) in present {
                         parts.extend(empty_items(i - next));
-                        parts.push(inspect_at(heap, program, x, depth + 1, seen));
+                        parts.push(x);
                         next = i + 1;
                     }
                     parts.extend(empty_items(items.len() - next));
@@ -161,17 +173,7 @@ fn inspect_at<X: HostData>(
                             } else {
                                 quote(k)
                             };
-                            let val = match p {
-                                Prop::Data(x) => inspect_at(heap, program, x, depth + 1, seen),
-                                Prop::Accessor {
-                                    get: Some(_),
-                                    set: Some(_),
-                                    ..
-                                } => "[Getter/Setter]".into(),
-                                Prop::Accessor { get: Some(_), .. } => "[Getter]".into(),
-                                Prop::Accessor { .. } => "[Setter]".into(),
-                                Prop::Hidden(_) => String::new(),
-                            };
+                            let val = property_value(heap, program, p, depth, seen);
                             format!("{key}: {val}")
                         })
                         .collect();
@@ -180,6 +182,22 @@ fn inspect_at<X: HostData>(
                 }
             }
         }
+    }
+}
+
+/// How a property's value prints: a data property's value, an accessor as node names it.
+fn property_value<X: HostData>(
+    heap: &Heap<X>,
+    program: &Program,
+    p: &Prop,
+    depth: usize,
+    seen: &mut Vec<ObjId>,
+) -> String {
+    match (p.value(), p.get_set()) {
+        (Some(x), _) => inspect_at(heap, program, x, depth + 1, seen),
+        (None, Some((Some(_), Some(_)))) => "[Getter/Setter]".into(),
+        (None, Some((Some(_), None))) => "[Getter]".into(),
+        _ => "[Setter]".into(),
     }
 }
 
@@ -195,8 +213,8 @@ fn empty_items(n: u32) -> Option<String> {
 /// The `name` a function object would report, without running code.
 fn function_name<X: HostData>(heap: &Heap<X>, program: &Program, v: &Value) -> Option<String> {
     let Value::Object(id) = v else { return None };
-    match heap.get(*id).get_own("name") {
-        Some(Prop::Data(Value::String(s))) => Some(s.to_string()),
+    match heap.get(*id).get_own("name").and_then(Prop::value) {
+        Some(Value::String(s)) => Some(s.to_string()),
         _ => match &heap.get(*id).kind {
             ObjKind::Function(c) => program
                 .functions

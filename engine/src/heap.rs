@@ -11,11 +11,57 @@ use crate::ir::FuncId;
 use crate::value::{ObjId, Value};
 use crate::vm::frame::Frame;
 
-/// A property (ECMA-262 §6.1.7.1): a data value or an accessor pair (object-literal
-/// `get`/`set`). The attributes the subset distinguishes are carried by the variant: `Data`
-/// is enumerable (and writable, configurable), `Hidden` is a writable data property whose
-/// [[Enumerable]] is false, and an `Accessor` says its [[Enumerable]] (an unmapped arguments
-/// object's `callee`, §10.4.4.6 step 8, is the one non-enumerable accessor).
+/// The Boolean attributes of a property (ECMA-262 §6.1.7.1, Table 3 and Table 4) as a
+/// bitset: [[Writable]] (data properties only), [[Enumerable]] and [[Configurable]].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Attrs(u8);
+
+impl Attrs {
+    const WRITABLE: u8 = 1;
+    const ENUMERABLE: u8 = 2;
+    const CONFIGURABLE: u8 = 4;
+
+    /// `{ [[Writable]], [[Enumerable]], [[Configurable]] }`.
+    pub const fn new(writable: bool, enumerable: bool, configurable: bool) -> Attrs {
+        Attrs(
+            if writable { Attrs::WRITABLE } else { 0 }
+                | if enumerable { Attrs::ENUMERABLE } else { 0 }
+                | if configurable { Attrs::CONFIGURABLE } else { 0 },
+        )
+    }
+    /// CreateDataProperty's attributes (§7.3.5): all true.
+    pub const ALL: Attrs = Attrs::new(true, true, true);
+    /// The built-in methods' (§18 ECMAScript Standard Built-in Objects, and MakeConstructor's
+    /// `constructor`): writable, not enumerable, configurable.
+    pub const HIDDEN: Attrs = Attrs::new(true, false, true);
+    /// A built-in function's `length` and `name` (§10.2.9 SetFunctionName, §10.2.10
+    /// SetFunctionLength): only configurable.
+    pub const CONFIGURABLE_ONLY: Attrs = Attrs::new(false, false, true);
+    /// Every attribute false (a built-in constructor's `prototype`, §18).
+    pub const NONE: Attrs = Attrs::new(false, false, false);
+
+    pub fn writable(self) -> bool {
+        self.0 & Attrs::WRITABLE != 0
+    }
+    pub fn enumerable(self) -> bool {
+        self.0 & Attrs::ENUMERABLE != 0
+    }
+    pub fn configurable(self) -> bool {
+        self.0 & Attrs::CONFIGURABLE != 0
+    }
+}
+
+/// A property (ECMA-262 §6.1.7.1): a data value or an accessor pair, with its attributes.
+///
+/// The attributes nearly every property has are carried by the variant, so that a common
+/// object stores nothing more than its values: `Data` is writable, enumerable and
+/// configurable (CreateDataProperty, an assignment), `Hidden` is writable and configurable
+/// but not enumerable (MakeConstructor's `prototype`, a `constructor`), `Accessor` is
+/// configurable. Any other combination (a property `Object.defineProperty` or
+/// `Object.freeze` made non-writable or non-configurable) is `Fixed` or `FixedAccessor`,
+/// with the attributes as a bitset beside the value. [`Prop::data`] and [`Prop::accessor`]
+/// choose the variant, so that one property has one representation (equality and hashing
+/// of states are by content).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Prop {
     Data(Value),
@@ -24,18 +70,88 @@ pub enum Prop {
         set: Option<Value>,
         enumerable: bool,
     },
-    /// `{ [[Value]], [[Writable]]: true, [[Enumerable]]: false }`: MakeConstructor's
-    /// `prototype` (§10.2.5 step 6) and the prototype's `constructor` (step 5.b).
+    /// `{ [[Value]], [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true }`:
+    /// MakeConstructor's `prototype` (§10.2.5 step 6) and the prototype's `constructor`
+    /// (step 5.b).
     Hidden(Value),
+    /// A data property that is not writable or not configurable: its attributes beside it.
+    Fixed(Value, Attrs),
+    /// An accessor whose [[Configurable]] is false.
+    FixedAccessor {
+        get: Option<Value>,
+        set: Option<Value>,
+        enumerable: bool,
+    },
 }
 
 impl Prop {
+    /// The data property `{ [[Value]]: value }` with `attrs`, in its one representation.
+    pub fn data(value: Value, attrs: Attrs) -> Prop {
+        match attrs {
+            Attrs::ALL => Prop::Data(value),
+            Attrs::HIDDEN => Prop::Hidden(value),
+            _ => Prop::Fixed(value, attrs),
+        }
+    }
+
+    /// The accessor property `{ [[Get]], [[Set]], [[Enumerable]], [[Configurable]] }`.
+    pub fn accessor(
+        get: Option<Value>,
+        set: Option<Value>,
+        enumerable: bool,
+        configurable: bool,
+    ) -> Prop {
+        if configurable {
+            Prop::Accessor {
+                get,
+                set,
+                enumerable,
+            }
+        } else {
+            Prop::FixedAccessor {
+                get,
+                set,
+                enumerable,
+            }
+        }
+    }
+
+    /// The property's Boolean attributes ([[Writable]] is false for an accessor).
+    pub fn attrs(&self) -> Attrs {
+        match self {
+            Prop::Data(_) => Attrs::ALL,
+            Prop::Hidden(_) => Attrs::HIDDEN,
+            Prop::Fixed(_, a) => *a,
+            Prop::Accessor { enumerable, .. } => Attrs::new(false, *enumerable, true),
+            Prop::FixedAccessor { enumerable, .. } => Attrs::new(false, *enumerable, false),
+        }
+    }
+
     /// [[Enumerable]] (§6.1.7.1).
     pub fn is_enumerable(&self) -> bool {
+        self.attrs().enumerable()
+    }
+
+    /// [[Configurable]] (§6.1.7.1).
+    pub fn is_configurable(&self) -> bool {
+        self.attrs().configurable()
+    }
+
+    /// A data property's [[Value]]; `None` for an accessor.
+    pub fn value(&self) -> Option<&Value> {
         match self {
-            Prop::Data(_) => true,
-            Prop::Hidden(_) => false,
-            Prop::Accessor { enumerable, .. } => *enumerable,
+            Prop::Data(v) | Prop::Hidden(v) | Prop::Fixed(v, _) => Some(v),
+            Prop::Accessor { .. } | Prop::FixedAccessor { .. } => None,
+        }
+    }
+
+    /// An accessor property's [[Get]] and [[Set]]; `None` for a data property.
+    pub fn get_set(&self) -> Option<(&Option<Value>, &Option<Value>)> {
+        match self {
+            Prop::Accessor { get, set, .. } | Prop::FixedAccessor { get, set, .. } => {
+                Some((get, set))
+            }
+            _ => None,
         }
     }
 }
@@ -148,12 +264,15 @@ pub enum ObjKind<X> {
     Host(X),
 }
 
-/// A heap cell: its kind, its [[Prototype]] and its own properties in insertion order.
+/// A heap cell: its kind, its [[Prototype]], its own properties in insertion order and
+/// whether [[PreventExtensions]] (§10.1.4) ran on it (the [[Extensible]] slot, negated so
+/// that a fresh cell is all defaults).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Obj<X> {
     pub kind: ObjKind<X>,
     pub proto: Proto,
     pub props: Vec<(Arc<str>, Prop)>,
+    pub non_extensible: bool,
 }
 
 impl<X> Obj<X> {
@@ -162,6 +281,7 @@ impl<X> Obj<X> {
             kind,
             proto: Proto::Default,
             props: Vec::new(),
+            non_extensible: false,
         }
     }
     /// OrdinaryOwnPropertyKeys (§10.1.11.1) over the string-keyed properties: step 2, every
@@ -180,6 +300,18 @@ impl<X> Obj<X> {
                 .filter(|e| crate::vm::props::array_index(&e.0).is_none()),
         );
         keys
+    }
+
+    /// Whether an array keeps elements among its stored properties (an accessor element, or
+    /// one whose attributes are not all true) or a non-writable `length` there, or is not
+    /// extensible: then its [`Elements`] alone do not say what its indices hold or may hold.
+    pub fn has_stored_elements(&self) -> bool {
+        matches!(self.kind, ObjKind::Array(_))
+            && (self.non_extensible
+                || self
+                    .props
+                    .iter()
+                    .any(|(k, _)| &**k == "length" || crate::vm::props::array_index(k).is_some()))
     }
 
     pub fn get_own(&self, key: &str) -> Option<&Prop> {
@@ -241,7 +373,13 @@ impl<X: Clone> Heap<X> {
     }
 }
 
-crate::heap_refs!(enum [] Prop { Data(v), Accessor { get, set, .. }, Hidden(v) });
+crate::heap_refs!(enum [] Prop {
+    Data(v),
+    Accessor { get, set, .. },
+    Hidden(v),
+    Fixed(v, _),
+    FixedAccessor { get, set, .. },
+});
 crate::heap_refs!(struct [] ParameterMap { env });
 crate::heap_refs!(enum [] Proto { Default, Null, Object(id), Intrinsic(_) });
 crate::heap_refs!(struct [] Closure { env, this });
@@ -262,3 +400,17 @@ crate::heap_refs!(enum [X: crate::refs::HeapRefs] ObjKind<X> {
     Host(x),
 });
 crate::heap_refs!(struct [X: crate::refs::HeapRefs] Obj<X> { kind, proto, props });
+
+#[cfg(test)]
+mod size_probe {
+    #[test]
+    fn probe() {
+        eprintln!(
+            "PROBE Prop={} Obj={} ObjKind={} Proto={}",
+            std::mem::size_of::<super::Prop>(),
+            std::mem::size_of::<super::Obj<()>>(),
+            std::mem::size_of::<super::ObjKind<()>>(),
+            std::mem::size_of::<super::Proto>()
+        );
+    }
+}

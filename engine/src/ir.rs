@@ -92,6 +92,9 @@ pub struct Function {
     /// The function's `arguments` binding, when its code refers to it (a non-arrow function
     /// whose `arguments` is not shadowed by a parameter, function or lexical declaration).
     pub arguments: Option<ArgumentsBinding>,
+    /// Whether the function's code is strict mode code (§11.2.2): an assignment whose
+    /// [[Set]] fails throws (PutValue §6.2.5.6 step 3.e).
+    pub strict: bool,
     pub code: Vec<Instr>,
     /// `positions[i]` is the source position of `code[i]`.
     pub positions: Vec<Pos>,
@@ -185,6 +188,7 @@ pub enum Global {
     ObjectCtor,
     FunctionCtor,
     GlobalThis,
+    Reflect,
     /// A host-defined global (console, timers, `process`, `document`, …).
     Host(crate::host::HostGlobal),
 }
@@ -211,13 +215,14 @@ impl Global {
             Global::ObjectCtor => "Object",
             Global::FunctionCtor => "Function",
             Global::GlobalThis => "globalThis",
+            Global::Reflect => "Reflect",
             Global::Host(_) => return None,
         })
     }
 
     /// Every global ECMA-262 defines that the engine has, for lookup by name and for
     /// messages listing what is supported.
-    pub const ES: [Global; 17] = [
+    pub const ES: [Global; 18] = [
         Global::Promise,
         Global::Date,
         Global::Math,
@@ -235,6 +240,7 @@ impl Global {
         Global::ObjectCtor,
         Global::FunctionCtor,
         Global::GlobalThis,
+        Global::Reflect,
     ];
 
     /// The global names ECMA-262 defines (§19.1–§19.4, and Annex B.2.1), whether the engine

@@ -100,6 +100,17 @@ pub(super) fn call<H: HostHooks>(
             ),
         );
     };
+    // The methods below work on the elements directly (§23.1.3's Get/Set/DeletePropertyOrThrow
+    // on an array whose elements are ordinary data properties and whose `length` is writable).
+    if agent.st.heap.get(id).has_stored_elements() {
+        return agent.throw(
+            ErrorKind::TypeError,
+            &format!(
+                "evloop does not model Array.prototype.{} on an array with accessor or non-default elements, a non-writable length or that is not extensible",
+                b.name::<H::Data>()
+            ),
+        );
+    }
     let arr = Value::Object(id);
     let new_array =
         |agent: &mut Agent<'_, H>, e: Elements| Value::Object(agent.alloc(ObjKind::Array(e)));

@@ -33,7 +33,16 @@ pub fn call<H: HostHooks>(
         NumberCtor | BooleanCtor | NumToFixed | NumValueOf | BoolValueOf => super::number::call(agent, b, this, args),
         ObjectKeys | ObjectValues | ObjectEntries | ObjectAssign | ToStringMethod | ObjectValueOf
         | HasOwnProperty | PropertyIsEnumerable | ObjectGetPrototypeOf | ObjectSetPrototypeOf
-        | ObjectCreate => super::object::call(agent, b, this, args),
+        | ObjectCreate | ObjectGetOwnPropertyDescriptor | ObjectGetOwnPropertyDescriptors
+        | ObjectGetOwnPropertyNames | ObjectDefineProperty | ObjectDefineProperties
+        | ObjectFreeze | ObjectIsFrozen | ObjectSeal | ObjectIsSealed | ObjectPreventExtensions
+        | ObjectIsExtensible | ObjectFromEntries | ObjectIs | ObjectHasOwn | ObjectGroupBy
+        | ObjectIsPrototypeOf | ObjectToLocaleString | ObjectDefineGetter | ObjectDefineSetter
+        | ObjectLookupGetter | ObjectLookupSetter => super::object::call(agent, b, this, args),
+        ReflectApply | ReflectConstruct | ReflectDefineProperty | ReflectDeleteProperty
+        | ReflectGet | ReflectGetOwnPropertyDescriptor | ReflectGetPrototypeOf | ReflectHas
+        | ReflectIsExtensible | ReflectOwnKeys | ReflectPreventExtensions | ReflectSet
+        | ReflectSetPrototypeOf => super::reflect::call(agent, b, args),
         ArrayPush | ArrayPop | ArrayShift | ArrayUnshift | ArrayJoin | ArrayForEach | ArrayMap
         | ArrayFilter | ArrayIndexOf | ArrayIncludes | ArraySlice | ArrayConcat | ArrayReduce
         | ArraySome | ArrayEvery | ArrayFind | ArrayFindIndex | ArrayReverse => {
@@ -57,7 +66,7 @@ pub fn call<H: HostHooks>(
             ErrorKind::TypeError,
             "evloop does not model creating functions from source text (Function)",
         ),
-        MathObj | JsonObj | GlobalObj | Prototype(_) => agent.throw(
+        MathObj | JsonObj | GlobalObj | ReflectObj | Prototype(_) => agent.throw(
             ErrorKind::TypeError,
             &format!("{} is not a function", b.name::<H::Data>()),
         ),

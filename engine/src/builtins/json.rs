@@ -24,6 +24,10 @@ pub(super) fn call<H: HostHooks>(agent: &mut Agent<'_, H>, args: Vec<Value>) -> 
         Err(JsonError::TooDeep) => {
             agent.throw(ErrorKind::RangeError, "Maximum call stack size exceeded")
         }
+        Err(JsonError::Accessor) => agent.throw(
+            ErrorKind::TypeError,
+            "evloop does not model JSON.stringify of an object with an enumerable accessor property or an array with elements stored with attributes",
+        ),
     }
 }
 
@@ -34,6 +38,10 @@ pub enum JsonError {
     TooLong,
     /// Objects nest deeper than [`MAX_CALL_DEPTH`] (V8's stack overflow).
     TooDeep,
+    /// An enumerable accessor, whose getter SerializeJSONObject would call (§25.5.2.5
+    /// step 7.a, Get), or an array whose elements are not all in its elements: running code
+    /// is beyond this serializer, so it is refused.
+    Accessor,
 }
 
 impl From<TooLong> for JsonError {
@@ -93,9 +101,12 @@ fn json_at<X: HostData>(
             seen.push(*id);
             let obj = heap.get(*id);
             let r = match &obj.kind {
+                ObjKind::Array(_) if obj.has_stored_elements() => Err(JsonError::Accessor),
                 ObjKind::Array(items) => json_array(heap, items, seen, out),
                 ObjKind::Date(t) => Ok(out.push(&quote(&date_string(*t)))?),
-                _ => json_object(heap, &obj.props, seen, out),
+                // SerializeJSONObject step 5: EnumerableOwnProperties(value, key), in
+                // OrdinaryOwnPropertyKeys order (§10.1.11.1: integer keys first).
+                _ => json_object(heap, &obj.ordinary_own_property_keys(), seen, out),
             };
             seen.pop();
             r?
@@ -146,14 +157,19 @@ fn json_array<X: HostData>(
 /// SerializeJSONObject (§25.5.2.5): the own data properties whose values serialize, in order.
 fn json_object(
     heap: &Heap<impl HostData>,
-    props: &[(Arc<str>, Prop)],
+    props: &[&(Arc<str>, Prop)],
     seen: &mut Vec<ObjId>,
     out: &mut StringBuilder,
 ) -> Result<(), JsonError> {
     out.push("{")?;
     let mut first = true;
-    for (k, p) in props {
-        let Prop::Data(x) = p else { continue };
+    for (k, p) in props.iter().copied() {
+        if !p.is_enumerable() {
+            continue;
+        }
+        let Some(x) = p.value() else {
+            return Err(JsonError::Accessor);
+        };
         if !serializable(heap, x) {
             continue;
         }

@@ -9,7 +9,10 @@ pub mod json;
 mod math;
 mod number;
 mod object;
+mod object_props;
+pub mod own;
 mod promise;
+mod reflect;
 mod string;
 
 pub use call::call;
@@ -74,6 +77,12 @@ impl Intrinsic {
             (Intrinsic::Object, "toString") => ToStringMethod,
             (Intrinsic::Object, "valueOf") => ObjectValueOf,
             (Intrinsic::Object, "propertyIsEnumerable") => PropertyIsEnumerable,
+            (Intrinsic::Object, "isPrototypeOf") => ObjectIsPrototypeOf,
+            (Intrinsic::Object, "toLocaleString") => ObjectToLocaleString,
+            (Intrinsic::Object, "__defineGetter__") => ObjectDefineGetter,
+            (Intrinsic::Object, "__defineSetter__") => ObjectDefineSetter,
+            (Intrinsic::Object, "__lookupGetter__") => ObjectLookupGetter,
+            (Intrinsic::Object, "__lookupSetter__") => ObjectLookupSetter,
             (Intrinsic::Function, "bind") => FunctionBind,
             (Intrinsic::Function, "call") => FunctionCall,
             (Intrinsic::Function, "apply") => FunctionApply,
@@ -134,6 +143,8 @@ pub enum Builtin {
     MathObj,
     JsonObj,
     GlobalObj,
+    /// The Reflect object (§28.1).
+    ReflectObj,
     /// An intrinsic prototype object (not callable).
     Prototype(Intrinsic),
     // Promise (ECMA-262 §27.2)
@@ -170,6 +181,42 @@ pub enum Builtin {
     ObjectGetPrototypeOf,
     ObjectSetPrototypeOf,
     ObjectCreate,
+    ObjectGetOwnPropertyDescriptor,
+    ObjectGetOwnPropertyDescriptors,
+    ObjectGetOwnPropertyNames,
+    ObjectDefineProperty,
+    ObjectDefineProperties,
+    ObjectFreeze,
+    ObjectIsFrozen,
+    ObjectSeal,
+    ObjectIsSealed,
+    ObjectPreventExtensions,
+    ObjectIsExtensible,
+    ObjectFromEntries,
+    ObjectIs,
+    ObjectHasOwn,
+    ObjectGroupBy,
+    ObjectIsPrototypeOf,
+    ObjectToLocaleString,
+    // Annex B.2.2 Additional Properties of the Object.prototype Object
+    ObjectDefineGetter,
+    ObjectDefineSetter,
+    ObjectLookupGetter,
+    ObjectLookupSetter,
+    // Reflect (§28.1)
+    ReflectApply,
+    ReflectConstruct,
+    ReflectDefineProperty,
+    ReflectDeleteProperty,
+    ReflectGet,
+    ReflectGetOwnPropertyDescriptor,
+    ReflectGetPrototypeOf,
+    ReflectHas,
+    ReflectIsExtensible,
+    ReflectOwnKeys,
+    ReflectPreventExtensions,
+    ReflectSet,
+    ReflectSetPrototypeOf,
     // Array.prototype
     ArrayPush,
     ArrayPop,
@@ -244,7 +291,11 @@ impl Builtin {
         }
         !matches!(
             self,
-            Builtin::MathObj | Builtin::JsonObj | Builtin::GlobalObj | Builtin::Prototype(_)
+            Builtin::MathObj
+                | Builtin::JsonObj
+                | Builtin::GlobalObj
+                | Builtin::ReflectObj
+                | Builtin::Prototype(_)
         )
     }
 
@@ -255,6 +306,7 @@ impl Builtin {
             MathObj => "Math",
             JsonObj => "JSON",
             GlobalObj => "globalThis",
+            ReflectObj => "Reflect",
             Prototype(i) => i.name(),
             PromiseCtor => "Promise",
             PromiseResolve => "resolve",
@@ -285,6 +337,38 @@ impl Builtin {
             ObjectGetPrototypeOf => "getPrototypeOf",
             ObjectSetPrototypeOf => "setPrototypeOf",
             ObjectCreate => "create",
+            ObjectGetOwnPropertyDescriptor | ReflectGetOwnPropertyDescriptor => {
+                "getOwnPropertyDescriptor"
+            }
+            ObjectGetOwnPropertyDescriptors => "getOwnPropertyDescriptors",
+            ObjectGetOwnPropertyNames => "getOwnPropertyNames",
+            ObjectDefineProperty | ReflectDefineProperty => "defineProperty",
+            ObjectDefineProperties => "defineProperties",
+            ObjectFreeze => "freeze",
+            ObjectIsFrozen => "isFrozen",
+            ObjectSeal => "seal",
+            ObjectIsSealed => "isSealed",
+            ObjectPreventExtensions | ReflectPreventExtensions => "preventExtensions",
+            ObjectIsExtensible | ReflectIsExtensible => "isExtensible",
+            ObjectFromEntries => "fromEntries",
+            ObjectIs => "is",
+            ObjectHasOwn => "hasOwn",
+            ObjectGroupBy => "groupBy",
+            ObjectIsPrototypeOf => "isPrototypeOf",
+            ObjectToLocaleString => "toLocaleString",
+            ObjectDefineGetter => "__defineGetter__",
+            ObjectDefineSetter => "__defineSetter__",
+            ObjectLookupGetter => "__lookupGetter__",
+            ObjectLookupSetter => "__lookupSetter__",
+            ReflectApply => "apply",
+            ReflectConstruct => "construct",
+            ReflectDeleteProperty => "deleteProperty",
+            ReflectGet => "get",
+            ReflectGetPrototypeOf => "getPrototypeOf",
+            ReflectHas => "has",
+            ReflectOwnKeys => "ownKeys",
+            ReflectSet => "set",
+            ReflectSetPrototypeOf => "setPrototypeOf",
             ArrayPush => "push",
             ArrayPop => "pop",
             ArrayShift => "shift",
@@ -360,6 +444,22 @@ impl Builtin {
             (ObjectCtor, "getPrototypeOf") => ObjectGetPrototypeOf,
             (ObjectCtor, "setPrototypeOf") => ObjectSetPrototypeOf,
             (ObjectCtor, "create") => ObjectCreate,
+            (ObjectCtor, "getOwnPropertyDescriptor") => ObjectGetOwnPropertyDescriptor,
+            (ObjectCtor, "getOwnPropertyDescriptors") => ObjectGetOwnPropertyDescriptors,
+            (ObjectCtor, "getOwnPropertyNames") => ObjectGetOwnPropertyNames,
+            (ObjectCtor, "defineProperty") => ObjectDefineProperty,
+            (ObjectCtor, "defineProperties") => ObjectDefineProperties,
+            (ObjectCtor, "freeze") => ObjectFreeze,
+            (ObjectCtor, "isFrozen") => ObjectIsFrozen,
+            (ObjectCtor, "seal") => ObjectSeal,
+            (ObjectCtor, "isSealed") => ObjectIsSealed,
+            (ObjectCtor, "preventExtensions") => ObjectPreventExtensions,
+            (ObjectCtor, "isExtensible") => ObjectIsExtensible,
+            (ObjectCtor, "fromEntries") => ObjectFromEntries,
+            (ObjectCtor, "is") => ObjectIs,
+            (ObjectCtor, "hasOwn") => ObjectHasOwn,
+            (ObjectCtor, "groupBy") => ObjectGroupBy,
+            (ReflectObj, k) => return reflect_method(k).map(Value::Builtin),
             (Prototype(i), k) => return i.get(k),
             (ObjectCtor, "prototype") => Prototype(Intrinsic::Object),
             (FunctionCtor, "prototype") => Prototype(Intrinsic::Function),
@@ -384,6 +484,9 @@ impl Builtin {
             (JsonObj, "stringify") => JsonStringify,
             (GlobalObj, k) => return Global::from_es_name(k).and_then(es_global_value),
             (b, "name") if b.is_callable::<X>() => return Some(Value::str(b.name::<X>())),
+            (b, "length") if b.is_callable::<X>() => {
+                return own::length(b).map(|n| Value::num(f64::from(n)));
+            }
             (b, "bind") if b.is_callable::<X>() => FunctionBind,
             (b, "call") if b.is_callable::<X>() => FunctionCall,
             (b, "apply") if b.is_callable::<X>() => FunctionApply,
@@ -415,6 +518,7 @@ pub fn es_global_value(g: Global) -> Option<Value> {
         Global::ObjectCtor => Builtin::ObjectCtor,
         Global::FunctionCtor => Builtin::FunctionCtor,
         Global::GlobalThis => Builtin::GlobalObj,
+        Global::Reflect => Builtin::ReflectObj,
     };
     Some(Value::Builtin(b))
 }
@@ -465,6 +569,27 @@ pub fn string_method(key: &str) -> Option<Builtin> {
         "charAt" => StrCharAt,
         "concat" => StrConcat,
         "toString" => ToStringMethod,
+        _ => return None,
+    })
+}
+
+/// The functions of the Reflect object (§28.1) by name.
+pub fn reflect_method(key: &str) -> Option<Builtin> {
+    use Builtin::*;
+    Some(match key {
+        "apply" => ReflectApply,
+        "construct" => ReflectConstruct,
+        "defineProperty" => ReflectDefineProperty,
+        "deleteProperty" => ReflectDeleteProperty,
+        "get" => ReflectGet,
+        "getOwnPropertyDescriptor" => ReflectGetOwnPropertyDescriptor,
+        "getPrototypeOf" => ReflectGetPrototypeOf,
+        "has" => ReflectHas,
+        "isExtensible" => ReflectIsExtensible,
+        "ownKeys" => ReflectOwnKeys,
+        "preventExtensions" => ReflectPreventExtensions,
+        "set" => ReflectSet,
+        "setPrototypeOf" => ReflectSetPrototypeOf,
         _ => return None,
     })
 }

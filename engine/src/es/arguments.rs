@@ -63,15 +63,11 @@ impl<H: HostHooks> Agent<'_, H> {
             obj.set_own(&i.to_string(), Prop::Data(v.clone()));
         }
         // Step 8: "callee" { [[Get]]: %ThrowTypeError%, [[Set]]: %ThrowTypeError%,
-        // [[Enumerable]]: false }.
+        // [[Enumerable]]: false, [[Configurable]]: false }.
         let thrower = Value::Builtin(Builtin::ThrowTypeError);
         obj.set_own(
             "callee",
-            Prop::Accessor {
-                get: Some(thrower.clone()),
-                set: Some(thrower),
-                enumerable: false,
-            },
+            Prop::accessor(Some(thrower.clone()), Some(thrower), false, false),
         );
         self.st.heap.alloc(obj)
     }
@@ -127,6 +123,16 @@ impl<H: HostHooks> Agent<'_, H> {
             .then_some((map.env, i))
     }
 
+    /// The value of the parameter binding a mapped index `key` aliases (the map's
+    /// MakeArgGetter, §10.4.4.7.1), if `key` is mapped.
+    pub(crate) fn mapped_binding(&self, id: ObjId, key: &str) -> Option<Value> {
+        let (env, i) = self.mapped_index(id, key)?;
+        match &self.st.heap.get(env).kind {
+            ObjKind::Env { slots, .. } => slots.get(i).cloned(),
+            _ => None,
+        }
+    }
+
     /// [[Delete]](P) of an arguments exotic object (§10.4.4.5) steps 2 and 4, after
     /// OrdinaryDelete (step 3) returned true: if `P` is mapped (isMapped,
     /// HasOwnProperty(map, P)), `map.[[Delete]](P)` — the index no longer aliases its
@@ -176,7 +182,11 @@ impl<H: HostHooks> Agent<'_, H> {
         if let Some(ao) = aliased {
             let key = slot.to_string();
             if self.mapped_index(ao, &key).is_some() {
-                self.st.heap.get_mut(ao).set_own(&key, Prop::Data(v));
+                let obj = self.st.heap.get_mut(ao);
+                let attrs = obj
+                    .get_own(&key)
+                    .map_or(crate::heap::Attrs::ALL, Prop::attrs);
+                obj.set_own(&key, Prop::data(v, attrs));
             }
         }
     }

@@ -264,7 +264,7 @@ impl<H: HostHooks> Agent<'_, H> {
             self.st
                 .heap
                 .get_mut(id)
-                .set_own("errors", crate::heap::Prop::Data(Value::Object(arr)));
+                .set_own("errors", crate::heap::Prop::Hidden(Value::Object(arr)));
         }
         e
     }

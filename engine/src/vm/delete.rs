@@ -73,7 +73,7 @@ impl<H: HostHooks> Agent<'_, H> {
         let delete_status = self.delete(base, &key)?;
         // Step 5.f: If deleteStatus is false and ref.[[Strict]] is true, throw a TypeError.
         if !delete_status && strict {
-            let d = self.describe(base);
+            let d = self.object_name(base);
             return self.throw(
                 ErrorKind::TypeError,
                 &format!("Cannot delete property '{key}' of {d}"),
@@ -84,7 +84,7 @@ impl<H: HostHooks> Agent<'_, H> {
     }
 
     /// O.[[Delete]](P) of ToObject(`v`): whether the property is gone afterwards.
-    fn delete(&mut self, v: &Value, key: &str) -> JsResult<bool> {
+    pub(crate) fn delete(&mut self, v: &Value, key: &str) -> JsResult<bool> {
         match v {
             Value::Object(id) => self.delete_object(*id, key),
             // §10.4.3.5 StringGetOwnProperty: the indices and `length` of a String object
@@ -129,7 +129,9 @@ impl<H: HostHooks> Agent<'_, H> {
                 if key == "length" {
                     return Ok(false);
                 }
-                if let Some(i) = array_index(key) {
+                if let Some(i) = array_index(key)
+                    && !stored
+                {
                     // Step 2: an absent element is deleted already; step 3: remove it.
                     if items.has(i)
                         && let ObjKind::Array(items) = &mut self.st.heap.get_mut(id).kind
@@ -142,9 +144,16 @@ impl<H: HostHooks> Agent<'_, H> {
             ObjKind::Function(_) if key == "prototype" && self.is_constructor_closure(id) => {
                 return Ok(false);
             }
+            // A stored `name` or `length` that is not configurable stays (step 4).
             ObjKind::Function(_) | ObjKind::Native(_)
-                if !stored && matches!(key, "name" | "length") =>
+                if stored
+                    && matches!(key, "name" | "length")
+                    && !obj.get_own(key).is_some_and(|p| p.is_configurable()) =>
             {
+                return Ok(false);
+            }
+            // Removing it would bring back the implicit one.
+            ObjKind::Function(_) | ObjKind::Native(_) if matches!(key, "name" | "length") => {
                 return self.throw(
                     ErrorKind::TypeError,
                     &format!("evloop does not model deleting a function's own '{key}'"),
@@ -162,8 +171,11 @@ impl<H: HostHooks> Agent<'_, H> {
             }
             _ => {}
         }
-        // OrdinaryDelete steps 1–2: no own property, true; step 3: every stored property is
-        // configurable (the engine has no property descriptors yet): remove it, true.
+        // OrdinaryDelete step 4: a non-configurable property stays, false.
+        if obj.get_own(key).is_some_and(|p| !p.is_configurable()) {
+            return Ok(false);
+        }
+        // Steps 1–3: no own property, true; a configurable one is removed, true.
         self.st.heap.get_mut(id).props.retain(|(k, _)| &**k != key);
         // §10.4.4.5 [[Delete]] of an arguments object, step 4: the ordinary delete
         // succeeded, so a mapped index leaves the map.

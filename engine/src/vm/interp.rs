@@ -278,6 +278,14 @@ impl<H: HostHooks> Agent<'_, H> {
         Ok(())
     }
 
+    /// Whether the running code is strict mode code (§11.2.2).
+    fn is_strict(&self, frame: &Frame) -> bool {
+        self.program
+            .functions
+            .get(frame.func as usize)
+            .is_some_and(|f| f.strict)
+    }
+
     /// Property reads and writes (§13.3.2 property accessors, §13.15.2 assignment) and
     /// computed keys in object literals (§13.2.5.5).
     fn step_property(&mut self, frame: &mut Frame, instr: &Instr) -> JsResult<()> {
@@ -290,7 +298,8 @@ impl<H: HostHooks> Agent<'_, H> {
             Instr::SetProp(name) => {
                 let v = Self::pop(frame);
                 let obj = Self::pop(frame);
-                self.set_v(&obj, name, v.clone())?;
+                let strict = self.is_strict(frame);
+                self.put_value(&obj, name, v.clone(), strict)?;
                 frame.stack.push(v);
             }
             Instr::Delete { strict } => {
@@ -320,7 +329,8 @@ impl<H: HostHooks> Agent<'_, H> {
                 let obj = Self::pop(frame);
                 self.require_base_object(&obj, &key, true)?;
                 let key = self.to_property_key(&key)?;
-                self.set_v(&obj, &key, v.clone())?;
+                let strict = self.is_strict(frame);
+                self.put_value(&obj, &key, v.clone(), strict)?;
                 frame.stack.push(v);
             }
             Instr::DefineIndex => {
@@ -621,7 +631,14 @@ impl<H: HostHooks> Agent<'_, H> {
                 let item = match arr {
                     Value::Object(id) => match &self.st.heap.get(id).kind {
                         // The array iterator (§23.1.5.1 step 2.b): up to the live length,
-                        // holes read as undefined.
+                        // holes read as undefined; Get(O, index) of an element stored with
+                        // attributes.
+                        ObjKind::Array(items)
+                            if i < items.len()
+                                && self.st.heap.get(id).get_own(&i.to_string()).is_some() =>
+                        {
+                            Some(self.get_v(&Value::Object(id), &i.to_string())?)
+                        }
                         ObjKind::Array(items) if i < items.len() => Some(items.read(i)),
                         // An arguments object's @@iterator is %Array.prototype.values%.
                         ObjKind::Arguments(_) => {

@@ -3,12 +3,15 @@
 //! This is ECMA-262's evaluation machinery reduced to what the IR needs. Everything host- or
 //! promise-specific lives in `crate::host` and `crate::es`.
 
+pub mod define;
 pub mod delete;
+pub mod descriptor;
 pub mod destructure;
 pub mod for_in;
 pub mod frame;
 pub mod interp;
 pub mod ops;
+pub mod own_keys;
 pub mod primitive;
 pub mod props;
 pub mod proto;
@@ -131,7 +134,8 @@ impl<'a, H: HostHooks> Agent<'a, H> {
         self.st.heap.alloc_kind(kind)
     }
 
-    /// Creates an error object of `kind` with `message` (ECMA-262 §20.5.6.1.1 steps 1–3).
+    /// Creates an error object of `kind` with `message` (ECMA-262 §20.5.6.1.1 steps 1–3;
+    /// step 3.c, CreateNonEnumerableDataPropertyOrThrow).
     pub fn make_error(&mut self, kind: ErrorKind, message: &str) -> Value {
         let mut obj = Obj::new(ObjKind::Error(kind));
         obj.set_own("message", Prop::Hidden(Value::str(message)));

@@ -294,6 +294,12 @@ impl<H: HostHooks> Agent<'_, H> {
                 "step budget exhausted: a list of the {len} elements of an array"
             )));
         }
+        // Elements stored with attributes (accessors among them): Get(O, index) each.
+        if let Value::Object(id) = v
+            && self.st.heap.get(*id).has_stored_elements()
+        {
+            return (0..len).map(|i| self.get_v(v, &i.to_string())).collect();
+        }
         Ok(match v {
             Value::Object(id) => match &self.st.heap.get(*id).kind {
                 ObjKind::Array(items) => items.to_list(),

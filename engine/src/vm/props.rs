@@ -10,6 +10,7 @@ use crate::heap::{ErrorKind, Obj, ObjKind, Prop, Proto};
 use crate::value::{ObjId, Value};
 
 use super::ops::to_uint32;
+use super::proto::Inherited;
 use super::{Agent, JsResult};
 
 /// The array index a property key denotes (§6.1.7: a canonical numeric string of an integer
@@ -37,15 +38,15 @@ impl<H: HostHooks> Agent<'_, H> {
     /// the primitives so that getters calling getters take little Rust stack.
     fn get_object(&mut self, id: ObjId, v: &Value, key: &str) -> JsResult<Value> {
         let obj = self.st.heap.get(id);
-        match obj.get_own(key) {
-            Some(Prop::Data(d)) | Some(Prop::Hidden(d)) => return Ok(d.clone()),
-            Some(Prop::Accessor { get, .. }) => {
-                return match get.clone() {
-                    Some(g) => self.call(&g, v.clone(), Vec::new()),
-                    None => Ok(Value::Undefined),
-                };
-            }
-            None => {}
+        if let Some(p) = obj.get_own(key) {
+            return match (p.value(), p.get_set()) {
+                (Some(d), _) => Ok(d.clone()),
+                (None, Some((Some(g), _))) => {
+                    let g = g.clone();
+                    self.call(&g, v.clone(), Vec::new())
+                }
+                _ => Ok(Value::Undefined),
+            };
         }
         if key == "prototype"
             && let Some(p) = self.materialize_prototype(id)
@@ -183,20 +184,79 @@ impl<H: HostHooks> Agent<'_, H> {
         }
     }
 
-    /// Object.prototype.
+    /// Object.prototype's own properties (%Object.prototype%, §20.1.3).
     fn object_prototype(&self, key: &str) -> Value {
-        match key {
-            "hasOwnProperty" => Value::Builtin(Builtin::HasOwnProperty),
-            "toString" => Value::Builtin(Builtin::ToStringMethod),
-            "valueOf" => Value::Builtin(Builtin::ObjectValueOf),
-            "constructor" => Value::Builtin(Builtin::ObjectCtor),
-            _ => Value::Undefined,
+        builtins::Intrinsic::Object
+            .own_property(key)
+            .unwrap_or(Value::Undefined)
+    }
+
+    /// Set(O, P, V, true) (§7.3.4): O.[[Set]](P, V, O) on ToObject(O), a TypeError when it
+    /// returns false (the built-ins' writes, and the hosts').
+    pub fn set_v(&mut self, target: &Value, key: &str, v: Value) -> JsResult<()> {
+        self.put_value(target, key, v, true)
+    }
+
+    /// PutValue(V, W) (§6.2.5.6) for a property reference: step 3.d, succeeded =
+    /// ? baseObj.[[Set]](V.[[ReferencedName]], W, GetThisValue(V)); step 3.e, if succeeded
+    /// is false and V.[[Strict]] is true, throw a TypeError (V8's messages).
+    pub fn put_value(&mut self, target: &Value, key: &str, v: Value, strict: bool) -> JsResult<()> {
+        if self.set_property(target, key, v)? || !strict {
+            return Ok(());
+        }
+        let message = self.set_failure_message(target, key);
+        self.throw(ErrorKind::TypeError, &message)
+    }
+
+    /// How V8's messages name an object: `#<Object>` for an ordinary one, `[object Array]`
+    /// for an array, else its description.
+    pub(crate) fn object_name(&self, v: &Value) -> String {
+        match v {
+            Value::Object(id) => match self.st.heap.get(*id).kind {
+                ObjKind::Ordinary => "#<Object>".to_string(),
+                ObjKind::Array(_) => "[object Array]".to_string(),
+                _ => self.describe(v),
+            },
+            _ => self.describe(v),
         }
     }
 
-    /// Set(O, P, V, false) in sloppy mode: writes an own property (running setters), or an
-    /// array element or length.
-    pub fn set_v(&mut self, target: &Value, key: &str, v: Value) -> JsResult<()> {
+    /// Why O.[[Set]](P, V, O) returned false, in V8's words.
+    fn set_failure_message(&mut self, target: &Value, key: &str) -> String {
+        let Value::Object(id) = target else {
+            let d = self.describe(target);
+            return format!(
+                "Cannot create property '{key}' on {} '{d}'",
+                self.type_of(target)
+            );
+        };
+        let what = self.object_name(target);
+        let mut proto = Proto::Object(*id);
+        while let Proto::Object(p) = proto {
+            let obj = self.st.heap.get(p);
+            if let Some(prop) = obj.get_own(key) {
+                return if prop.get_set().is_some() {
+                    format!("Cannot set property {key} of {what} which has only a getter")
+                } else {
+                    format!("Cannot assign to read only property '{key}' of object '{what}'")
+                };
+            }
+            proto = obj.proto;
+        }
+        if matches!(
+            (&self.st.heap.get(*id).kind, key),
+            (ObjKind::Function(_) | ObjKind::Native(_), "name" | "length")
+        ) {
+            return format!("Cannot assign to read only property '{key}' of function '{what}'");
+        }
+        format!("Cannot add property {key}, object is not extensible")
+    }
+
+    /// O.[[Set]](P, V, O) (§10.1.9, OrdinarySet §10.1.9.2) of ToObject(`target`): whether
+    /// the write happened. A primitive's wrapper has no writable own property and is not
+    /// the receiver it would create one on (§10.1.9.2 step 2.c), so a write to a primitive
+    /// is false unless a setter takes it; a built-in cannot change (refused).
+    pub fn set_property(&mut self, target: &Value, key: &str, v: Value) -> JsResult<bool> {
         match target {
             Value::Undefined | Value::Null | Value::Hole => {
                 let what = if matches!(target, Value::Null) {
@@ -209,7 +269,9 @@ impl<H: HostHooks> Agent<'_, H> {
                     &format!("Cannot set properties of {what} (setting '{key}')"),
                 )
             }
-            Value::Builtin(_) if let Some(r) = H::host_set(self, target, key, &v) => r,
+            Value::Builtin(_) if let Some(r) = H::host_set(self, target, key, &v) => {
+                r.map(|()| true)
+            }
             Value::Builtin(b) => self.throw(
                 ErrorKind::TypeError,
                 &format!(
@@ -221,53 +283,79 @@ impl<H: HostHooks> Agent<'_, H> {
                 if matches!(self.st.heap.get(*id).kind, ObjKind::Host(_))
                     && let Some(r) = H::host_set(self, target, key, &v) =>
             {
-                r
+                r.map(|()| true)
             }
             Value::Object(id) => self.set_object(*id, target, key, v),
-            _ => Ok(()),
+            _ => Ok(false),
         }
     }
 
-    /// O.[[Set]](P, V, O) (§10.1.9) on a heap object, sloppy: an own setter is called with
-    /// `this` = the object (a missing setter ignores the write); an array's `length` and
-    /// indices are its elements (§10.4.2.1 [[DefineOwnProperty]]); any other key becomes or
-    /// updates an own data property.
-    fn set_object(&mut self, id: ObjId, target: &Value, key: &str, v: Value) -> JsResult<()> {
+    /// OrdinarySetWithOwnDescriptor (§10.1.9.2) on a heap object that is its own receiver:
+    /// step 1, an own property, else the inherited one (step 2.a–b); a non-writable data
+    /// property refuses (step 2.a); an accessor calls its setter with `this` = the object
+    /// (step 3; false without one); an array's `length` and indices are its elements
+    /// (§10.4.2.1 [[DefineOwnProperty]]); otherwise the own property is written keeping its
+    /// attributes, or created if the object is extensible (CreateDataProperty, step 2.e).
+    fn set_object(&mut self, id: ObjId, target: &Value, key: &str, v: Value) -> JsResult<bool> {
         let obj = self.st.heap.get(id);
-        let setter = match obj.get_own(key) {
-            Some(Prop::Accessor { set, .. }) => Some(set.clone()),
-            Some(_) => None,
-            None => self.inherited_setter(obj.proto, key),
+        let inherited = match obj.get_own(key) {
+            Some(p) => match p.get_set() {
+                Some((_, set)) => Inherited::Setter(set.clone()),
+                None if !p.attrs().writable() => return Ok(false),
+                None => Inherited::Nothing,
+            },
+            None => match (&obj.kind, key) {
+                // §10.2.9–10: a function's `name` and `length` are not writable.
+                (ObjKind::Function(_) | ObjKind::Native(_), "name" | "length") => {
+                    return Ok(false);
+                }
+                _ => self.inherited_set(obj.proto, key),
+            },
         };
-        if let Some(set) = setter {
-            if let Some(s) = set {
+        match inherited {
+            Inherited::Setter(set) => {
+                let Some(s) = set else {
+                    return Ok(false);
+                };
                 self.call(&s, target.clone(), vec![v])?;
+                return Ok(true);
             }
-            return Ok(());
+            Inherited::ReadOnly => return Ok(false),
+            Inherited::Nothing => {}
         }
-        if matches!(self.st.heap.get(id).kind, ObjKind::Array(_)) {
+        let obj = self.st.heap.get(id);
+        if matches!(obj.kind, ObjKind::Array(_)) && obj.get_own(key).is_none() {
             if key == "length" {
-                return self.array_set_length(id, &v);
+                self.array_set_length(id, &v)?;
+                return Ok(true);
             }
             if let Some(i) = array_index(key) {
-                if let ObjKind::Array(items) = &mut self.st.heap.get_mut(id).kind {
+                // §10.4.2.1 step 2.d: past a non-writable `length`, false; OrdinaryDefine-
+                // OwnProperty on a non-extensible array, false for a new index.
+                let (len, writable) = self.array_length(id);
+                let obj = self.st.heap.get_mut(id);
+                if (i >= len && !writable) || obj.non_extensible {
+                    let has = matches!(&obj.kind, ObjKind::Array(items) if items.has(i));
+                    if !has || i >= len {
+                        return Ok(false);
+                    }
+                }
+                if let ObjKind::Array(items) = &mut obj.kind {
                     items.set(i, v);
                 }
-                return Ok(());
+                return Ok(true);
             }
         }
+        let obj = self.st.heap.get(id);
+        let attrs = match obj.get_own(key) {
+            Some(p) => p.attrs(),
+            None if obj.non_extensible => return Ok(false),
+            None => self.new_property_attrs(id, key),
+        };
         // §10.4.4.5 [[Set]] of an arguments object: step 3 writes the mapped parameter.
         self.arguments_set(id, target, key, &v);
-        let hidden = self.writes_hidden(id, key);
-        self.st.heap.get_mut(id).set_own(
-            key,
-            if hidden {
-                Prop::Hidden(v)
-            } else {
-                Prop::Data(v)
-            },
-        );
-        Ok(())
+        self.st.heap.get_mut(id).set_own(key, Prop::data(v, attrs));
+        Ok(true)
     }
 
     /// ArraySetLength(A, Desc) (§10.4.2.4) for `a.length = v`: steps 3–5, `newLen` =

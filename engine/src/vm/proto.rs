@@ -10,7 +10,7 @@
 //! program, and the states of programs that never look at it stay as small as they were.
 
 use crate::builtins::{Builtin, Intrinsic};
-use crate::heap::{ErrorKind, Obj, ObjKind, Prop, Proto};
+use crate::heap::{Attrs, ErrorKind, Obj, ObjKind, Prop, Proto};
 use crate::host::HostHooks;
 use crate::ir::FunctionKind;
 use crate::value::{ObjId, Value};
@@ -29,6 +29,16 @@ fn default_intrinsic<X>(kind: &ObjKind<X>) -> Intrinsic {
     }
 }
 
+/// What a key not own to the receiver finds on its prototype chain, for OrdinarySet.
+pub(crate) enum Inherited {
+    /// An accessor: its setter, if it has one.
+    Setter(Option<Value>),
+    /// A non-writable data property.
+    ReadOnly,
+    /// A writable data property, or nothing: the receiver gets an own property.
+    Nothing,
+}
+
 impl<H: HostHooks> Agent<'_, H> {
     /// Whether `id` is a function MakeConstructor applies to (§10.2.5; §15.2.4
     /// InstantiateOrdinaryFunctionObject step 4): an ordinary `function`, not an arrow or an
@@ -40,6 +50,27 @@ impl<H: HostHooks> Agent<'_, H> {
                 .functions
                 .get(c.func as usize)
                 .is_some_and(|f| f.kind == FunctionKind::Normal),
+            _ => false,
+        }
+    }
+
+    /// IsConstructor(argument) (§7.2.4): an ordinary `function`, or a built-in constructor.
+    /// (A host-defined constructor answers only when constructed.)
+    pub fn is_constructor(&self, v: &Value) -> bool {
+        match v {
+            Value::Object(id) => self.is_constructor_closure(*id),
+            Value::Builtin(b) => matches!(
+                b,
+                Builtin::PromiseCtor
+                    | Builtin::ErrorCtor(_)
+                    | Builtin::ArrayCtor
+                    | Builtin::ObjectCtor
+                    | Builtin::DateCtor
+                    | Builtin::StringCtor
+                    | Builtin::NumberCtor
+                    | Builtin::BooleanCtor
+                    | Builtin::FunctionCtor
+            ),
             _ => false,
         }
     }
@@ -58,21 +89,23 @@ impl<H: HostHooks> Agent<'_, H> {
         let p = Value::Object(self.st.heap.alloc(proto));
         // Step 6: DefinePropertyOrThrow(F, "prototype", { [[Value]]: prototype,
         // [[Writable]]: writablePrototype, [[Enumerable]]: false, [[Configurable]]: false }).
-        self.st
-            .heap
-            .get_mut(f)
-            .set_own("prototype", Prop::Hidden(p.clone()));
+        self.st.heap.get_mut(f).set_own(
+            "prototype",
+            Prop::data(p.clone(), Attrs::new(true, false, false)),
+        );
         Some(p)
     }
 
-    /// Whether an assignment `O.key = v` writes a non-enumerable property (OrdinarySet
-    /// §10.1.9.2 step 2.d: an existing own property keeps its attributes; a new one is
-    /// enumerable). Assigning a constructor's `prototype` before anything observed it
-    /// replaces the object that was never created, so it is not created.
-    pub(crate) fn writes_hidden(&self, id: ObjId, key: &str) -> bool {
-        match self.st.heap.get(id).get_own(key) {
-            Some(p) => !p.is_enumerable(),
-            None => key == "prototype" && self.is_constructor_closure(id),
+    /// The attributes of a property an assignment `O.key = v` creates (OrdinarySet
+    /// §10.1.9.2 step 2.e, CreateDataProperty: all true). Assigning a constructor's
+    /// `prototype` before anything observed it replaces the property MakeConstructor made
+    /// (step 6: { [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: false })
+    /// without creating its object first.
+    pub(crate) fn new_property_attrs(&self, id: ObjId, key: &str) -> Attrs {
+        if key == "prototype" && self.is_constructor_closure(id) {
+            Attrs::new(true, false, false)
+        } else {
+            Attrs::ALL
         }
     }
 
@@ -90,15 +123,15 @@ impl<H: HostHooks> Agent<'_, H> {
                 Proto::Null => None,
                 Proto::Intrinsic(i) => i.get(key),
                 Proto::Object(p) => {
-                    match self.st.heap.get(p).get_own(key) {
-                        Some(Prop::Data(d) | Prop::Hidden(d)) => return Ok(d.clone()),
-                        Some(Prop::Accessor { get, .. }) => {
-                            return match get.clone() {
-                                Some(g) => self.call(&g, receiver.clone(), Vec::new()),
-                                None => Ok(Value::Undefined),
-                            };
-                        }
-                        None => {}
+                    if let Some(prop) = self.st.heap.get(p).get_own(key) {
+                        return match (prop.value(), prop.get_set()) {
+                            (Some(d), _) => Ok(d.clone()),
+                            (None, Some((Some(g), _))) => {
+                                let g = g.clone();
+                                self.call(&g, receiver.clone(), Vec::new())
+                            }
+                            _ => Ok(Value::Undefined),
+                        };
                     }
                     if key == "prototype"
                         && let Some(v) = self.materialize_prototype(p)
@@ -116,19 +149,24 @@ impl<H: HostHooks> Agent<'_, H> {
         }
     }
 
-    /// OrdinarySet (§10.1.9.2) step 1–2 for a key that is not an own property of the
-    /// receiver: the setter found on the prototype chain (`Some(None)`: an accessor without
-    /// one), or `None` to create an own data property.
-    pub(crate) fn inherited_setter(&self, mut proto: Proto, key: &str) -> Option<Option<Value>> {
+    /// OrdinarySet (§10.1.9.2) steps 1–2 for a key that is not an own property of the
+    /// receiver: what the prototype chain holds. (The intrinsic prototypes' properties are
+    /// all writable data properties, so the walk ends at them.)
+    pub(crate) fn inherited_set(&self, mut proto: Proto, key: &str) -> Inherited {
         while let Proto::Object(p) = proto {
             let obj = self.st.heap.get(p);
             match obj.get_own(key) {
-                Some(Prop::Accessor { set, .. }) => return Some(set.clone()),
-                Some(_) => return None,
+                Some(prop) => {
+                    return match prop.get_set() {
+                        Some((_, set)) => Inherited::Setter(set.clone()),
+                        None if prop.attrs().writable() => Inherited::Nothing,
+                        None => Inherited::ReadOnly,
+                    };
+                }
                 None => proto = obj.proto,
             }
         }
-        None
+        Inherited::Nothing
     }
 
     /// [[GetPrototypeOf]] (§10.1.1 OrdinaryGetPrototypeOf) of an object, or of a primitive's
@@ -280,9 +318,12 @@ impl<H: HostHooks> Agent<'_, H> {
                     }
             }
             Value::Builtin(Builtin::Prototype(i)) => i.own_property(key).is_some(),
-            Value::Builtin(b) => {
+            Value::Builtin(b @ Builtin::Host(_)) => {
                 !matches!(key, "bind" | "call" | "apply" | "toString")
                     && b.static_prop::<H::Data>(key).is_some()
+            }
+            Value::Builtin(b) => {
+                crate::builtins::own::builtin_own_property::<H::Data>(*b, key).is_some()
             }
             Value::String(s) => {
                 key == "length" || index().is_some_and(|i| i < s.encode_utf16().count())

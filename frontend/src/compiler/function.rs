@@ -240,6 +240,7 @@ impl Compiler<'_> {
                 rest: params.rest.is_some(),
                 env_size,
                 arguments,
+                strict: inner.strict,
                 code: inner.code,
                 positions: inner.positions,
                 source_text: (span.start, span.end),

@@ -20,7 +20,7 @@ use std::collections::HashMap;
 
 use evloop_engine::builtins::{Builtin, Intrinsic};
 use evloop_engine::es::promise::PromiseState;
-use evloop_engine::heap::{Heap, Obj, ObjKind, Prop, Proto};
+use evloop_engine::heap::{Attrs, Heap, Obj, ObjKind, Prop, Proto};
 use evloop_engine::ir::{FunctionKind, Program};
 use evloop_engine::number::number_to_string;
 use evloop_engine::value::{ObjId, Value};
@@ -305,8 +305,7 @@ impl Inspector<'_> {
                     return Ok(Some(intrinsic_constructor_name(i).to_string()));
                 }
                 ProtoRef::Object(o) => {
-                    if let Some(Prop::Data(c) | Prop::Hidden(c)) =
-                        self.obj(o).get_own("constructor")
+                    if let Some(c) = self.obj(o).get_own("constructor").and_then(Prop::value)
                         && let Some((name, proto)) = self.constructor_of(c)
                         && !name.is_empty()
                         && self.chain_contains(id, proto)
@@ -345,10 +344,8 @@ impl Inspector<'_> {
             }
             Value::Object(f) => {
                 let name = self.function_name(*f)?;
-                let proto = match self.obj(*f).get_own("prototype") {
-                    Some(Prop::Data(Value::Object(p)) | Prop::Hidden(Value::Object(p))) => {
-                        ProtoRef::Object(*p)
-                    }
+                let proto = match self.obj(*f).get_own("prototype").and_then(Prop::value) {
+                    Some(Value::Object(p)) => ProtoRef::Object(*p),
                     _ => return None,
                 };
                 Some((name, proto))
@@ -364,10 +361,8 @@ impl Inspector<'_> {
             ObjKind::Function(_) | ObjKind::Native(_) => {}
             _ => return None,
         }
-        match obj.get_own("name") {
-            Some(Prop::Data(Value::String(s)) | Prop::Hidden(Value::String(s))) => {
-                return Some(s.to_string());
-            }
+        match obj.get_own("name").map(Prop::value) {
+            Some(Some(Value::String(s))) => return Some(s.to_string()),
             Some(_) => return Some(String::new()),
             None => {}
         }
@@ -591,7 +586,7 @@ impl Inspector<'_> {
         // stack's text is not listed again.
         keys.retain(|(k, p)| {
             !(matches!(k.as_str(), "name" | "message" | "stack")
-                && matches!(p, Prop::Data(Value::String(s)) if first.contains(&**s)))
+                && matches!(p.value(), Some(Value::String(s)) if first.contains(&**s)))
         });
         let obj = self.obj(id);
         if obj.get_own("cause").is_some() && !keys.iter().any(|(k, _)| k == "cause") {
@@ -619,8 +614,7 @@ impl Inspector<'_> {
             match p {
                 ProtoRef::Object(o) => {
                     match self.obj(o).get_own(key) {
-                        Some(Prop::Data(v) | Prop::Hidden(v)) => return Some(v.clone()),
-                        Some(Prop::Accessor { .. }) => return Some(Value::Undefined),
+                        Some(p) => return Some(p.value().cloned().unwrap_or(Value::Undefined)),
                         None => {}
                     }
                     p = self.proto_of(o);
@@ -709,21 +703,17 @@ impl Inspector<'_> {
         recurse_times: usize,
         ty: Extras,
     ) -> R<String> {
-        let str = match p {
-            Prop::Data(v) | Prop::Hidden(v) => {
+        let str = match (p.value(), p.get_set()) {
+            (Some(v), _) => {
                 self.indentation_lvl += 2;
                 let s = self.format_value(v, recurse_times);
                 self.indentation_lvl -= 2;
                 s?
             }
-            Prop::Accessor {
-                get: Some(_),
-                set: Some(_),
-                ..
-            } => "[Getter/Setter]".into(),
-            Prop::Accessor { get: Some(_), .. } => "[Getter]".into(),
-            Prop::Accessor { set: Some(_), .. } => "[Setter]".into(),
-            Prop::Accessor { .. } => "undefined".into(),
+            (None, Some((Some(_), Some(_)))) => "[Getter/Setter]".into(),
+            (None, Some((Some(_), None))) => "[Getter]".into(),
+            (None, Some((None, Some(_)))) => "[Setter]".into(),
+            (None, _) => "undefined".into(),
         };
         if ty == Extras::Array {
             return Ok(str);
@@ -925,13 +915,13 @@ fn fallback_name(kind: &ObjKind<HostObj>) -> &'static str {
 
 /// An own property listed though not enumerable (`cause`, `errors`): printed `[cause]`.
 fn hidden(p: Prop) -> Prop {
-    match p {
-        Prop::Data(v) | Prop::Hidden(v) => Prop::Hidden(v),
-        Prop::Accessor { get, set, .. } => Prop::Accessor {
-            get,
-            set,
-            enumerable: false,
-        },
+    let a = p.attrs();
+    match (p.value(), p.get_set()) {
+        (Some(v), _) => Prop::data(v.clone(), Attrs::new(a.writable(), false, a.configurable())),
+        (None, Some((get, set))) => {
+            Prop::accessor(get.clone(), set.clone(), false, a.configurable())
+        }
+        (None, None) => p,
     }
 }
 

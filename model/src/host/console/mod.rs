@@ -131,6 +131,11 @@ impl Cx<'_, '_> {
                                     Err(JsonError::TooDeep) => {
                                         return Ok(Err(Refusal("a circular value with %j".into())));
                                     }
+                                    Err(JsonError::Accessor) => {
+                                        return Ok(Err(Refusal(
+                                            "%j of a value with an accessor property".into(),
+                                        )));
+                                    }
                                 }
                             }
                             'd' if style == Style::Node => {

@@ -193,13 +193,28 @@ impl Cx<'_, '_> {
             }
             self.st.realm.heap.get_mut(copy).kind = ObjKind::Array(out);
         }
+        // An error's own data `message`, enumerable or not, is serialised as a String and
+        // deserialised as a non-enumerable property (StructuredSerializeInternal step 17;
+        // StructuredDeserialize's CreateNonEnumerableDataPropertyOrThrow).
+        if matches!(obj.kind, ObjKind::Error(_))
+            && let Some(m) = obj.get_own("message").and_then(Prop::value).cloned()
+        {
+            let m = self.to_string(&m)?;
+            self.st
+                .realm
+                .heap
+                .get_mut(copy)
+                .set_own("message", Prop::Hidden(Value::String(m)));
+        }
         for (k, p) in &obj.props {
-            let val = match p {
-                Prop::Data(d) => d.clone(),
-                Prop::Accessor { .. } => self.get_v(v, k)?,
-                // Only own enumerable properties are serialised (HTML StructuredSerializeInternal
-                // step 26.4: EnumerableOwnProperties).
-                Prop::Hidden(_) => continue,
+            // Only own enumerable properties are serialised (HTML StructuredSerializeInternal
+            // step 26.4: EnumerableOwnProperties).
+            if !p.is_enumerable() || (matches!(obj.kind, ObjKind::Error(_)) && &**k == "message") {
+                continue;
+            }
+            let val = match p.value() {
+                Some(d) => d.clone(),
+                None => self.get_v(v, k)?,
             };
             let c = self.clone_value(&val, memo)?;
             self.st.realm.heap.get_mut(copy).set_own(k, Prop::Data(c));

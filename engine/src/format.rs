@@ -194,7 +194,7 @@ fn empty_items(n: u32) -> Option<String> {
 fn function_name<X: HostData>(heap: &Heap<X>, program: &Program, v: &Value) -> Option<String> {
     let Value::Object(id) = v else { return None };
     match heap.get(*id).get_own("name") {
-        Some(Prop::Data(Value::String(s))) => Some(s.to_string()),
+        Some(Prop::Data(Value::String(s)) | Prop::Hidden(Value::String(s))) => Some(s.to_string()),
         _ => match &heap.get(*id).kind {
             ObjKind::Function(c) => program
                 .functions

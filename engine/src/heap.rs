@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::builtins::Intrinsic;
+use crate::builtins::{Builtin, Intrinsic};
 use crate::elements::Elements;
 use crate::es::native::NativeFn;
 use crate::es::promise::PromiseData;
@@ -57,6 +57,10 @@ pub enum Proto {
     Object(ObjId),
     /// An intrinsic named explicitly (`Object.create(Error.prototype)`).
     Intrinsic(Intrinsic),
+    /// Another built-in object: a derived class constructor's parent when it extends a
+    /// built-in constructor (`class P extends Promise`: P.[[Prototype]] is %Promise%,
+    /// §15.7.14 step 8.g), or a host's prototype object (`EventEmitter.prototype`).
+    Builtin(Builtin),
 }
 
 /// The kinds of errors the model creates (ECMA-262 §20.5.5 NativeError types).
@@ -243,7 +247,7 @@ impl<X: Clone> Heap<X> {
 
 crate::heap_refs!(enum [] Prop { Data(v), Accessor { get, set, .. }, Hidden(v) });
 crate::heap_refs!(struct [] ParameterMap { env });
-crate::heap_refs!(enum [] Proto { Default, Null, Object(id), Intrinsic(_) });
+crate::heap_refs!(enum [] Proto { Default, Null, Object(id), Intrinsic(_), Builtin(_) });
 crate::heap_refs!(struct [] Closure { env, this });
 crate::heap_refs!(enum [] Record { Flag(_), Counter(_), List(l) });
 crate::heap_refs!(enum [X: crate::refs::HeapRefs] ObjKind<X> {

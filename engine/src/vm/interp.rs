@@ -218,6 +218,18 @@ impl<H: HostHooks> Agent<'_, H> {
             | Instr::ObjectRest
             | Instr::ObjectSpread
             | Instr::NewSpread => self.step_destructure(frame, instr)?,
+            Instr::MakeClass { .. }
+            | Instr::DefineMethod { .. }
+            | Instr::LoadThisChecked { .. }
+            | Instr::BindThis { .. }
+            | Instr::GetSuperConstructor
+            | Instr::SuperConstruct { .. }
+            | Instr::SuperConstructSpread
+            | Instr::SuperGet
+            | Instr::SuperSet => {
+                self.note_pc(frame.pc - 1);
+                self.step_class(frame, instr)?
+            }
             Instr::ForInInit => {
                 let v = Self::pop(frame);
                 let list = self.for_in_keys(&v)?;
@@ -697,6 +709,15 @@ impl<H: HostHooks> Agent<'_, H> {
             | Instr::NewSpread
             | Instr::ForInInit
             | Instr::ForInNext { .. }
+            | Instr::MakeClass { .. }
+            | Instr::DefineMethod { .. }
+            | Instr::LoadThisChecked { .. }
+            | Instr::BindThis { .. }
+            | Instr::GetSuperConstructor
+            | Instr::SuperConstruct { .. }
+            | Instr::SuperConstructSpread
+            | Instr::SuperGet
+            | Instr::SuperSet
             | Instr::Await => unreachable!("{instr:?} is dispatched by `step`"),
         }
         Ok(Flow::Next)

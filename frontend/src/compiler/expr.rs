@@ -9,6 +9,7 @@ use oxc_syntax::operator::{
     AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator, UpdateOperator,
 };
 
+use super::class::SuperKey;
 use super::{Compiler, R, emit::UNPATCHED, len_u32, scope::VarRef};
 
 /// An assignment target.
@@ -77,6 +78,23 @@ fn short_circuit(op: LogicalOperator) -> Instr {
     }
 }
 
+/// The key of an assignment target `super.x` / `super[x]`.
+fn super_target<'b, 'a>(t: &'b ast::AssignmentTarget<'a>) -> Option<SuperKey<'b, 'a>> {
+    match t.as_member_expression()? {
+        ast::MemberExpression::StaticMemberExpression(m)
+            if matches!(m.object, ast::Expression::Super(_)) =>
+        {
+            Some(SuperKey::Name(m.property.name.as_str()))
+        }
+        ast::MemberExpression::ComputedMemberExpression(m)
+            if matches!(m.object, ast::Expression::Super(_)) =>
+        {
+            Some(SuperKey::Computed(&m.expression))
+        }
+        _ => None,
+    }
+}
+
 fn unparen<'b, 'a>(mut e: &'b ast::Expression<'a>) -> &'b ast::Expression<'a> {
     while let ast::Expression::ParenthesizedExpression(p) = e {
         e = &p.expression;
@@ -108,9 +126,7 @@ impl Compiler<'_> {
             }
             E::TemplateLiteral(t) => self.template(t)?,
             E::Identifier(id) => self.load_identifier(id.name.as_str(), id.span)?,
-            E::ThisExpression(_) => {
-                self.emit(Instr::LoadThis);
-            }
+            E::ThisExpression(t) => self.this_expression(t.span)?,
             // Parentheses keep the name hint: `const f = (() => {})` is named `f`.
             E::ParenthesizedExpression(p) => self.expr_named(&p.expression, hint)?,
             E::ArrayExpression(a) => self.array(a)?,
@@ -147,12 +163,18 @@ impl Compiler<'_> {
                 if m.optional {
                     return Err(self.unsupported(m.span, "optional chaining"));
                 }
+                if let E::Super(_) = &m.object {
+                    return self.super_member(SuperKey::Name(m.property.name.as_str()), m.span);
+                }
                 self.expr(&m.object)?;
                 self.emit(Instr::GetProp(m.property.name.as_str().into()));
             }
             E::ComputedMemberExpression(m) => {
                 if m.optional {
                     return Err(self.unsupported(m.span, "optional chaining"));
+                }
+                if let E::Super(_) = &m.object {
+                    return self.super_member(SuperKey::Computed(&m.expression), m.span);
                 }
                 self.expr(&m.object)?;
                 self.expr(&m.expression)?;
@@ -191,16 +213,23 @@ impl Compiler<'_> {
             }
             E::RegExpLiteral(r) => return Err(self.unsupported(r.span, "regular expression")),
             E::BigIntLiteral(b) => return Err(self.unsupported(b.span, "BigInt literal")),
-            E::ClassExpression(c) => return Err(self.unsupported(c.span, "class expression")),
+            E::ClassExpression(c) => self.class(c, hint)?,
             E::ChainExpression(c) => return Err(self.unsupported(c.span, "optional chaining")),
             E::TaggedTemplateExpression(t) => {
                 return Err(self.unsupported(t.span, "tagged template"));
             }
-            E::Super(s) => return Err(self.unsupported(s.span, "`super`")),
+            E::Super(s) => {
+                return Err(self.error(
+                    s.span,
+                    "syntax error",
+                    "'super' keyword unexpected here",
+                    "write `super.x`, `super[x]` or `super(…)`",
+                ));
+            }
             E::YieldExpression(y) => return Err(self.unsupported(y.span, "`yield`")),
             E::ImportExpression(i) => return Err(self.unsupported(i.span, "dynamic import")),
             E::ImportMeta(m) => return Err(self.unsupported(m.span, "`import.meta`")),
-            E::NewTarget(n) => return Err(self.unsupported(n.span, "`new.target`")),
+            E::NewTarget(n) => self.new_target(n.span)?,
             E::PrivateFieldExpression(p) => return Err(self.unsupported(p.span, "private field")),
             E::PrivateInExpression(p) => return Err(self.unsupported(p.span, "private field")),
             E::JSXElement(_) | E::JSXFragment(_) => {
@@ -307,7 +336,7 @@ impl Compiler<'_> {
 
     /// Pushes call arguments: `Some(argc)` when pushed one by one, `None` when collected in
     /// an array because of a spread.
-    fn arguments(&mut self, args: &[ast::Argument<'_>]) -> R<Option<u32>> {
+    pub(super) fn arguments(&mut self, args: &[ast::Argument<'_>]) -> R<Option<u32>> {
         let spread = args
             .iter()
             .any(|a| matches!(a, ast::Argument::SpreadElement(_)));
@@ -345,6 +374,18 @@ impl Compiler<'_> {
         }
         let callee = unparen(&call.callee);
         let method = match callee {
+            ast::Expression::StaticMemberExpression(m)
+                if matches!(m.object, ast::Expression::Super(_)) =>
+            {
+                self.super_method_callee(SuperKey::Name(m.property.name.as_str()), m.span)?;
+                true
+            }
+            ast::Expression::ComputedMemberExpression(m)
+                if matches!(m.object, ast::Expression::Super(_)) =>
+            {
+                self.super_method_callee(SuperKey::Computed(&m.expression), m.span)?;
+                true
+            }
             ast::Expression::StaticMemberExpression(m) => {
                 if m.optional {
                     return Err(self.unsupported(m.span, "optional chaining"));
@@ -373,7 +414,7 @@ impl Compiler<'_> {
                 })?;
                 true
             }
-            ast::Expression::Super(s) => return Err(self.unsupported(s.span, "`super`")),
+            ast::Expression::Super(_) => return self.super_call(call),
             _ => {
                 self.expr(callee)?;
                 false
@@ -611,6 +652,12 @@ impl Compiler<'_> {
     }
 
     fn assignment(&mut self, a: &ast::AssignmentExpression<'_>) -> R {
+        if let Some(key) = super_target(&a.left) {
+            if a.operator != AssignmentOperator::Assign {
+                return Err(self.unsupported(a.span, "compound assignment to a `super` property"));
+            }
+            return self.super_assignment(key, &a.right, a.span);
+        }
         // §13.15.2 step 2 (`=` with an ObjectLiteral or ArrayLiteral on the left): rval, then
         // DestructuringAssignmentEvaluation(pattern, rval); the value is rval.
         if let Some(p) = a.left.as_assignment_target_pattern() {
@@ -714,6 +761,11 @@ impl Compiler<'_> {
     }
 
     fn update(&mut self, u: &ast::UpdateExpression<'_>) -> R {
+        if let Some(m) = u.argument.as_member_expression()
+            && matches!(m.object(), ast::Expression::Super(_))
+        {
+            return Err(self.unsupported(u.span, "update of a `super` property"));
+        }
         let step = match u.operator {
             UpdateOperator::Increment => Instr::Inc,
             UpdateOperator::Decrement => Instr::Dec,

@@ -27,6 +27,9 @@ pub(crate) const MAX_DEPTH: u32 = 200;
 #[cfg(test)]
 mod arguments_tests;
 mod assign_pattern;
+mod class;
+#[cfg(test)]
+mod class_tests;
 #[cfg(test)]
 mod conversions_tests;
 mod delete;
@@ -70,6 +73,12 @@ struct FuncState {
     strict: bool,
     /// The slot of the function's `arguments` binding, once its code refers to it.
     arguments: Option<u32>,
+    /// Class code (`class.rs`): the method's [[HomeObject]] and the constructor's class.
+    class: class::FnClass,
+    /// The slot receiving [[NewTarget]] (`ir::Function::new_target`), once used.
+    new_target: Option<u32>,
+    /// A derived constructor's this binding (`ir::Function::derived_this`).
+    derived_this: Option<u32>,
 }
 
 impl FuncState {
@@ -83,6 +92,9 @@ impl FuncState {
             tmp_slot: None,
             strict: false,
             arguments: None,
+            class: class::FnClass::default(),
+            new_target: None,
+            derived_this: None,
         }
     }
 }
@@ -105,6 +117,8 @@ pub(crate) struct Compiler<'s> {
     /// The names of the unresolvable references written in strict code and of the
     /// immutable bindings written ([`scope::VarRef`] indexes it).
     ref_names: Vec<Arc<str>>,
+    /// Classes compiled so far: their scopes' internal names are numbered by it.
+    classes: u32,
 }
 
 /// Compiles a parsed program.
@@ -128,6 +142,7 @@ pub(crate) fn compile_program(
         hoisted: HashSet::new(),
         imports: Vec::new(),
         ref_names: Vec::new(),
+        classes: 0,
     };
     // §11.2.2: module code, and global code that begins with a Use Strict Directive.
     c.f.strict = options.is_module || program.has_use_strict_directive();
@@ -147,6 +162,8 @@ pub(crate) fn compile_program(
             rest: false,
             env_size,
             arguments: None,
+            new_target: None,
+            derived_this: None,
             code: script.code,
             positions: script.positions,
         };
@@ -184,6 +201,8 @@ fn placeholder(kind: FunctionKind) -> ir::Function {
         rest: false,
         env_size: 0,
         arguments: None,
+        new_target: None,
+        derived_this: None,
         code: Vec::new(),
         positions: Vec::new(),
     }

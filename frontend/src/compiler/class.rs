@@ -1,0 +1,691 @@
+//! Classes (ECMA-262 §15.7): ClassDefinitionEvaluation (§15.7.14) lowered to the IR, with
+//! `super` (§13.3.7), `new.target` (§13.3.12) and `this` in derived constructors.
+//!
+//! What the spec keeps on function objects lives in the class's own environment (the class
+//! scope, §15.7.14 step 4, which also holds the inner binding of the class name), in slots
+//! whose names no program can write (`%proto#n`, …, numbered per class so that a nested
+//! class never shadows them): a method's [[HomeObject]] is the prototype (`%proto#n`) or,
+//! for a static one, the constructor (`%F#n`); a constructor's [[Fields]] are one closure
+//! (`%fields#n`) that runs the field initialisers in order with the instance as `this`
+//! (InitializeInstanceElements, §7.3.34); a computed field key is evaluated once, at
+//! definition, into `%key#n.i`. Each is fixed for the life of the class, as the spec's
+//! slots are. The engine's half is `evloop_engine::vm::class`.
+
+use std::sync::Arc;
+
+use evloop_model::ir::FunctionKind;
+use evloop_model::ir::{Instr, MethodKind};
+use oxc_ast::ast;
+use oxc_span::{GetSpan, Span};
+
+use super::function::Body;
+use super::scope::{BindKind, Scope};
+use super::{Compiler, R};
+
+/// Class code's part of a function being compiled.
+#[derive(Debug, Clone, Default)]
+pub(super) struct FnClass {
+    /// The class-scope slot holding the method's [[HomeObject]] (`super.x`).
+    pub(super) home: Option<Arc<str>>,
+    /// A class constructor: the slot holding F (GetSuperConstructor).
+    pub(super) ctor: Option<Arc<str>>,
+    /// A class constructor whose class has instance fields: the slot of the closure that
+    /// initialises them ([[Fields]]).
+    pub(super) fields: Option<Arc<str>>,
+}
+
+/// The key of a `super` property.
+#[derive(Clone, Copy)]
+pub(super) enum SuperKey<'b, 'a> {
+    Name(&'b str),
+    Computed(&'b ast::Expression<'a>),
+}
+
+/// A field's key: a name, or the class-scope slot its computed key was evaluated into.
+#[derive(Clone)]
+pub(super) enum FieldKey {
+    Name(Arc<str>),
+    Slot(Arc<str>),
+}
+
+/// One ClassFieldDefinition (§15.7.10) to initialise.
+pub(super) struct FieldInit<'b, 'a> {
+    pub(super) key: FieldKey,
+    pub(super) value: Option<&'b ast::Expression<'a>>,
+    pub(super) span: Span,
+}
+
+/// A static element, run in order after the class binding is initialised (§15.7.14
+/// step 31).
+enum Static<'b, 'a> {
+    Field(FieldInit<'b, 'a>),
+    Block(&'b ast::StaticBlock<'a>),
+}
+
+impl Compiler<'_> {
+    /// The nearest function that is not an arrow (whose `this`, `super` and `new.target`
+    /// an arrow shares, §10.2.1.2 / §9.4.3 GetThisEnvironment): its index in `outer`, or
+    /// `None` for the current one.
+    fn this_function(&self) -> Option<Option<usize>> {
+        if !self.f.kind.is_arrow() {
+            return Some(None);
+        }
+        (0..self.outer.len())
+            .rev()
+            .find(|&i| self.outer.get(i).is_some_and(|f| !f.kind.is_arrow()))
+            .map(Some)
+    }
+
+    fn this_function_state(&self) -> &super::FuncState {
+        match self.this_function() {
+            Some(Some(i)) => self.outer.get(i).unwrap_or(&self.f),
+            _ => &self.f,
+        }
+    }
+
+    /// Emits the value of a class-scope slot (or any internal binding) by name.
+    fn load_internal(&mut self, name: &str, span: Span) -> R {
+        match self.resolve(name) {
+            Some(r) => {
+                self.emit(Instr::LoadVar {
+                    depth: r.depth,
+                    slot: r.slot,
+                });
+                Ok(())
+            }
+            None => Err(self.error(
+                span,
+                "internal error",
+                format!("internal compiler error: no binding {name}"),
+                "",
+            )),
+        }
+    }
+
+    fn store_internal(&mut self, name: &str, span: Span) -> R {
+        match self.resolve(name) {
+            Some(r) => {
+                self.emit(Instr::StoreVar {
+                    depth: r.depth,
+                    slot: r.slot,
+                });
+                Ok(())
+            }
+            None => Err(self.error(
+                span,
+                "internal error",
+                format!("internal compiler error: no binding {name}"),
+                "",
+            )),
+        }
+    }
+
+    /// `this` (§13.2.1.1: ResolveThisBinding): in a derived constructor (or an arrow in
+    /// one) the environment's binding, checked; elsewhere the frame's.
+    pub(super) fn this_expression(&mut self, span: Span) -> R {
+        if self.this_function_state().kind == FunctionKind::DerivedConstructor {
+            let Some(r) = self.resolve("%this") else {
+                return Err(self.unsupported(span, "`this` in a derived constructor"));
+            };
+            self.emit(Instr::LoadThisChecked {
+                depth: r.depth,
+                slot: r.slot,
+            });
+        } else {
+            self.emit(Instr::LoadThis);
+        }
+        Ok(())
+    }
+
+    /// `new.target` (§13.3.12.1: GetNewTarget): the [[NewTarget]] of the nearest non-arrow
+    /// function, in a slot of its environment the engine fills.
+    pub(super) fn new_target(&mut self, span: Span) -> R {
+        let which = self.this_function();
+        let state = match which {
+            Some(Some(i)) => self.outer.get_mut(i),
+            Some(None) => Some(&mut self.f),
+            None => None,
+        };
+        let Some(state) = state.filter(|f| f.kind != FunctionKind::Script) else {
+            return Err(self.error(
+                span,
+                "syntax error",
+                "new.target expression is not allowed here",
+                "`new.target` is only valid in functions",
+            ));
+        };
+        if state.new_target.is_none()
+            && let Some(scope) = state.scopes.first_mut()
+        {
+            state.new_target = Some(scope.add("%newtarget", BindKind::Internal, 0));
+        }
+        self.load_internal("%newtarget", span)
+    }
+
+    /// The [[HomeObject]] of the method `super` is in (§13.3.7.3 GetSuperBase's
+    /// environment), pushed; a SyntaxError outside methods.
+    fn home_object(&mut self, span: Span) -> R {
+        let home = self.this_function_state().class.home.clone();
+        match home {
+            Some(home) => self.load_internal(&home, span),
+            None => Err(self.error(
+                span,
+                "syntax error",
+                "'super' keyword unexpected here",
+                "`super.x` is only valid in methods; `super(…)` in a derived class's constructor",
+            )),
+        }
+    }
+
+    /// `super.name` / `super[expr]` read (§13.3.7.1 SuperProperty evaluation: the this
+    /// binding first, then the key, then MakeSuperPropertyReference).
+    pub(super) fn super_member(&mut self, key: SuperKey<'_, '_>, span: Span) -> R {
+        self.this_expression(span)?;
+        self.super_key(key)?;
+        self.home_object(span)?;
+        self.emit(Instr::SuperGet);
+        Ok(())
+    }
+
+    /// The key of a `super` member, pushed.
+    fn super_key(&mut self, key: SuperKey<'_, '_>) -> R {
+        match key {
+            SuperKey::Name(name) => {
+                self.constant(evloop_model::ir::Constant::String(name.into()));
+                Ok(())
+            }
+            SuperKey::Computed(e) => self.expr(e),
+        }
+    }
+
+    /// `super.m(…)`'s callee: `[this, f]`, the function read from the super base.
+    pub(super) fn super_method_callee(&mut self, key: SuperKey<'_, '_>, span: Span) -> R {
+        self.this_expression(span)?;
+        self.super_member(key, span)
+    }
+
+    /// `super.x = v` (§13.15.2 with a SuperProperty: PutValue on the super reference).
+    pub(super) fn super_assignment(
+        &mut self,
+        key: SuperKey<'_, '_>,
+        value: &ast::Expression<'_>,
+        span: Span,
+    ) -> R {
+        self.this_expression(span)?;
+        self.super_key(key)?;
+        self.home_object(span)?;
+        self.expr(value)?;
+        self.emit(Instr::SuperSet);
+        Ok(())
+    }
+
+    /// `super(…)` (§13.3.7.1 SuperCall): GetSuperConstructor before the arguments, then
+    /// Construct(func, argList, newTarget), BindThisValue and InitializeInstanceElements.
+    pub(super) fn super_call(&mut self, call: &ast::CallExpression<'_>) -> R {
+        let state = self.this_function_state();
+        let (kind, class) = (state.kind, state.class.clone());
+        let Some(ctor) = class
+            .ctor
+            .filter(|_| kind == FunctionKind::DerivedConstructor)
+        else {
+            return Err(self.error(
+                call.span,
+                "syntax error",
+                "'super' keyword unexpected here",
+                "`super(…)` is only valid in the constructor of a class that `extends` another",
+            ));
+        };
+        // Steps 1–2: newTarget, func = GetSuperConstructor().
+        self.load_internal(&ctor, call.span)?;
+        self.emit(Instr::GetSuperConstructor);
+        self.load_internal("%newtarget", call.span)?;
+        // Steps 3–6: the arguments, then Construct.
+        match self.arguments(&call.arguments)? {
+            Some(argc) => self.emit(Instr::SuperConstruct { argc }),
+            None => self.emit(Instr::SuperConstructSpread),
+        };
+        self.super_call_tail(class.fields.as_deref(), call.span)
+    }
+
+    /// SuperCall steps 7–10: BindThisValue(result), then InitializeInstanceElements(result,
+    /// F) with F's [[Fields]]; the result stays on the stack.
+    fn super_call_tail(&mut self, fields: Option<&str>, span: Span) -> R {
+        let Some(r) = self.resolve("%this") else {
+            return Err(self.unsupported(span, "`super` call"));
+        };
+        self.emit(Instr::BindThis {
+            depth: r.depth,
+            slot: r.slot,
+        });
+        if let Some(fields) = fields {
+            self.emit(Instr::Dup);
+            self.load_internal(fields, span)?;
+            self.emit(Instr::CallMethod { argc: 0 });
+            self.emit(Instr::Pop);
+        }
+        Ok(())
+    }
+
+    /// The start of a class constructor (called by `function_body` for every function):
+    /// a derived one gets its this binding (uninitialised) and [[NewTarget]] slots; a base
+    /// one runs InitializeInstanceElements before its parameters are bound (§10.2.2 step
+    /// 6.b).
+    pub(super) fn class_constructor_prologue(&mut self) -> R {
+        match self.f.kind {
+            FunctionKind::DerivedConstructor => {
+                if let Some(scope) = self.f.scopes.first_mut() {
+                    self.f.derived_this = Some(scope.add("%this", BindKind::Internal, 0));
+                    self.f.new_target = Some(scope.add("%newtarget", BindKind::Internal, 0));
+                }
+                Ok(())
+            }
+            FunctionKind::ClassConstructor => match self.f.class.fields.clone() {
+                Some(fields) => {
+                    self.emit(Instr::LoadThis);
+                    self.load_internal(&fields, self.cur)?;
+                    self.emit(Instr::CallMethod { argc: 0 });
+                    self.emit(Instr::Pop);
+                    Ok(())
+                }
+                None => Ok(()),
+            },
+            _ => Ok(()),
+        }
+    }
+
+    /// The default constructor (§15.7.14 step 14.a): a derived one is
+    /// `constructor(...args) { super(...args); }`, its arguments passed on as the list
+    /// they arrived in (the 2025 spec no longer iterates them; the rest array here is that
+    /// list, not reached by any program).
+    pub(super) fn default_constructor_body(&mut self, derived: bool, span: Span) -> R {
+        if !derived {
+            return Ok(());
+        }
+        let class = self.f.class.clone();
+        let Some(ctor) = class.ctor else {
+            return Err(self.unsupported(span, "default constructor"));
+        };
+        self.load_internal(&ctor, span)?;
+        self.emit(Instr::GetSuperConstructor);
+        self.load_internal("%newtarget", span)?;
+        self.load_internal("%args", span)?;
+        self.emit(Instr::SuperConstructSpread);
+        self.super_call_tail(class.fields.as_deref(), span)?;
+        self.emit(Instr::Pop);
+        Ok(())
+    }
+
+    /// The field initialisers, in order (§7.3.33 DefineField: the initialiser's value, a
+    /// function named after the key, defined with CreateDataPropertyOrThrow on `this`).
+    pub(super) fn field_initialisers(&mut self, fields: &[FieldInit<'_, '_>]) -> R {
+        for f in fields {
+            self.at(f.span, |c| {
+                c.emit(Instr::LoadThis);
+                let hint = match &f.key {
+                    FieldKey::Name(n) => Some(n.clone()),
+                    FieldKey::Slot(slot) => {
+                        c.load_internal(slot, f.span)?;
+                        None
+                    }
+                };
+                match f.value {
+                    Some(v) => c.expr_named(v, hint)?,
+                    None => c.undefined(),
+                }
+                match &f.key {
+                    FieldKey::Name(n) => c.emit(Instr::DefineField(n.clone())),
+                    FieldKey::Slot(_) => c.emit(Instr::DefineIndex),
+                };
+                c.emit(Instr::Pop);
+                Ok(())
+            })?;
+        }
+        Ok(())
+    }
+
+    /// A class declaration or expression (ClassDefinitionEvaluation, §15.7.14): leaves the
+    /// constructor F on the stack. `hint` names an anonymous class (`const C = class {}`).
+    pub(super) fn class(&mut self, c: &ast::Class<'_>, hint: Option<Arc<str>>) -> R {
+        if let Some(d) = c.decorators.first() {
+            return Err(self.unsupported(d.span, "decorator"));
+        }
+        // §15.7.1: all parts of a class are strict mode code.
+        let strict = std::mem::replace(&mut self.f.strict, true);
+        let r = self.class_definition(c, hint);
+        self.f.strict = strict;
+        r
+    }
+
+    fn class_definition(&mut self, c: &ast::Class<'_>, hint: Option<Arc<str>>) -> R {
+        let n = self.classes;
+        self.classes += 1;
+        let slot_f: Arc<str> = format!("%F#{n}").into();
+        let slot_proto: Arc<str> = format!("%proto#{n}").into();
+        let slot_fields: Arc<str> = format!("%fields#{n}").into();
+        let elements = &c.body.body;
+        // Refuse what is not modelled before emitting anything.
+        for e in elements {
+            match e {
+                ast::ClassElement::MethodDefinition(m) => {
+                    if let ast::PropertyKey::PrivateIdentifier(p) = &m.key {
+                        return Err(self.unsupported(p.span, "private method"));
+                    }
+                    if m.value.generator {
+                        return Err(self.unsupported(m.span, "generator method"));
+                    }
+                }
+                ast::ClassElement::PropertyDefinition(p) => {
+                    if let ast::PropertyKey::PrivateIdentifier(id) = &p.key {
+                        return Err(self.unsupported(id.span, "private field"));
+                    }
+                }
+                ast::ClassElement::AccessorProperty(a) => {
+                    return Err(self.unsupported(a.span, "auto-accessor (`accessor` field)"));
+                }
+                ast::ClassElement::TSIndexSignature(t) => {
+                    return Err(self.unsupported(t.span, "TypeScript syntax"));
+                }
+                ast::ClassElement::StaticBlock(_) => {}
+            }
+        }
+        let has_instance_fields = elements
+            .iter()
+            .any(|e| matches!(e, ast::ClassElement::PropertyDefinition(p) if !p.r#static));
+        // Steps 1–6: the class scope, with the inner binding of the name (in its TDZ until
+        // step 27) and the class's internal slots.
+        let mut scope = Scope::default();
+        let name = c.id.as_ref().map(|id| id.name.as_str());
+        if let Some(name) = name {
+            self.check_strict_name(name, c.span)?;
+            scope.add(name, BindKind::Const, c.span.end);
+        }
+        scope.add(&slot_f, BindKind::Internal, 0);
+        scope.add(&slot_proto, BindKind::Internal, 0);
+        if has_instance_fields {
+            scope.add(&slot_fields, BindKind::Internal, 0);
+        }
+        let mut key_slots = 0usize;
+        for e in elements {
+            if let ast::ClassElement::PropertyDefinition(p) = e
+                && Self::static_key(&p.key, p.computed).is_none()
+            {
+                scope.add(&format!("%key#{n}.{key_slots}"), BindKind::Internal, 0);
+                key_slots += 1;
+            }
+        }
+        self.emit(Instr::PushEnv { size: scope.size() });
+        self.f.scopes.push(scope);
+        let r = self.class_body(c, hint, name, &slot_f, &slot_proto, &slot_fields, n);
+        self.f.scopes.pop();
+        r?;
+        self.emit(Instr::PopEnv);
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn class_body(
+        &mut self,
+        c: &ast::Class<'_>,
+        hint: Option<Arc<str>>,
+        name: Option<&str>,
+        slot_f: &Arc<str>,
+        slot_proto: &Arc<str>,
+        slot_fields: &Arc<str>,
+        n: u32,
+    ) -> R {
+        let elements = &c.body.body;
+        let has_instance_fields = elements
+            .iter()
+            .any(|e| matches!(e, ast::ClassElement::PropertyDefinition(p) if !p.r#static));
+        // Step 8: the heritage, evaluated in the class scope.
+        if let Some(h) = &c.heritage {
+            self.expr(&h.expression)?;
+        }
+        let derived = c.heritage.is_some();
+        // Steps 10–17: the constructor (the `constructor` method, or the default one).
+        let ctor_def = elements.iter().find_map(|e| match e {
+            ast::ClassElement::MethodDefinition(m)
+                if m.kind == ast::MethodDefinitionKind::Constructor =>
+            {
+                Some(m)
+            }
+            _ => None,
+        });
+        let ctor_class = FnClass {
+            home: Some(slot_proto.clone()),
+            ctor: Some(slot_f.clone()),
+            fields: has_instance_fields.then(|| slot_fields.clone()),
+        };
+        let kind = if derived {
+            FunctionKind::DerivedConstructor
+        } else {
+            FunctionKind::ClassConstructor
+        };
+        let ctor_name: Option<Arc<str>> = name.map(Into::into).or(hint).or(Some("".into()));
+        let ctor = match ctor_def {
+            Some(m) => {
+                let Some(body) = &m.value.body else {
+                    return Err(self.unsupported(m.span, "constructor without a body"));
+                };
+                self.compile_function_with(
+                    m.value.span,
+                    ctor_name,
+                    kind,
+                    Some(&m.value.params),
+                    Body::Statements(&body.statements),
+                    true,
+                    ctor_class,
+                )?
+            }
+            None => self.compile_function_with(
+                c.span,
+                ctor_name,
+                kind,
+                None,
+                Body::DefaultConstructor { derived },
+                true,
+                ctor_class,
+            )?,
+        };
+        self.at(c.span, |cx| {
+            cx.emit(Instr::MakeClass {
+                ctor,
+                heritage: derived,
+            });
+            cx.store_internal(slot_proto, c.span)?;
+            cx.emit(Instr::Dup);
+            cx.store_internal(slot_f, c.span)
+        })?;
+        // Steps 19–25: the elements, in order: methods are defined now; fields and static
+        // blocks are collected (a computed field key is evaluated now).
+        let mut instance: Vec<FieldInit<'_, '_>> = Vec::new();
+        let mut statics: Vec<Static<'_, '_>> = Vec::new();
+        let mut key_slot = 0usize;
+        for e in elements {
+            match e {
+                ast::ClassElement::MethodDefinition(m)
+                    if m.kind != ast::MethodDefinitionKind::Constructor =>
+                {
+                    self.class_method(m, slot_f, slot_proto)?;
+                }
+                ast::ClassElement::PropertyDefinition(p) => {
+                    let key = match Self::static_key(&p.key, p.computed) {
+                        Some(k) => FieldKey::Name(k),
+                        None => {
+                            let slot: Arc<str> = format!("%key#{n}.{key_slot}").into();
+                            key_slot += 1;
+                            let Some(k) = p.key.as_expression() else {
+                                return Err(self.unsupported(p.key.span(), "property key"));
+                            };
+                            self.at(p.key.span(), |cx| {
+                                cx.expr(k)?;
+                                // ToPropertyKey, once (§15.7.10 step 1).
+                                cx.emit(Instr::ToStr);
+                                cx.store_internal(&slot, p.span)
+                            })?;
+                            FieldKey::Slot(slot)
+                        }
+                    };
+                    let field = FieldInit {
+                        key,
+                        value: p.value.as_ref(),
+                        span: p.span,
+                    };
+                    if p.r#static {
+                        statics.push(Static::Field(field));
+                    } else {
+                        instance.push(field);
+                    }
+                }
+                ast::ClassElement::StaticBlock(b) => statics.push(Static::Block(b)),
+                _ => {}
+            }
+        }
+        // [[Fields]]: one closure initialising the instance fields in order.
+        if !instance.is_empty() {
+            let id = self.compile_function_with(
+                c.span,
+                None,
+                FunctionKind::Method,
+                None,
+                Body::Fields(&instance),
+                true,
+                FnClass {
+                    home: Some(slot_proto.clone()),
+                    ..FnClass::default()
+                },
+            )?;
+            self.emit(Instr::MakeClosure(id));
+            self.store_internal(slot_fields, c.span)?;
+        }
+        // Step 27: initialise the inner binding of the class name.
+        if let Some(name) = name {
+            self.emit(Instr::Dup);
+            self.store_internal(name, c.span)?;
+        }
+        // Step 31: the static fields and blocks, in order, with F as `this`.
+        let mut i = 0;
+        while i < statics.len() {
+            let (id, span) = match statics.get(i) {
+                Some(Static::Block(b)) => {
+                    i += 1;
+                    let id = self.compile_function_with(
+                        b.span,
+                        None,
+                        FunctionKind::Method,
+                        None,
+                        Body::Statements(&b.body),
+                        true,
+                        FnClass {
+                            home: Some(slot_f.clone()),
+                            ..FnClass::default()
+                        },
+                    )?;
+                    (id, b.span)
+                }
+                _ => {
+                    let start = i;
+                    while matches!(statics.get(i), Some(Static::Field(_))) {
+                        i += 1;
+                    }
+                    let run: Vec<FieldInit<'_, '_>> = statics
+                        .get(start..i)
+                        .unwrap_or_default()
+                        .iter()
+                        .filter_map(|s| match s {
+                            Static::Field(f) => Some(FieldInit {
+                                key: f.key.clone(),
+                                value: f.value,
+                                span: f.span,
+                            }),
+                            Static::Block(_) => None,
+                        })
+                        .collect();
+                    let span = run.first().map_or(c.span, |f| f.span);
+                    let id = self.compile_function_with(
+                        span,
+                        None,
+                        FunctionKind::Method,
+                        None,
+                        Body::Fields(&run),
+                        true,
+                        FnClass {
+                            home: Some(slot_f.clone()),
+                            ..FnClass::default()
+                        },
+                    )?;
+                    (id, span)
+                }
+            };
+            self.at(span, |cx| {
+                cx.load_internal(slot_f, span)?;
+                cx.emit(Instr::MakeClosure(id));
+                cx.emit(Instr::CallMethod { argc: 0 });
+                cx.emit(Instr::Pop);
+                Ok(())
+            })?;
+        }
+        Ok(())
+    }
+
+    /// A method, getter or setter (§15.4.4 MethodDefinitionEvaluation with enumerable
+    /// false, §15.7.14 step 25): defined on the prototype, or on F when static.
+    fn class_method(
+        &mut self,
+        m: &ast::MethodDefinition<'_>,
+        slot_f: &Arc<str>,
+        slot_proto: &Arc<str>,
+    ) -> R {
+        let home = if m.r#static { slot_f } else { slot_proto };
+        let Some(body) = &m.value.body else {
+            return Err(self.unsupported(m.span, "method without a body"));
+        };
+        let kind = match m.kind {
+            ast::MethodDefinitionKind::Get => MethodKind::Getter,
+            ast::MethodDefinitionKind::Set => MethodKind::Setter,
+            _ => MethodKind::Method,
+        };
+        let key = Self::static_key(&m.key, m.computed);
+        self.at(m.span, |c| {
+            c.load_internal(home, m.span)?;
+            if key.is_none() {
+                match m.key.as_expression() {
+                    Some(k) => c.expr(k)?,
+                    None => return Err(c.unsupported(m.key.span(), "property key")),
+                }
+            }
+            let fname = key.as_ref().map(|k| -> Arc<str> {
+                match kind {
+                    MethodKind::Method => k.clone(),
+                    MethodKind::Getter => format!("get {k}").into(),
+                    MethodKind::Setter => format!("set {k}").into(),
+                }
+            });
+            let fkind = if m.value.r#async {
+                FunctionKind::Async
+            } else {
+                FunctionKind::Method
+            };
+            let id = c.compile_function_with(
+                m.value.span,
+                fname,
+                fkind,
+                Some(&m.value.params),
+                Body::Statements(&body.statements),
+                true,
+                FnClass {
+                    home: Some(home.clone()),
+                    ..FnClass::default()
+                },
+            )?;
+            c.emit(Instr::MakeClosure(id));
+            c.emit(Instr::DefineMethod {
+                key: key.clone(),
+                kind,
+                enumerable: false,
+            });
+            c.emit(Instr::Pop);
+            Ok(())
+        })
+    }
+}

@@ -688,4 +688,60 @@ impl Compiler<'_> {
             Ok(())
         })
     }
+
+    /// A method, getter or setter of an object literal (§15.4.4 with enumerable true): a
+    /// function that is not a constructor, whose [[HomeObject]] is the object — kept in an
+    /// environment of its own between the closure and the enclosing one when its code
+    /// mentions `super`. `below`: how many values lie above the object on the stack (1 for
+    /// a computed key).
+    pub(super) fn object_method(
+        &mut self,
+        f: &ast::Function<'_>,
+        name: Option<Arc<str>>,
+        below: u32,
+    ) -> R {
+        if f.generator {
+            return Err(self.unsupported(f.span, "generator method"));
+        }
+        let Some(body) = &f.body else {
+            return Err(self.unsupported(f.span, "function without a body"));
+        };
+        let uses_super = self.lines.text(f.span.start, f.span.end).contains("super");
+        let mut class = FnClass::default();
+        if uses_super {
+            let n = self.classes;
+            self.classes += 1;
+            let home: Arc<str> = format!("%home#{n}").into();
+            let mut scope = Scope::default();
+            scope.add(&home, BindKind::Internal, 0);
+            self.emit(Instr::Pick(below));
+            self.emit(Instr::PushEnv { size: 1 });
+            self.emit(Instr::StoreVar { depth: 0, slot: 0 });
+            self.f.scopes.push(scope);
+            class.home = Some(home);
+        }
+        let kind = if f.r#async {
+            FunctionKind::Async
+        } else {
+            FunctionKind::Method
+        };
+        let r = self.compile_function_with(
+            f.span,
+            name,
+            kind,
+            Some(&f.params),
+            Body::Statements(&body.statements),
+            body.has_use_strict_directive(),
+            class,
+        );
+        if uses_super {
+            self.f.scopes.pop();
+        }
+        let id = r?;
+        self.emit(Instr::MakeClosure(id));
+        if uses_super {
+            self.emit(Instr::PopEnv);
+        }
+        Ok(())
+    }
 }

@@ -13,8 +13,11 @@ pub(super) const SUBSET: &str = "see README 'Supported JavaScript'";
 /// Help text for an unsupported construct.
 fn help_for(construct: &str) -> String {
     let alt = match construct {
-        "class declaration" | "class expression" | "`super`" | "`new.target`" => {
-            "supported: functions, closures, `new` on functions, object literals with methods, getters and setters"
+        "private field" | "private method" | "auto-accessor (`accessor` field)" => {
+            "supported: classes with public fields, methods, getters, setters, static members and blocks, `extends`, `super` and `new.target`"
+        }
+        "compound assignment to a `super` property" | "update of a `super` property" => {
+            "supported: `super.x`, `super[x]`, `super.m(…)` and `super.x = v`"
         }
         "generator function" | "generator method" | "`yield`" => {
             "supported: normal and async functions, arrows, `await`"

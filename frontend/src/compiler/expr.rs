@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use evloop_model::ir::{BinOp, Constant, FunctionKind, Instr, UnOp};
+use evloop_model::ir::{BinOp, Constant, FunctionKind, Instr, MethodKind, UnOp};
 use oxc_ast::ast;
 use oxc_span::GetSpan;
 use oxc_syntax::operator::{
@@ -480,6 +480,46 @@ impl Compiler<'_> {
         {
             return Err(self.unsupported(p.span, "generator method"));
         }
+        // §15.4.4 MethodDefinitionEvaluation: `m() {}`, `get x() {}`, `set x(v) {}`.
+        let method = match (&p.value, p.kind) {
+            (ast::Expression::FunctionExpression(f), ast::PropertyKind::Get) => {
+                Some((&**f, MethodKind::Getter))
+            }
+            (ast::Expression::FunctionExpression(f), ast::PropertyKind::Set) => {
+                Some((&**f, MethodKind::Setter))
+            }
+            (ast::Expression::FunctionExpression(f), _) if p.method => {
+                Some((&**f, MethodKind::Method))
+            }
+            _ => None,
+        };
+        if let Some((f, kind)) = method {
+            let Some(name) = key else {
+                match p.key.as_expression() {
+                    Some(k) => self.expr(k)?,
+                    None => return Err(self.unsupported(p.key.span(), "property key")),
+                }
+                self.object_method(f, None, 1)?;
+                self.emit(Instr::DefineMethod {
+                    key: None,
+                    kind,
+                    enumerable: true,
+                });
+                return Ok(());
+            };
+            let fname: Arc<str> = match kind {
+                MethodKind::Method => name.clone(),
+                MethodKind::Getter => format!("get {name}").into(),
+                MethodKind::Setter => format!("set {name}").into(),
+            };
+            self.object_method(f, Some(fname), 0)?;
+            self.emit(match kind {
+                MethodKind::Method => Instr::DefineField(name),
+                MethodKind::Getter => Instr::DefineGetter(name),
+                MethodKind::Setter => Instr::DefineSetter(name),
+            });
+            return Ok(());
+        }
         match p.kind {
             ast::PropertyKind::Init => match key {
                 Some(name) => {
@@ -498,18 +538,8 @@ impl Compiler<'_> {
                     self.emit(Instr::DefineIndex);
                 }
             },
-            kind @ (ast::PropertyKind::Get | ast::PropertyKind::Set) => {
-                let Some(name) = key else {
-                    return Err(self.unsupported(p.key.span(), "computed getter or setter name"));
-                };
-                let get = kind == ast::PropertyKind::Get;
-                let fname = format!("{} {name}", if get { "get" } else { "set" });
-                self.expr_named(&p.value, Some(fname.into()))?;
-                self.emit(if get {
-                    Instr::DefineGetter(name)
-                } else {
-                    Instr::DefineSetter(name)
-                });
+            ast::PropertyKind::Get | ast::PropertyKind::Set => {
+                return Err(self.unsupported(p.span, "getter or setter"));
             }
         }
         Ok(())

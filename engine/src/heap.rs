@@ -107,6 +107,20 @@ pub struct ParameterMap {
     pub mapped: Vec<bool>,
 }
 
+/// A PrivateElement (§6.2.10): what an object holds under a Private Name.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum PrivateElement {
+    /// A private field (`#x = v`).
+    Field(Value),
+    /// A private method (`#m() {}`): not writable.
+    Method(Value),
+    /// A private accessor (`get #a() {}` / `set #a(v) {}`).
+    Accessor {
+        get: Option<Value>,
+        set: Option<Value>,
+    },
+}
+
 /// Internal records: spec "Records" and Lists that several closures share.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Record {
@@ -116,6 +130,9 @@ pub enum Record {
     Counter(u32),
     /// A List of values (ES-11 values/errors).
     List(Vec<Value>),
+    /// A Private Name (§6.2.12): a new one for each `#x` a class evaluation declares; its
+    /// identity is this cell, its [[Description]] the text.
+    PrivateName(Arc<str>),
 }
 
 /// What a heap cell is.
@@ -158,6 +175,9 @@ pub struct Obj<X> {
     pub kind: ObjKind<X>,
     pub proto: Proto,
     pub props: Vec<(Arc<str>, Prop)>,
+    /// [[PrivateElements]] (§10.1 Table 4 footnote, §7.3.31–§7.3.33): by Private Name
+    /// (a `Record::PrivateName` cell), in the order they were added.
+    pub private: Vec<(ObjId, PrivateElement)>,
 }
 
 impl<X> Obj<X> {
@@ -166,6 +186,7 @@ impl<X> Obj<X> {
             kind,
             proto: Proto::Default,
             props: Vec::new(),
+            private: Vec::new(),
         }
     }
     /// OrdinaryOwnPropertyKeys (§10.1.11.1) over the string-keyed properties: step 2, every
@@ -249,7 +270,8 @@ crate::heap_refs!(enum [] Prop { Data(v), Accessor { get, set, .. }, Hidden(v) }
 crate::heap_refs!(struct [] ParameterMap { env });
 crate::heap_refs!(enum [] Proto { Default, Null, Object(id), Intrinsic(_), Builtin(_) });
 crate::heap_refs!(struct [] Closure { env, this });
-crate::heap_refs!(enum [] Record { Flag(_), Counter(_), List(l) });
+crate::heap_refs!(enum [] Record { Flag(_), Counter(_), List(l), PrivateName(_) });
+crate::heap_refs!(enum [] PrivateElement { Field(v), Method(v), Accessor { get, set } });
 crate::heap_refs!(enum [X: crate::refs::HeapRefs] ObjKind<X> {
     Ordinary,
     Array(items),
@@ -265,4 +287,4 @@ crate::heap_refs!(enum [X: crate::refs::HeapRefs] ObjKind<X> {
     Record(r),
     Host(x),
 });
-crate::heap_refs!(struct [X: crate::refs::HeapRefs] Obj<X> { kind, proto, props });
+crate::heap_refs!(struct [X: crate::refs::HeapRefs] Obj<X> { kind, proto, props, private });

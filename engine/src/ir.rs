@@ -564,6 +564,21 @@ pub enum Instr {
     SuperGet,
     /// `[this, key, home, v] -> [v]`: `super[key] = v` (base.[[Set]](key, v, this)).
     SuperSet,
+    /// `[] -> [name]`: a new Private Name (§15.7.14 step 7, one per `#x` the class body
+    /// declares), described by the text.
+    NewPrivateName(Arc<str>),
+    /// `[obj, name] -> [v]`: PrivateGet (§7.3.32).
+    PrivateGet,
+    /// `[obj, name, v] -> [v]`: PrivateSet (§7.3.33).
+    PrivateSet,
+    /// `[obj, name, v] -> [obj]`: PrivateFieldAdd (§7.3.31).
+    PrivateFieldAdd,
+    /// `[obj, name, f] -> [obj]`: PrivateMethodOrAccessorAdd (§7.3.30) of a method or one
+    /// half of an accessor.
+    PrivateMethodAdd(MethodKind),
+    /// `[name, obj] -> [bool]`: `#x in obj` (§13.10.1 RelationalExpression : PrivateIdentifier
+    /// `in` ShiftExpression, step 5 PrivateElementFind).
+    PrivateIn,
     /// `[] -> !`: GetValue / PutValue of an unresolvable reference (§6.2.5.5 step 3,
     /// §6.2.5.6 step 3.a): throws a ReferenceError `name is not defined`.
     ThrowReferenceError(Arc<str>),

@@ -1076,18 +1076,18 @@ fn instructions_carry_source_positions() {
 // Diagnostics
 
 #[test]
-fn private_field_is_reported_with_its_position() {
-    let d = err("let x = 1;\nclass A { #x = 1; }\n");
+fn generator_method_is_reported_with_its_position() {
+    let d = err("let x = 1;\nclass A { *g() {} }\n");
     let line = d.to_string();
     assert!(line.starts_with("t.js:2:11:"), "{line}");
     assert_eq!(
         line,
-        "t.js:2:11: error: unsupported construct `private field`"
+        "t.js:2:11: error: unsupported construct `generator method`"
     );
     let first = &d.0[0];
-    assert_eq!(first.construct, "private field");
-    assert_eq!((first.end_line, first.end_col), (2, 13));
-    assert_eq!(first.offset, (21, 23));
+    assert_eq!(first.construct, "generator method");
+    assert_eq!((first.end_line, first.end_col), (2, 18));
+    assert_eq!(first.offset, (21, 28));
     assert!(first.help.contains("supported:"), "{}", first.help);
     assert!(first.help.contains("README 'Supported JavaScript'"));
 }
@@ -1112,14 +1112,14 @@ fn unknown_identifier() {
 
 #[test]
 fn render_shows_the_line_and_a_caret() {
-    let src = "let a = 1;\nclass A { #x = 1; }\n";
+    let src = "let a = 1;\nclass A { *g() {} }\n";
     let d = err(src);
     let out = d.render(src);
-    assert!(out.contains("class A { #x = 1; }"), "{out}");
-    assert!(out.contains("^^"), "{out}");
+    assert!(out.contains("class A { *g() {} }"), "{out}");
+    assert!(out.contains("^^^^^^^"), "{out}");
     assert!(out.contains("t.js:2:11"), "{out}");
     assert!(
-        out.contains("unsupported construct `private field`"),
+        out.contains("unsupported construct `generator method`"),
         "{out}"
     );
     assert!(out.contains("help: supported:"), "{out}");
@@ -1152,7 +1152,7 @@ fn unsupported_constructs_are_named() {
         ("let f; f`x`;", "tagged template"),
         ("debugger;", "debugger statement"),
         ("delete Promise;", "`delete` of a global"),
-        ("let c = class { #x; };", "private field"),
+        ("let c = class { *g() {} };", "generator method"),
         ("1n;", "BigInt literal"),
         (
             "if (1) function f() {}",
@@ -1227,7 +1227,7 @@ fn redeclarations_are_rejected() {
 
 #[test]
 fn several_errors_are_reported_and_displayed_one_per_line() {
-    let d = err("class A { #x; }\nfetchJson = 1;\nfunction f() { debugger; }\n");
+    let d = err("class A { *g() {} }\nfetchJson = 1;\nfunction f() { debugger; }\n");
     assert_eq!(d.0.len(), 3, "{d}");
     let text = d.to_string();
     let lines: Vec<&str> = text.lines().collect();

@@ -230,6 +230,15 @@ impl<H: HostHooks> Agent<'_, H> {
                 self.note_pc(frame.pc - 1);
                 self.step_class(frame, instr)?
             }
+            Instr::NewPrivateName(_)
+            | Instr::PrivateGet
+            | Instr::PrivateSet
+            | Instr::PrivateFieldAdd
+            | Instr::PrivateMethodAdd(_)
+            | Instr::PrivateIn => {
+                self.note_pc(frame.pc - 1);
+                self.step_private(frame, instr)?
+            }
             Instr::ForInInit => {
                 let v = Self::pop(frame);
                 let list = self.for_in_keys(&v)?;
@@ -718,6 +727,12 @@ impl<H: HostHooks> Agent<'_, H> {
             | Instr::SuperConstructSpread
             | Instr::SuperGet
             | Instr::SuperSet
+            | Instr::NewPrivateName(_)
+            | Instr::PrivateGet
+            | Instr::PrivateSet
+            | Instr::PrivateFieldAdd
+            | Instr::PrivateMethodAdd(_)
+            | Instr::PrivateIn
             | Instr::Await => unreachable!("{instr:?} is dispatched by `step`"),
         }
         Ok(Flow::Next)

@@ -11,6 +11,7 @@ pub mod frame;
 pub mod interp;
 pub mod ops;
 pub mod primitive;
+pub mod private;
 pub mod props;
 pub mod proto;
 

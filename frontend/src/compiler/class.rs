@@ -46,6 +46,15 @@ pub(super) enum SuperKey<'b, 'a> {
 pub(super) enum FieldKey {
     Name(Arc<str>),
     Slot(Arc<str>),
+    /// A private field `#x` (PrivateFieldAdd).
+    Private(Arc<str>),
+    /// A private method or accessor half, its closure in a class-scope slot
+    /// (PrivateMethodOrAccessorAdd, before the fields, §7.3.34 step 3).
+    PrivateMethod {
+        name: Arc<str>,
+        slot: Arc<str>,
+        kind: MethodKind,
+    },
 }
 
 /// One ClassFieldDefinition (§15.7.10) to initialise.
@@ -327,6 +336,17 @@ impl Compiler<'_> {
                         c.load_internal(slot, f.span)?;
                         None
                     }
+                    FieldKey::Private(name) => {
+                        c.load_internal(name, f.span)?;
+                        Some(name.clone())
+                    }
+                    FieldKey::PrivateMethod { name, slot, kind } => {
+                        c.load_internal(name, f.span)?;
+                        c.load_internal(slot, f.span)?;
+                        c.emit(Instr::PrivateMethodAdd(*kind));
+                        c.emit(Instr::Pop);
+                        return Ok(());
+                    }
                 };
                 match f.value {
                     Some(v) => c.expr_named(v, hint)?,
@@ -334,13 +354,35 @@ impl Compiler<'_> {
                 }
                 match &f.key {
                     FieldKey::Name(n) => c.emit(Instr::DefineField(n.clone())),
-                    FieldKey::Slot(_) => c.emit(Instr::DefineIndex),
+                    FieldKey::Private(_) => c.emit(Instr::PrivateFieldAdd),
+                    _ => c.emit(Instr::DefineIndex),
                 };
                 c.emit(Instr::Pop);
                 Ok(())
             })?;
         }
         Ok(())
+    }
+
+    /// A private name `#x` used in an expression, pushed: the binding of the innermost
+    /// class that declares it (§9.2.1 ResolvePrivateIdentifier); a SyntaxError if none.
+    pub(super) fn load_private(&mut self, id: &ast::PrivateIdentifier<'_>) -> R {
+        let name = format!("#{}", id.name.as_str());
+        match self.resolve(&name) {
+            Some(r) => {
+                self.emit(Instr::LoadVar {
+                    depth: r.depth,
+                    slot: r.slot,
+                });
+                Ok(())
+            }
+            None => Err(self.error(
+                id.span,
+                "syntax error",
+                format!("Private field '{name}' must be declared in an enclosing class"),
+                "declare it in the class body",
+            )),
+        }
     }
 
     /// A class declaration or expression (ClassDefinitionEvaluation, §15.7.14): leaves the
@@ -367,18 +409,11 @@ impl Compiler<'_> {
         for e in elements {
             match e {
                 ast::ClassElement::MethodDefinition(m) => {
-                    if let ast::PropertyKey::PrivateIdentifier(p) = &m.key {
-                        return Err(self.unsupported(p.span, "private method"));
-                    }
                     if m.value.generator {
                         return Err(self.unsupported(m.span, "generator method"));
                     }
                 }
-                ast::ClassElement::PropertyDefinition(p) => {
-                    if let ast::PropertyKey::PrivateIdentifier(id) = &p.key {
-                        return Err(self.unsupported(id.span, "private field"));
-                    }
-                }
+                ast::ClassElement::PropertyDefinition(_) => {}
                 ast::ClassElement::AccessorProperty(a) => {
                     return Err(self.unsupported(a.span, "auto-accessor (`accessor` field)"));
                 }
@@ -388,9 +423,7 @@ impl Compiler<'_> {
                 ast::ClassElement::StaticBlock(_) => {}
             }
         }
-        let has_instance_fields = elements
-            .iter()
-            .any(|e| matches!(e, ast::ClassElement::PropertyDefinition(p) if !p.r#static));
+        let has_instance_fields = has_instance_elements(elements);
         // Steps 1–6: the class scope, with the inner binding of the name (in its TDZ until
         // step 27) and the class's internal slots.
         let mut scope = Scope::default();
@@ -404,9 +437,32 @@ impl Compiler<'_> {
         if has_instance_fields {
             scope.add(&slot_fields, BindKind::Internal, 0);
         }
+        // Step 6–7: a new Private Name for each `#x` the body declares, and a slot for
+        // each private method's closure.
+        let mut private_names: Vec<Arc<str>> = Vec::new();
+        for (i, e) in elements.iter().enumerate() {
+            let key = match e {
+                ast::ClassElement::MethodDefinition(m) => {
+                    if let ast::PropertyKey::PrivateIdentifier(_) = &m.key {
+                        scope.add(&format!("%pm#{n}.{i}"), BindKind::Internal, 0);
+                    }
+                    &m.key
+                }
+                ast::ClassElement::PropertyDefinition(p) => &p.key,
+                _ => continue,
+            };
+            if let ast::PropertyKey::PrivateIdentifier(id) = key {
+                let name: Arc<str> = format!("#{}", id.name.as_str()).into();
+                if !private_names.contains(&name) {
+                    scope.add(&name, BindKind::Internal, 0);
+                    private_names.push(name);
+                }
+            }
+        }
         let mut key_slots = 0usize;
         for e in elements {
             if let ast::ClassElement::PropertyDefinition(p) = e
+                && !matches!(p.key, ast::PropertyKey::PrivateIdentifier(_))
                 && Self::static_key(&p.key, p.computed).is_none()
             {
                 scope.add(&format!("%key#{n}.{key_slots}"), BindKind::Internal, 0);
@@ -415,6 +471,18 @@ impl Compiler<'_> {
         }
         self.emit(Instr::PushEnv { size: scope.size() });
         self.f.scopes.push(scope);
+        for name in &private_names {
+            self.emit(Instr::NewPrivateName(name.clone()));
+            self.emit(Instr::StoreVar {
+                depth: 0,
+                slot: self
+                    .f
+                    .scopes
+                    .last()
+                    .and_then(|s| s.find(name))
+                    .map_or(0, super::len_u32),
+            });
+        }
         let r = self.class_body(c, hint, name, &slot_f, &slot_proto, &slot_fields, n);
         self.f.scopes.pop();
         r?;
@@ -434,9 +502,7 @@ impl Compiler<'_> {
         n: u32,
     ) -> R {
         let elements = &c.body.body;
-        let has_instance_fields = elements
-            .iter()
-            .any(|e| matches!(e, ast::ClassElement::PropertyDefinition(p) if !p.r#static));
+        let has_instance_fields = has_instance_elements(elements);
         // Step 8: the heritage, evaluated in the class scope.
         if let Some(h) = &c.heritage {
             self.expr(&h.expression)?;
@@ -499,17 +565,32 @@ impl Compiler<'_> {
         // Steps 19–25: the elements, in order: methods are defined now; fields and static
         // blocks are collected (a computed field key is evaluated now).
         let mut instance: Vec<FieldInit<'_, '_>> = Vec::new();
+        let mut instance_methods: Vec<FieldInit<'_, '_>> = Vec::new();
+        let mut static_methods: Vec<FieldInit<'_, '_>> = Vec::new();
         let mut statics: Vec<Static<'_, '_>> = Vec::new();
         let mut key_slot = 0usize;
-        for e in elements {
+        for (i, e) in elements.iter().enumerate() {
             match e {
                 ast::ClassElement::MethodDefinition(m)
                     if m.kind != ast::MethodDefinitionKind::Constructor =>
                 {
-                    self.class_method(m, slot_f, slot_proto)?;
+                    if let ast::PropertyKey::PrivateIdentifier(id) = &m.key {
+                        let slot: Arc<str> = format!("%pm#{n}.{i}").into();
+                        let init = self.private_method(m, id, slot, slot_f, slot_proto)?;
+                        if m.r#static {
+                            static_methods.push(init);
+                        } else {
+                            instance_methods.push(init);
+                        }
+                    } else {
+                        self.class_method(m, slot_f, slot_proto)?;
+                    }
                 }
                 ast::ClassElement::PropertyDefinition(p) => {
                     let key = match Self::static_key(&p.key, p.computed) {
+                        _ if let ast::PropertyKey::PrivateIdentifier(id) = &p.key => {
+                            FieldKey::Private(format!("#{}", id.name.as_str()).into())
+                        }
                         Some(k) => FieldKey::Name(k),
                         None => {
                             let slot: Arc<str> = format!("%key#{n}.{key_slot}").into();
@@ -541,7 +622,10 @@ impl Compiler<'_> {
                 _ => {}
             }
         }
-        // [[Fields]]: one closure initialising the instance fields in order.
+        // [[Fields]]: one closure adding the private methods, then initialising the
+        // fields in order (InitializeInstanceElements, §7.3.34).
+        instance_methods.append(&mut instance);
+        let instance = instance_methods;
         if !instance.is_empty() {
             let id = self.compile_function_with(
                 c.span,
@@ -562,6 +646,19 @@ impl Compiler<'_> {
         if let Some(name) = name {
             self.emit(Instr::Dup);
             self.store_internal(name, c.span)?;
+        }
+        // Step 30: the static private methods, added to F.
+        for m in &static_methods {
+            if let FieldKey::PrivateMethod { name, slot, kind } = &m.key {
+                self.at(m.span, |cx| {
+                    cx.load_internal(slot_f, m.span)?;
+                    cx.load_internal(name, m.span)?;
+                    cx.load_internal(slot, m.span)?;
+                    cx.emit(Instr::PrivateMethodAdd(*kind));
+                    cx.emit(Instr::Pop);
+                    Ok(())
+                })?;
+            }
         }
         // Step 31: the static fields and blocks, in order, with F as `this`.
         let mut i = 0;
@@ -689,6 +786,60 @@ impl Compiler<'_> {
         })
     }
 
+    /// A private method or accessor half (§15.7.14 step 25 with a PrivateElement): its
+    /// closure is made once, at definition, into `slot`; instances get it when their
+    /// elements are initialised, F at step 30.
+    fn private_method<'b, 'a>(
+        &mut self,
+        m: &'b ast::MethodDefinition<'a>,
+        id: &ast::PrivateIdentifier<'_>,
+        slot: Arc<str>,
+        slot_f: &Arc<str>,
+        slot_proto: &Arc<str>,
+    ) -> R<FieldInit<'b, 'a>> {
+        let home = if m.r#static { slot_f } else { slot_proto };
+        let Some(body) = &m.value.body else {
+            return Err(self.unsupported(m.span, "method without a body"));
+        };
+        let kind = match m.kind {
+            ast::MethodDefinitionKind::Get => MethodKind::Getter,
+            ast::MethodDefinitionKind::Set => MethodKind::Setter,
+            _ => MethodKind::Method,
+        };
+        let name: Arc<str> = format!("#{}", id.name.as_str()).into();
+        let fname: Arc<str> = match kind {
+            MethodKind::Method => name.clone(),
+            MethodKind::Getter => format!("get {name}").into(),
+            MethodKind::Setter => format!("set {name}").into(),
+        };
+        let fkind = if m.value.r#async {
+            FunctionKind::Async
+        } else {
+            FunctionKind::Method
+        };
+        self.at(m.span, |c| {
+            let fid = c.compile_function_with(
+                m.value.span,
+                Some(fname),
+                fkind,
+                Some(&m.value.params),
+                Body::Statements(&body.statements),
+                true,
+                FnClass {
+                    home: Some(home.clone()),
+                    ..FnClass::default()
+                },
+            )?;
+            c.emit(Instr::MakeClosure(fid));
+            c.store_internal(&slot, m.span)
+        })?;
+        Ok(FieldInit {
+            key: FieldKey::PrivateMethod { name, slot, kind },
+            value: None,
+            span: m.span,
+        })
+    }
+
     /// A method, getter or setter of an object literal (§15.4.4 with enumerable true): a
     /// function that is not a constructor, whose [[HomeObject]] is the object — kept in an
     /// environment of its own between the closure and the enclosing one when its code
@@ -744,4 +895,15 @@ impl Compiler<'_> {
         }
         Ok(())
     }
+}
+
+/// Whether instances of the class get elements: a field, or a private method or accessor.
+fn has_instance_elements(elements: &[ast::ClassElement<'_>]) -> bool {
+    elements.iter().any(|e| match e {
+        ast::ClassElement::PropertyDefinition(p) => !p.r#static,
+        ast::ClassElement::MethodDefinition(m) => {
+            !m.r#static && matches!(m.key, ast::PropertyKey::PrivateIdentifier(_))
+        }
+        _ => false,
+    })
 }

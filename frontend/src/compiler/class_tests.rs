@@ -209,8 +209,6 @@ k.inc().inc();";
 
 #[test]
 fn what_is_not_modelled_is_refused_by_name() {
-    assert_eq!(refused("class A { #x = 1; }"), "private field");
-    assert_eq!(refused("class A { #m() {} }"), "private method");
     assert_eq!(refused("class A { *g() {} }"), "generator method");
     assert_eq!(
         refused("class A { accessor x = 1; }"),
@@ -236,4 +234,45 @@ Object.setPrototypeOf(o, base);
 console.log(o.hi(), o.g1, o.m2.name, Object.keys(o).join());
 try { new o.hi(); } catch (e) { console.log(e.constructor === TypeError); }";
     assert_eq!(log(src), ["o base hi getter m2 hi,g1,m2", "true"]);
+}
+
+#[test]
+fn private_fields_methods_accessors_statics_and_brand_checks() {
+    let src = "class Counter {
+  #count = 0;
+  static #instances = 0;
+  #secret() { return 's' + this.#count; }
+  get #double() { return this.#count * 2; }
+  set #double(v) { this.#count = v / 2; }
+  constructor() { Counter.#instances++; }
+  inc() { this.#count++; this.#count += 10; return this; }
+  read() { return [this.#count, this.#secret(), this.#double]; }
+  setDouble(v) { this.#double = v; return this.#count; }
+  static count() { return Counter.#instances; }
+  static has(o) { return #count in o; }
+  static peek(o) { return o.#count; }
+  static #sp() { return 'static private'; }
+  static callSp() { return this.#sp(); }
+}
+const c = new Counter();
+console.log(c.inc().read().join(), c.setDouble(8), Counter.count(), Counter.has(c), Counter.has({}), Counter.callSp());
+try { Counter.peek({}); } catch (e) { console.log(e.constructor === TypeError, e.message); }
+class Sub extends Counter { #x = 1; getX() { return this.#x; } }
+console.log(new Sub().getX(), Counter.has(new Sub()), Object.keys(c).length, JSON.stringify(c));
+try { Counter.has(1); } catch (e) { console.log(e.constructor === TypeError, e.message); }
+class M { #m() {} set() { this.#m = 1; } }
+try { new M().set(); } catch (e) { console.log(e.constructor === TypeError, e.message); }
+class G { get #g() { return 1; } w() { this.#g = 2; } }
+try { new G().w(); } catch (e) { console.log(e.constructor === TypeError, e.message); }";
+    assert_eq!(
+        log(src),
+        [
+            "11,s11,22 4 1 true false static private",
+            "true Cannot read private member #count from an object whose class did not declare it",
+            "1 true 0 {}",
+            "true Cannot use 'in' operator to search for '#count' in 1",
+            "true Private method '#m' is not writable",
+            "true '#g' was defined without a setter",
+        ]
+    );
 }

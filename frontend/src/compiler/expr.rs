@@ -17,6 +17,8 @@ enum Place<'b, 'a> {
     Var(VarRef),
     Static(&'b ast::Expression<'a>, Arc<str>),
     Computed(&'b ast::Expression<'a>, &'b ast::Expression<'a>),
+    /// `o.#x` (§13.3.2: MakePrivateReference).
+    Private(&'b ast::Expression<'a>, &'b ast::PrivateIdentifier<'a>),
 }
 
 fn binop(op: BinaryOperator) -> BinOp {
@@ -230,8 +232,19 @@ impl Compiler<'_> {
             E::ImportExpression(i) => return Err(self.unsupported(i.span, "dynamic import")),
             E::ImportMeta(m) => return Err(self.unsupported(m.span, "`import.meta`")),
             E::NewTarget(n) => self.new_target(n.span)?,
-            E::PrivateFieldExpression(p) => return Err(self.unsupported(p.span, "private field")),
-            E::PrivateInExpression(p) => return Err(self.unsupported(p.span, "private field")),
+            E::PrivateFieldExpression(p) => {
+                if p.optional {
+                    return Err(self.unsupported(p.span, "optional chaining"));
+                }
+                self.expr(&p.object)?;
+                self.load_private(&p.field)?;
+                self.emit(Instr::PrivateGet);
+            }
+            E::PrivateInExpression(p) => {
+                self.load_private(&p.left)?;
+                self.expr(&p.right)?;
+                self.emit(Instr::PrivateIn);
+            }
             E::JSXElement(_) | E::JSXFragment(_) => {
                 return Err(self.unsupported(e.span(), "JSX"));
             }
@@ -412,6 +425,16 @@ impl Compiler<'_> {
                     c.emit(Instr::GetIndex);
                     Ok(())
                 })?;
+                true
+            }
+            ast::Expression::PrivateFieldExpression(m) => {
+                if m.optional {
+                    return Err(self.unsupported(m.span, "optional chaining"));
+                }
+                self.expr(&m.object)?;
+                self.emit(Instr::Dup);
+                self.load_private(&m.field)?;
+                self.emit(Instr::PrivateGet);
                 true
             }
             ast::Expression::Super(_) => return self.super_call(call),
@@ -636,7 +659,10 @@ impl Compiler<'_> {
                 Ok(Place::Computed(&m.object, &m.expression))
             }
             Some(ast::MemberExpression::PrivateFieldExpression(p)) => {
-                Err(self.unsupported(p.span, "private field"))
+                if p.optional {
+                    return Err(self.unsupported(p.span, "optional chaining"));
+                }
+                Ok(Place::Private(&p.object, &p.field))
             }
             None => Err(self.unsupported(t.span(), "assignment target")),
         }
@@ -675,6 +701,15 @@ impl Compiler<'_> {
                 self.emit(Instr::Rot3);
                 self.emit(Instr::Rot3);
                 self.emit(Instr::SetIndex);
+                self.emit(Instr::Pop);
+            }
+            Place::Private(obj, name) => {
+                self.expr(obj)?;
+                self.load_private(name)?;
+                // [v, o, n] -> [n, v, o] -> [o, n, v]
+                self.emit(Instr::Rot3);
+                self.emit(Instr::Rot3);
+                self.emit(Instr::PrivateSet);
                 self.emit(Instr::Pop);
             }
         }
@@ -786,6 +821,34 @@ impl Compiler<'_> {
                     self.emit(Instr::SetIndex);
                 }
             }
+            Place::Private(obj, name) => {
+                self.expr(obj)?;
+                self.load_private(name)?;
+                if let Some(op) = logical {
+                    self.emit(Instr::Dup2);
+                    self.emit(Instr::PrivateGet);
+                    let keep = self.emit(short_circuit(op));
+                    self.expr(&a.right)?;
+                    self.emit(Instr::PrivateSet);
+                    let end = self.emit(Instr::Jump(UNPATCHED));
+                    self.patch_here(keep);
+                    // [o, n, old] -> [old, o, n] -> [old]
+                    self.emit(Instr::Rot3);
+                    self.emit(Instr::Pop);
+                    self.emit(Instr::Pop);
+                    self.patch_here(end);
+                } else {
+                    if let Some(op) = compound {
+                        self.emit(Instr::Dup2);
+                        self.emit(Instr::PrivateGet);
+                        self.expr(&a.right)?;
+                        self.emit(Instr::Binary(op));
+                    } else {
+                        self.expr(&a.right)?;
+                    }
+                    self.emit(Instr::PrivateSet);
+                }
+            }
         }
         Ok(())
     }
@@ -852,6 +915,25 @@ impl Compiler<'_> {
                     self.store_var(tmp);
                     self.emit(step);
                     self.emit(Instr::SetIndex);
+                    self.emit(Instr::Pop);
+                    self.load_var(tmp);
+                }
+            }
+            Place::Private(obj, name) => {
+                self.expr(obj)?;
+                self.load_private(name)?;
+                self.emit(Instr::Dup2);
+                self.emit(Instr::PrivateGet);
+                if u.prefix {
+                    self.emit(step);
+                    self.emit(Instr::PrivateSet);
+                } else {
+                    let tmp = self.tmp();
+                    self.emit(Instr::ToNumber);
+                    self.emit(Instr::Dup);
+                    self.store_var(tmp);
+                    self.emit(step);
+                    self.emit(Instr::PrivateSet);
                     self.emit(Instr::Pop);
                     self.load_var(tmp);
                 }

@@ -32,6 +32,9 @@ pub(super) struct FnClass {
     /// A class constructor whose class has instance fields: the slot of the closure that
     /// initialises them ([[Fields]]).
     pub(super) fields: Option<Arc<str>>,
+    /// Field initialisers and static blocks, where `arguments` is an early error
+    /// (§15.7.1 ContainsArguments, §15.7.11.1).
+    pub(super) initializer: bool,
 }
 
 /// The key of a `super` property.
@@ -90,6 +93,20 @@ impl Compiler<'_> {
             Some(Some(i)) => self.outer.get(i).unwrap_or(&self.f),
             _ => &self.f,
         }
+    }
+
+    /// §15.7.1 Static Semantics: Early Errors: a field initialiser or static block that
+    /// contains `arguments` (not in a nested non-arrow function) is a SyntaxError.
+    pub(super) fn check_arguments_in_initializer(&mut self, span: Span) -> R {
+        if self.this_function_state().class.initializer {
+            return Err(self.error(
+                span,
+                "syntax error",
+                "'arguments' is not allowed in class field initializer or static initialization block",
+                "pass the values another way",
+            ));
+        }
+        Ok(())
     }
 
     /// Emits the value of a class-scope slot (or any internal binding) by name.
@@ -405,6 +422,7 @@ impl Compiler<'_> {
         let slot_proto: Arc<str> = format!("%proto#{n}").into();
         let slot_fields: Arc<str> = format!("%fields#{n}").into();
         let elements = &c.body.body;
+        self.class_early_errors(c)?;
         // Refuse what is not modelled before emitting anything.
         for e in elements {
             match e {
@@ -490,6 +508,84 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// The early errors of a class (§15.7.1) the parser leaves to us: a class name that
+    /// is a reserved word in strict code, more than one `constructor`, and a private name
+    /// declared twice (other than a getter and a setter).
+    fn class_early_errors(&mut self, c: &ast::Class<'_>) -> R {
+        let syntax = |c: &mut Self, span: Span, message: String| {
+            Err(c.error(span, "syntax error", message, "see ECMA-262 §15.7.1"))
+        };
+        if let Some(id) = &c.id
+            && matches!(
+                id.name.as_str(),
+                "let"
+                    | "static"
+                    | "yield"
+                    | "implements"
+                    | "interface"
+                    | "package"
+                    | "private"
+                    | "protected"
+                    | "public"
+            )
+        {
+            return syntax(
+                self,
+                id.span,
+                format!("Unexpected strict mode reserved word `{}`", id.name),
+            );
+        }
+        let mut ctors = 0;
+        let mut privates: Vec<(String, MethodKind, bool)> = Vec::new();
+        for e in &c.body.body {
+            let (key, kind, is_static) = match e {
+                ast::ClassElement::MethodDefinition(m) => {
+                    if m.kind == ast::MethodDefinitionKind::Constructor {
+                        ctors += 1;
+                        if ctors > 1 {
+                            return syntax(
+                                self,
+                                m.span,
+                                "A class may only have one constructor".into(),
+                            );
+                        }
+                    }
+                    let kind = match m.kind {
+                        ast::MethodDefinitionKind::Get => MethodKind::Getter,
+                        ast::MethodDefinitionKind::Set => MethodKind::Setter,
+                        _ => MethodKind::Method,
+                    };
+                    (&m.key, kind, m.r#static)
+                }
+                ast::ClassElement::PropertyDefinition(p) => {
+                    (&p.key, MethodKind::Method, p.r#static)
+                }
+                _ => continue,
+            };
+            if let ast::PropertyKey::PrivateIdentifier(id) = key {
+                let name = id.name.as_str().to_string();
+                let clash = privates.iter().any(|(n, k, st)| {
+                    *n == name
+                        && !(*st == is_static
+                            && matches!(
+                                (k, kind),
+                                (MethodKind::Getter, MethodKind::Setter)
+                                    | (MethodKind::Setter, MethodKind::Getter)
+                            ))
+                });
+                if clash {
+                    return syntax(
+                        self,
+                        id.span,
+                        format!("Identifier '#{name}' has already been declared"),
+                    );
+                }
+                privates.push((name, kind, is_static));
+            }
+        }
+        Ok(())
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn class_body(
         &mut self,
@@ -521,6 +617,7 @@ impl Compiler<'_> {
             home: Some(slot_proto.clone()),
             ctor: Some(slot_f.clone()),
             fields: has_instance_fields.then(|| slot_fields.clone()),
+            initializer: false,
         };
         let kind = if derived {
             FunctionKind::DerivedConstructor
@@ -539,7 +636,7 @@ impl Compiler<'_> {
                     kind,
                     Some(&m.value.params),
                     Body::Statements(&body.statements),
-                    true,
+                    body.has_use_strict_directive(),
                     ctor_class,
                 )?
             }
@@ -549,7 +646,7 @@ impl Compiler<'_> {
                 kind,
                 None,
                 Body::DefaultConstructor { derived },
-                true,
+                false,
                 ctor_class,
             )?,
         };
@@ -633,9 +730,10 @@ impl Compiler<'_> {
                 FunctionKind::Method,
                 None,
                 Body::Fields(&instance),
-                true,
+                false,
                 FnClass {
                     home: Some(slot_proto.clone()),
+                    initializer: true,
                     ..FnClass::default()
                 },
             )?;
@@ -672,9 +770,10 @@ impl Compiler<'_> {
                         FunctionKind::Method,
                         None,
                         Body::Statements(&b.body),
-                        true,
+                        false,
                         FnClass {
                             home: Some(slot_f.clone()),
+                            initializer: true,
                             ..FnClass::default()
                         },
                     )?;
@@ -705,9 +804,10 @@ impl Compiler<'_> {
                         FunctionKind::Method,
                         None,
                         Body::Fields(&run),
-                        true,
+                        false,
                         FnClass {
                             home: Some(slot_f.clone()),
+                            initializer: true,
                             ..FnClass::default()
                         },
                     )?;
@@ -769,7 +869,7 @@ impl Compiler<'_> {
                 fkind,
                 Some(&m.value.params),
                 Body::Statements(&body.statements),
-                true,
+                body.has_use_strict_directive(),
                 FnClass {
                     home: Some(home.clone()),
                     ..FnClass::default()
@@ -824,7 +924,7 @@ impl Compiler<'_> {
                 fkind,
                 Some(&m.value.params),
                 Body::Statements(&body.statements),
-                true,
+                body.has_use_strict_directive(),
                 FnClass {
                     home: Some(home.clone()),
                     ..FnClass::default()

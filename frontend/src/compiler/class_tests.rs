@@ -276,3 +276,27 @@ try { new G().w(); } catch (e) { console.log(e.constructor === TypeError, e.mess
         ]
     );
 }
+
+#[test]
+fn early_errors_are_syntax_errors() {
+    for src in [
+        "class A { constructor() {} constructor() {} }",
+        "class A { #x; #x; }",
+        "class A { x = arguments; }",
+        "class A { static { arguments; } }",
+        "class A { x = () => arguments; }",
+        "class let {}",
+        "class A { m(a, a) {} }",
+        "function f(a = 1) { 'use strict'; }",
+        "(a, a) => 1",
+        "delete this.#x",
+    ] {
+        assert_eq!(refused(src), "syntax error", "{src}");
+    }
+    // Allowed: a getter and a setter share a private name; `arguments` in a nested
+    // function of an initialiser is that function's; sloppy simple duplicates.
+    let src = "class A { get #a() { return 1; } set #a(v) {} x = function () { return arguments.length; }; }
+function f(a, a) { return a; }
+console.log(new A().x(1, 2), f(1, 2));";
+    assert_eq!(log(src), ["2 2"]);
+}

@@ -101,6 +101,9 @@ impl Compiler<'_> {
                 }
             }
         }
+        if let Some(params) = params {
+            self.check_parameter_early_errors(params, &scope, span)?;
+        }
         let stmts: &[ast::Statement<'_>] = match body {
             Body::Statements(s) => s,
             _ => &[],
@@ -270,6 +273,7 @@ impl Compiler<'_> {
         let outer = std::mem::replace(&mut self.f, FuncState::new(kind));
         self.outer.push(outer);
         self.f.strict = strict;
+        self.f.strict_directive = use_strict;
         self.f.class = class;
         let result = self.nested(span, |c| c.function_body(params, body, span));
         let outer = self
@@ -376,6 +380,57 @@ impl Compiler<'_> {
             a.has_use_strict_directive(),
         )?;
         self.emit(Instr::MakeClosure(id));
+        Ok(())
+    }
+}
+
+impl Compiler<'_> {
+    /// The early errors of a parameter list (§15.1.1, §15.2.1, §15.3.1, §15.4.1): duplicate
+    /// names in strict code, in a list that is not simple, or in an arrow's or a method's
+    /// UniqueFormalParameters; and a Use Strict Directive in a function whose parameter
+    /// list is not simple (ContainsUseStrict with IsSimpleParameterList false).
+    fn check_parameter_early_errors(
+        &mut self,
+        params: &ast::FormalParameters<'_>,
+        scope: &Scope,
+        span: Span,
+    ) -> R {
+        let simple = params.rest.is_none()
+            && params.items.iter().all(|p| {
+                p.initializer.is_none()
+                    && matches!(p.pattern, ast::BindingPattern::BindingIdentifier(_))
+            });
+        let unique = !simple
+            || self.f.strict
+            || matches!(
+                self.f.kind,
+                FunctionKind::Arrow
+                    | FunctionKind::AsyncArrow
+                    | FunctionKind::Method
+                    | FunctionKind::ClassConstructor
+                    | FunctionKind::DerivedConstructor
+            );
+        if unique {
+            let mut seen = std::collections::HashSet::new();
+            for b in scope.bindings.iter().filter(|b| b.kind == BindKind::Param) {
+                if !seen.insert(b.name.clone()) {
+                    return Err(self.error(
+                        span,
+                        "syntax error",
+                        "Duplicate parameter name not allowed in this context",
+                        "give each parameter its own name",
+                    ));
+                }
+            }
+        }
+        if !simple && self.f.strict_directive {
+            return Err(self.error(
+                span,
+                "syntax error",
+                "Illegal 'use strict' directive in function with non-simple parameter list",
+                "move the directive out, or use simple parameters",
+            ));
+        }
         Ok(())
     }
 }

@@ -71,6 +71,8 @@ struct FuncState {
     tmp_slot: Option<u32>,
     /// Whether the function's code is strict mode code (§11.2.2).
     strict: bool,
+    /// Whether its body begins with a Use Strict Directive.
+    strict_directive: bool,
     /// The slot of the function's `arguments` binding, once its code refers to it.
     arguments: Option<u32>,
     /// Class code (`class.rs`): the method's [[HomeObject]] and the constructor's class.
@@ -91,6 +93,7 @@ impl FuncState {
             ctl: Vec::new(),
             tmp_slot: None,
             strict: false,
+            strict_directive: false,
             arguments: None,
             class: class::FnClass::default(),
             new_target: None,

@@ -365,6 +365,9 @@ impl Compiler<'_> {
 
     /// Emits the value of an identifier.
     pub(super) fn load_identifier(&mut self, name: &str, span: Span) -> R {
+        if name == "arguments" {
+            self.check_arguments_in_initializer(span)?;
+        }
         if let Some(r) = self.resolve(name) {
             self.emit(Instr::LoadVar {
                 depth: r.depth,

@@ -37,13 +37,6 @@ pub(super) struct FnClass {
     pub(super) initializer: bool,
 }
 
-/// The key of a `super` property.
-#[derive(Clone, Copy)]
-pub(super) enum SuperKey<'b, 'a> {
-    Name(&'b str),
-    Computed(&'b ast::Expression<'a>),
-}
-
 /// A field's key: a name, or the class-scope slot its computed key was evaluated into.
 #[derive(Clone)]
 pub(super) enum FieldKey {
@@ -75,42 +68,8 @@ enum Static<'b, 'a> {
 }
 
 impl Compiler<'_> {
-    /// The nearest function that is not an arrow (whose `this`, `super` and `new.target`
-    /// an arrow shares, §10.2.1.2 / §9.4.3 GetThisEnvironment): its index in `outer`, or
-    /// `None` for the current one.
-    fn this_function(&self) -> Option<Option<usize>> {
-        if !self.f.kind.is_arrow() {
-            return Some(None);
-        }
-        (0..self.outer.len())
-            .rev()
-            .find(|&i| self.outer.get(i).is_some_and(|f| !f.kind.is_arrow()))
-            .map(Some)
-    }
-
-    fn this_function_state(&self) -> &super::FuncState {
-        match self.this_function() {
-            Some(Some(i)) => self.outer.get(i).unwrap_or(&self.f),
-            _ => &self.f,
-        }
-    }
-
-    /// §15.7.1 Static Semantics: Early Errors: a field initialiser or static block that
-    /// contains `arguments` (not in a nested non-arrow function) is a SyntaxError.
-    pub(super) fn check_arguments_in_initializer(&mut self, span: Span) -> R {
-        if self.this_function_state().class.initializer {
-            return Err(self.error(
-                span,
-                "syntax error",
-                "'arguments' is not allowed in class field initializer or static initialization block",
-                "pass the values another way",
-            ));
-        }
-        Ok(())
-    }
-
     /// Emits the value of a class-scope slot (or any internal binding) by name.
-    fn load_internal(&mut self, name: &str, span: Span) -> R {
+    pub(super) fn load_internal(&mut self, name: &str, span: Span) -> R {
         match self.resolve(name) {
             Some(r) => {
                 self.emit(Instr::LoadVar {
@@ -128,7 +87,7 @@ impl Compiler<'_> {
         }
     }
 
-    fn store_internal(&mut self, name: &str, span: Span) -> R {
+    pub(super) fn store_internal(&mut self, name: &str, span: Span) -> R {
         match self.resolve(name) {
             Some(r) => {
                 self.emit(Instr::StoreVar {
@@ -144,152 +103,6 @@ impl Compiler<'_> {
                 "",
             )),
         }
-    }
-
-    /// `this` (§13.2.1.1: ResolveThisBinding): in a derived constructor (or an arrow in
-    /// one) the environment's binding, checked; elsewhere the frame's.
-    pub(super) fn this_expression(&mut self, span: Span) -> R {
-        if self.this_function_state().kind == FunctionKind::DerivedConstructor {
-            let Some(r) = self.resolve("%this") else {
-                return Err(self.unsupported(span, "`this` in a derived constructor"));
-            };
-            self.emit(Instr::LoadThisChecked {
-                depth: r.depth,
-                slot: r.slot,
-            });
-        } else {
-            self.emit(Instr::LoadThis);
-        }
-        Ok(())
-    }
-
-    /// `new.target` (§13.3.12.1: GetNewTarget): the [[NewTarget]] of the nearest non-arrow
-    /// function, in a slot of its environment the engine fills.
-    pub(super) fn new_target(&mut self, span: Span) -> R {
-        let which = self.this_function();
-        let state = match which {
-            Some(Some(i)) => self.outer.get_mut(i),
-            Some(None) => Some(&mut self.f),
-            None => None,
-        };
-        let Some(state) = state.filter(|f| f.kind != FunctionKind::Script) else {
-            return Err(self.error(
-                span,
-                "syntax error",
-                "new.target expression is not allowed here",
-                "`new.target` is only valid in functions",
-            ));
-        };
-        if state.new_target.is_none()
-            && let Some(scope) = state.scopes.first_mut()
-        {
-            state.new_target = Some(scope.add("%newtarget", BindKind::Internal, 0));
-        }
-        self.load_internal("%newtarget", span)
-    }
-
-    /// The [[HomeObject]] of the method `super` is in (§13.3.7.3 GetSuperBase's
-    /// environment), pushed; a SyntaxError outside methods.
-    fn home_object(&mut self, span: Span) -> R {
-        let home = self.this_function_state().class.home.clone();
-        match home {
-            Some(home) => self.load_internal(&home, span),
-            None => Err(self.error(
-                span,
-                "syntax error",
-                "'super' keyword unexpected here",
-                "`super.x` is only valid in methods; `super(…)` in a derived class's constructor",
-            )),
-        }
-    }
-
-    /// `super.name` / `super[expr]` read (§13.3.7.1 SuperProperty evaluation: the this
-    /// binding first, then the key, then MakeSuperPropertyReference).
-    pub(super) fn super_member(&mut self, key: SuperKey<'_, '_>, span: Span) -> R {
-        self.this_expression(span)?;
-        self.super_key(key)?;
-        self.home_object(span)?;
-        self.emit(Instr::SuperGet);
-        Ok(())
-    }
-
-    /// The key of a `super` member, pushed.
-    fn super_key(&mut self, key: SuperKey<'_, '_>) -> R {
-        match key {
-            SuperKey::Name(name) => {
-                self.constant(evloop_model::ir::Constant::String(name.into()));
-                Ok(())
-            }
-            SuperKey::Computed(e) => self.expr(e),
-        }
-    }
-
-    /// `super.m(…)`'s callee: `[this, f]`, the function read from the super base.
-    pub(super) fn super_method_callee(&mut self, key: SuperKey<'_, '_>, span: Span) -> R {
-        self.this_expression(span)?;
-        self.super_member(key, span)
-    }
-
-    /// `super.x = v` (§13.15.2 with a SuperProperty: PutValue on the super reference).
-    pub(super) fn super_assignment(
-        &mut self,
-        key: SuperKey<'_, '_>,
-        value: &ast::Expression<'_>,
-        span: Span,
-    ) -> R {
-        self.this_expression(span)?;
-        self.super_key(key)?;
-        self.home_object(span)?;
-        self.expr(value)?;
-        self.emit(Instr::SuperSet);
-        Ok(())
-    }
-
-    /// `super(…)` (§13.3.7.1 SuperCall): GetSuperConstructor before the arguments, then
-    /// Construct(func, argList, newTarget), BindThisValue and InitializeInstanceElements.
-    pub(super) fn super_call(&mut self, call: &ast::CallExpression<'_>) -> R {
-        let state = self.this_function_state();
-        let (kind, class) = (state.kind, state.class.clone());
-        let Some(ctor) = class
-            .ctor
-            .filter(|_| kind == FunctionKind::DerivedConstructor)
-        else {
-            return Err(self.error(
-                call.span,
-                "syntax error",
-                "'super' keyword unexpected here",
-                "`super(…)` is only valid in the constructor of a class that `extends` another",
-            ));
-        };
-        // Steps 1–2: newTarget, func = GetSuperConstructor().
-        self.load_internal(&ctor, call.span)?;
-        self.emit(Instr::GetSuperConstructor);
-        self.load_internal("%newtarget", call.span)?;
-        // Steps 3–6: the arguments, then Construct.
-        match self.arguments(&call.arguments)? {
-            Some(argc) => self.emit(Instr::SuperConstruct { argc }),
-            None => self.emit(Instr::SuperConstructSpread),
-        };
-        self.super_call_tail(class.fields.as_deref(), call.span)
-    }
-
-    /// SuperCall steps 7–10: BindThisValue(result), then InitializeInstanceElements(result,
-    /// F) with F's [[Fields]]; the result stays on the stack.
-    fn super_call_tail(&mut self, fields: Option<&str>, span: Span) -> R {
-        let Some(r) = self.resolve("%this") else {
-            return Err(self.unsupported(span, "`super` call"));
-        };
-        self.emit(Instr::BindThis {
-            depth: r.depth,
-            slot: r.slot,
-        });
-        if let Some(fields) = fields {
-            self.emit(Instr::Dup);
-            self.load_internal(fields, span)?;
-            self.emit(Instr::CallMethod { argc: 0 });
-            self.emit(Instr::Pop);
-        }
-        Ok(())
     }
 
     /// The start of a class constructor (called by `function_body` for every function):
@@ -379,27 +192,6 @@ impl Compiler<'_> {
             })?;
         }
         Ok(())
-    }
-
-    /// A private name `#x` used in an expression, pushed: the binding of the innermost
-    /// class that declares it (§9.2.1 ResolvePrivateIdentifier); a SyntaxError if none.
-    pub(super) fn load_private(&mut self, id: &ast::PrivateIdentifier<'_>) -> R {
-        let name = format!("#{}", id.name.as_str());
-        match self.resolve(&name) {
-            Some(r) => {
-                self.emit(Instr::LoadVar {
-                    depth: r.depth,
-                    slot: r.slot,
-                });
-                Ok(())
-            }
-            None => Err(self.error(
-                id.span,
-                "syntax error",
-                format!("Private field '{name}' must be declared in an enclosing class"),
-                "declare it in the class body",
-            )),
-        }
     }
 
     /// A class declaration or expression (ClassDefinitionEvaluation, §15.7.14): leaves the
@@ -938,62 +730,6 @@ impl Compiler<'_> {
             value: None,
             span: m.span,
         })
-    }
-
-    /// A method, getter or setter of an object literal (§15.4.4 with enumerable true): a
-    /// function that is not a constructor, whose [[HomeObject]] is the object — kept in an
-    /// environment of its own between the closure and the enclosing one when its code
-    /// mentions `super`. `below`: how many values lie above the object on the stack (1 for
-    /// a computed key).
-    pub(super) fn object_method(
-        &mut self,
-        f: &ast::Function<'_>,
-        name: Option<Arc<str>>,
-        below: u32,
-    ) -> R {
-        if f.generator {
-            return Err(self.unsupported(f.span, "generator method"));
-        }
-        let Some(body) = &f.body else {
-            return Err(self.unsupported(f.span, "function without a body"));
-        };
-        let uses_super = self.lines.text(f.span.start, f.span.end).contains("super");
-        let mut class = FnClass::default();
-        if uses_super {
-            let n = self.classes;
-            self.classes += 1;
-            let home: Arc<str> = format!("%home#{n}").into();
-            let mut scope = Scope::default();
-            scope.add(&home, BindKind::Internal, 0);
-            self.emit(Instr::Pick(below));
-            self.emit(Instr::PushEnv { size: 1 });
-            self.emit(Instr::StoreVar { depth: 0, slot: 0 });
-            self.f.scopes.push(scope);
-            class.home = Some(home);
-        }
-        let kind = if f.r#async {
-            FunctionKind::Async
-        } else {
-            FunctionKind::Method
-        };
-        let r = self.compile_function_with(
-            f.span,
-            name,
-            kind,
-            Some(&f.params),
-            Body::Statements(&body.statements),
-            body.has_use_strict_directive(),
-            class,
-        );
-        if uses_super {
-            self.f.scopes.pop();
-        }
-        let id = r?;
-        self.emit(Instr::MakeClosure(id));
-        if uses_super {
-            self.emit(Instr::PopEnv);
-        }
-        Ok(())
     }
 }
 

@@ -2,14 +2,14 @@
 
 use std::sync::Arc;
 
-use evloop_model::ir::{BinOp, Constant, FunctionKind, Instr, MethodKind, UnOp};
+use evloop_model::ir::{BinOp, Constant, FunctionKind, Instr, UnOp};
 use oxc_ast::ast;
 use oxc_span::GetSpan;
 use oxc_syntax::operator::{
     AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator, UpdateOperator,
 };
 
-use super::class::SuperKey;
+use super::class_refs::SuperKey;
 use super::{Compiler, R, emit::UNPATCHED, len_u32, scope::VarRef};
 
 /// An assignment target.
@@ -72,7 +72,7 @@ fn compound_op(op: AssignmentOperator) -> Option<BinOp> {
 
 /// The short-circuit jump of `||`, `&&`, `??` (and `||=`, `&&=`, `??=`): jumps, keeping the
 /// value, when the right operand is not evaluated.
-fn short_circuit(op: LogicalOperator) -> Instr {
+pub(super) fn short_circuit(op: LogicalOperator) -> Instr {
     match op {
         LogicalOperator::Or => Instr::JumpIfTrueKeep(UNPATCHED),
         LogicalOperator::And => Instr::JumpIfFalseKeep(UNPATCHED),
@@ -453,26 +453,6 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn object(&mut self, o: &ast::ObjectExpression<'_>) -> R {
-        self.emit(Instr::NewObject);
-        for p in &o.properties {
-            let p = match p {
-                ast::ObjectPropertyKind::ObjectProperty(p) => p,
-                // §13.2.5.5 PropertyDefinition : ... AssignmentExpression, CopyDataProperties.
-                ast::ObjectPropertyKind::SpreadProperty(s) => {
-                    self.at(s.span, |c| {
-                        c.expr(&s.argument)?;
-                        c.emit(Instr::ObjectSpread);
-                        Ok(())
-                    })?;
-                    continue;
-                }
-            };
-            self.at(p.span, |c| c.property(p))?;
-        }
-        Ok(())
-    }
-
     /// The name of a non-computed property key (`a`, `"a"`, `1`), if it has a simple one.
     pub(super) fn static_key(key: &ast::PropertyKey<'_>, computed: bool) -> Option<Arc<str>> {
         if computed {
@@ -491,81 +471,6 @@ impl Compiler<'_> {
             }
             _ => None,
         }
-    }
-
-    fn property(&mut self, p: &ast::ObjectProperty<'_>) -> R {
-        if let ast::PropertyKey::PrivateIdentifier(id) = &p.key {
-            return Err(self.unsupported(id.span, "private field"));
-        }
-        let key = Self::static_key(&p.key, p.computed);
-        if let ast::Expression::FunctionExpression(f) = &p.value
-            && f.generator
-        {
-            return Err(self.unsupported(p.span, "generator method"));
-        }
-        // §15.4.4 MethodDefinitionEvaluation: `m() {}`, `get x() {}`, `set x(v) {}`.
-        let method = match (&p.value, p.kind) {
-            (ast::Expression::FunctionExpression(f), ast::PropertyKind::Get) => {
-                Some((&**f, MethodKind::Getter))
-            }
-            (ast::Expression::FunctionExpression(f), ast::PropertyKind::Set) => {
-                Some((&**f, MethodKind::Setter))
-            }
-            (ast::Expression::FunctionExpression(f), _) if p.method => {
-                Some((&**f, MethodKind::Method))
-            }
-            _ => None,
-        };
-        if let Some((f, kind)) = method {
-            let Some(name) = key else {
-                match p.key.as_expression() {
-                    Some(k) => self.expr(k)?,
-                    None => return Err(self.unsupported(p.key.span(), "property key")),
-                }
-                self.object_method(f, None, 1)?;
-                self.emit(Instr::DefineMethod {
-                    key: None,
-                    kind,
-                    enumerable: true,
-                });
-                return Ok(());
-            };
-            let fname: Arc<str> = match kind {
-                MethodKind::Method => name.clone(),
-                MethodKind::Getter => format!("get {name}").into(),
-                MethodKind::Setter => format!("set {name}").into(),
-            };
-            self.object_method(f, Some(fname), 0)?;
-            self.emit(match kind {
-                MethodKind::Method => Instr::DefineField(name),
-                MethodKind::Getter => Instr::DefineGetter(name),
-                MethodKind::Setter => Instr::DefineSetter(name),
-            });
-            return Ok(());
-        }
-        match p.kind {
-            ast::PropertyKind::Init => match key {
-                Some(name) => {
-                    if &*name == "__proto__" && !p.computed && !p.shorthand && !p.method {
-                        return Err(self.unsupported(p.span, "`__proto__` in object literal"));
-                    }
-                    self.expr_named(&p.value, Some(name.clone()))?;
-                    self.emit(Instr::DefineField(name));
-                }
-                None => {
-                    match p.key.as_expression() {
-                        Some(k) => self.expr(k)?,
-                        None => return Err(self.unsupported(p.key.span(), "property key")),
-                    }
-                    self.expr(&p.value)?;
-                    self.emit(Instr::DefineIndex);
-                }
-            },
-            ast::PropertyKind::Get | ast::PropertyKind::Set => {
-                return Err(self.unsupported(p.span, "getter or setter"));
-            }
-        }
-        Ok(())
     }
 
     fn unary(&mut self, u: &ast::UnaryExpression<'_>) -> R {
@@ -703,15 +608,7 @@ impl Compiler<'_> {
                 self.emit(Instr::SetIndex);
                 self.emit(Instr::Pop);
             }
-            Place::Private(obj, name) => {
-                self.expr(obj)?;
-                self.load_private(name)?;
-                // [v, o, n] -> [n, v, o] -> [o, n, v]
-                self.emit(Instr::Rot3);
-                self.emit(Instr::Rot3);
-                self.emit(Instr::PrivateSet);
-                self.emit(Instr::Pop);
-            }
+            Place::Private(obj, name) => self.private_assign_top(obj, name)?,
         }
         Ok(())
     }
@@ -822,32 +719,7 @@ impl Compiler<'_> {
                 }
             }
             Place::Private(obj, name) => {
-                self.expr(obj)?;
-                self.load_private(name)?;
-                if let Some(op) = logical {
-                    self.emit(Instr::Dup2);
-                    self.emit(Instr::PrivateGet);
-                    let keep = self.emit(short_circuit(op));
-                    self.expr(&a.right)?;
-                    self.emit(Instr::PrivateSet);
-                    let end = self.emit(Instr::Jump(UNPATCHED));
-                    self.patch_here(keep);
-                    // [o, n, old] -> [old, o, n] -> [old]
-                    self.emit(Instr::Rot3);
-                    self.emit(Instr::Pop);
-                    self.emit(Instr::Pop);
-                    self.patch_here(end);
-                } else {
-                    if let Some(op) = compound {
-                        self.emit(Instr::Dup2);
-                        self.emit(Instr::PrivateGet);
-                        self.expr(&a.right)?;
-                        self.emit(Instr::Binary(op));
-                    } else {
-                        self.expr(&a.right)?;
-                    }
-                    self.emit(Instr::PrivateSet);
-                }
+                self.private_assignment(obj, name, &a.right, compound, logical)?;
             }
         }
         Ok(())
@@ -919,25 +791,7 @@ impl Compiler<'_> {
                     self.load_var(tmp);
                 }
             }
-            Place::Private(obj, name) => {
-                self.expr(obj)?;
-                self.load_private(name)?;
-                self.emit(Instr::Dup2);
-                self.emit(Instr::PrivateGet);
-                if u.prefix {
-                    self.emit(step);
-                    self.emit(Instr::PrivateSet);
-                } else {
-                    let tmp = self.tmp();
-                    self.emit(Instr::ToNumber);
-                    self.emit(Instr::Dup);
-                    self.store_var(tmp);
-                    self.emit(step);
-                    self.emit(Instr::PrivateSet);
-                    self.emit(Instr::Pop);
-                    self.load_var(tmp);
-                }
-            }
+            Place::Private(obj, name) => self.private_update(obj, name, step, u.prefix)?,
         }
         Ok(())
     }

@@ -28,6 +28,7 @@ pub(crate) const MAX_DEPTH: u32 = 200;
 mod arguments_tests;
 mod assign_pattern;
 mod class;
+mod class_refs;
 #[cfg(test)]
 mod class_tests;
 #[cfg(test)]
@@ -42,6 +43,7 @@ mod expr;
 mod for_in_tests;
 mod function;
 mod imports;
+mod object;
 mod pattern;
 #[cfg(test)]
 mod run_tests;

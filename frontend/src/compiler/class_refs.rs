@@ -126,8 +126,51 @@ impl Compiler<'_> {
                 self.constant(evloop_model::ir::Constant::String(name.into()));
                 Ok(())
             }
-            SuperKey::Computed(e) => self.expr(e),
+            // §13.3.7.1 step 3: ToPropertyKey at once, before the super base is read.
+            SuperKey::Computed(e) => {
+                self.expr(e)?;
+                self.emit(Instr::ToStr);
+                Ok(())
+            }
         }
+    }
+
+    /// `[this, key, home]` pushed, then a copy of the three for the read of a
+    /// read-modify-write.
+    fn super_reference_twice(&mut self, key: SuperKey<'_, '_>, span: Span) -> R {
+        self.this_expression(span)?;
+        self.super_key(key)?;
+        self.home_object(span)?;
+        for _ in 0..3 {
+            self.emit(Instr::Pick(2));
+        }
+        Ok(())
+    }
+
+    /// `super.x++` / `--super.x` (§13.4.2.1 on a super reference).
+    pub(super) fn super_update(
+        &mut self,
+        key: SuperKey<'_, '_>,
+        step: Instr,
+        prefix: bool,
+        span: Span,
+    ) -> R {
+        self.super_reference_twice(key, span)?;
+        self.emit(Instr::SuperGet);
+        if prefix {
+            self.emit(step);
+            self.emit(Instr::SuperSet);
+        } else {
+            let tmp = self.tmp();
+            self.emit(Instr::ToNumber);
+            self.emit(Instr::Dup);
+            self.store_var(tmp);
+            self.emit(step);
+            self.emit(Instr::SuperSet);
+            self.emit(Instr::Pop);
+            self.load_var(tmp);
+        }
+        Ok(())
     }
 
     /// `super.m(…)`'s callee: `[this, f]`, the function read from the super base.
@@ -136,18 +179,44 @@ impl Compiler<'_> {
         self.super_member(key, span)
     }
 
-    /// `super.x = v` (§13.15.2 with a SuperProperty: PutValue on the super reference).
+    /// `super.x = v`, `super.x op= v` and `super.x ||= v` (§13.15.2 with a SuperProperty:
+    /// GetValue and PutValue on the one super reference).
     pub(super) fn super_assignment(
         &mut self,
         key: SuperKey<'_, '_>,
         value: &ast::Expression<'_>,
         span: Span,
+        compound: Option<evloop_model::ir::BinOp>,
+        logical: Option<oxc_syntax::operator::LogicalOperator>,
     ) -> R {
-        self.this_expression(span)?;
-        self.super_key(key)?;
-        self.home_object(span)?;
-        self.expr(value)?;
-        self.emit(Instr::SuperSet);
+        if compound.is_none() && logical.is_none() {
+            self.this_expression(span)?;
+            self.super_key(key)?;
+            self.home_object(span)?;
+            self.expr(value)?;
+            self.emit(Instr::SuperSet);
+            return Ok(());
+        }
+        self.super_reference_twice(key, span)?;
+        self.emit(Instr::SuperGet);
+        if let Some(op) = logical {
+            let keep = self.emit(super::expr::short_circuit(op));
+            self.expr(value)?;
+            self.emit(Instr::SuperSet);
+            let end = self.emit(Instr::Jump(super::emit::UNPATCHED));
+            self.patch_here(keep);
+            // [t, k, h, old] -> [t, k, old] -> [old, t, k] -> [old]
+            self.emit(Instr::Swap);
+            self.emit(Instr::Pop);
+            self.emit(Instr::Rot3);
+            self.emit(Instr::Pop);
+            self.emit(Instr::Pop);
+            self.patch_here(end);
+        } else if let Some(op) = compound {
+            self.expr(value)?;
+            self.emit(Instr::Binary(op));
+            self.emit(Instr::SuperSet);
+        }
         Ok(())
     }
 

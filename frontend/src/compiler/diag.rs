@@ -13,11 +13,8 @@ pub(super) const SUBSET: &str = "see README 'Supported JavaScript'";
 /// Help text for an unsupported construct.
 fn help_for(construct: &str) -> String {
     let alt = match construct {
-        "private field" | "private method" | "auto-accessor (`accessor` field)" => {
-            "supported: classes with public fields, methods, getters, setters, static members and blocks, `extends`, `super` and `new.target`"
-        }
-        "compound assignment to a `super` property" | "update of a `super` property" => {
-            "supported: `super.x`, `super[x]`, `super.m(…)` and `super.x = v`"
+        "auto-accessor (`accessor` field)" | "private field as a destructuring target" => {
+            "supported: classes with public and private fields, methods, getters, setters, static members and blocks, `extends`, `super` and `new.target`"
         }
         "generator function" | "generator method" | "`yield`" => {
             "supported: normal and async functions, arrows, `await`"

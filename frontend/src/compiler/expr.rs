@@ -615,10 +615,14 @@ impl Compiler<'_> {
 
     fn assignment(&mut self, a: &ast::AssignmentExpression<'_>) -> R {
         if let Some(key) = super_target(&a.left) {
-            if a.operator != AssignmentOperator::Assign {
-                return Err(self.unsupported(a.span, "compound assignment to a `super` property"));
-            }
-            return self.super_assignment(key, &a.right, a.span);
+            let logical = match a.operator {
+                AssignmentOperator::LogicalOr => Some(LogicalOperator::Or),
+                AssignmentOperator::LogicalAnd => Some(LogicalOperator::And),
+                AssignmentOperator::LogicalNullish => Some(LogicalOperator::Coalesce),
+                _ => None,
+            };
+            let op = compound_op(a.operator);
+            return self.super_assignment(key, &a.right, a.span, op, logical);
         }
         // §13.15.2 step 2 (`=` with an ObjectLiteral or ArrayLiteral on the left): rval, then
         // DestructuringAssignmentEvaluation(pattern, rval); the value is rval.
@@ -726,15 +730,26 @@ impl Compiler<'_> {
     }
 
     fn update(&mut self, u: &ast::UpdateExpression<'_>) -> R {
-        if let Some(m) = u.argument.as_member_expression()
-            && matches!(m.object(), ast::Expression::Super(_))
-        {
-            return Err(self.unsupported(u.span, "update of a `super` property"));
-        }
         let step = match u.operator {
             UpdateOperator::Increment => Instr::Inc,
             UpdateOperator::Decrement => Instr::Dec,
         };
+        if let Some(m) = u.argument.as_member_expression()
+            && matches!(m.object(), ast::Expression::Super(_))
+        {
+            let key = match m {
+                ast::MemberExpression::StaticMemberExpression(s) => {
+                    SuperKey::Name(s.property.name.as_str())
+                }
+                ast::MemberExpression::ComputedMemberExpression(c) => {
+                    SuperKey::Computed(&c.expression)
+                }
+                ast::MemberExpression::PrivateFieldExpression(p) => {
+                    return Err(self.unsupported(p.span, "private field"));
+                }
+            };
+            return self.super_update(key, step, u.prefix, u.span);
+        }
         match self.place(&u.argument)? {
             Place::Var(r) => {
                 self.load_var(r);

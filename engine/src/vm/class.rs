@@ -128,6 +128,11 @@ impl<H: HostHooks> Agent<'_, H> {
                     .functions
                     .get(c.func as usize)
                     .is_some_and(|f| f.kind.is_constructor()),
+                // §10.4.1.3 BoundFunctionCreate step 5: a bound function has [[Construct]]
+                // when its target has.
+                ObjKind::Native(crate::es::native::NativeFn::Bound { target, .. }) => {
+                    self.is_constructor(target)
+                }
                 _ => false,
             },
             Value::Builtin(b) => matches!(

@@ -52,6 +52,15 @@ impl<H: HostHooks> Agent<'_, H> {
         {
             return Ok(p);
         }
+        // A function's own `name` and `length` (§10.2.9 SetFunctionName, §10.2.10
+        // SetFunctionLength), also when its [[Prototype]] is another function (a derived
+        // class).
+        if matches!(key, "name" | "length")
+            && matches!(self.st.heap.get(id).kind, ObjKind::Function(_))
+            && self.st.heap.get(id).proto != Proto::Default
+        {
+            return Ok(self.get_from_prototype(v, key));
+        }
         if let Some(r) = H::host_get(self, v, key) {
             return r;
         }
@@ -344,6 +353,26 @@ impl<H: HostHooks> Agent<'_, H> {
                 .get(c.func as usize)
                 .is_some_and(|f| f.kind.is_constructor())
         });
+        // §10.4.1.2 [[Construct]] of a bound function: the bound arguments first, and
+        // newTarget the target when it was the bound function itself.
+        if let ObjKind::Native(crate::es::native::NativeFn::Bound {
+            target,
+            args: bound,
+            ..
+        }) = &self.st.heap.get(id).kind
+        {
+            let target = target.clone();
+            if self.is_constructor(&target) {
+                let mut all = bound.clone();
+                all.extend(args);
+                let new_target = if Self::strict_equals(ctor, &new_target) {
+                    target.clone()
+                } else {
+                    new_target
+                };
+                return self.construct_with(&target, all, new_target);
+            }
+        }
         match closure {
             Some(c) if ok => self.ordinary_construct(id, &c, args, new_target),
             _ => {

@@ -306,3 +306,24 @@ class B extends A {
 console.log(new B().m().join());";
     assert_eq!(log(src), ["NaN,no,"]);
 }
+
+#[test]
+fn bound_class_constructors_and_derived_names() {
+    let src = "class Base2 { constructor(x, y) { this.x = x; this.y = y; } }
+class Subclass2 extends Base2 {};
+var f = Subclass2.bind({}, 3, 4);
+var s = new f();
+console.log(Object.getPrototypeOf(s) === Subclass2.prototype, s.x, s.y, Subclass2.name, Subclass2.length);
+function P(a) { this.a = a; }
+const BP = P.bind(null, 7);
+try { class Q extends BP {} } catch (e) { console.log(e.message); }
+console.log(new BP().a, new BP() instanceof P);";
+    assert_eq!(
+        log(src),
+        [
+            "true 3 4 Subclass2 0",
+            "Class extends value does not have valid prototype property undefined",
+            "7 true"
+        ]
+    );
+}

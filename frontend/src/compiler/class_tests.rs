@@ -327,3 +327,13 @@ console.log(new BP().a, new BP() instanceof P);";
         ]
     );
 }
+
+#[test]
+fn an_error_subclass_prints_with_its_prototype_name() {
+    let src = "class E extends Error {}
+E.prototype.name = 'E';
+console.log(new E('boom'));
+class V extends TypeError {}
+console.log(String(new V('x')), new V('x').name);";
+    assert_eq!(log(src), ["E: boom", "TypeError: x TypeError"]);
+}

@@ -287,29 +287,20 @@ impl<H: HostHooks> Agent<'_, H> {
         Ok(())
     }
 
-    /// The environment `depth` levels out from the frame's.
-    fn env_out(&self, frame: &Frame, depth: u32) -> Option<ObjId> {
-        let mut env = frame.env;
-        for _ in 0..depth {
-            match &self.st.heap.get(env).kind {
-                ObjKind::Env {
-                    parent: Some(p), ..
-                } => env = *p,
-                _ => return None,
-            }
+    /// The value in `slot` of the environment `env` (`None`: no such slot).
+    fn env_slot(&self, env: ObjId, slot: u32) -> Option<Value> {
+        match &self.st.heap.get(env).kind {
+            ObjKind::Env { slots, .. } => slots.get(slot as usize).cloned(),
+            _ => None,
         }
-        Some(env)
     }
 
     /// GetThisBinding (§9.1.1.3.4) of a derived constructor's environment: step 2, a
     /// ReferenceError while [[ThisBindingStatus]] is uninitialized.
     fn this_binding(&mut self, frame: &Frame, depth: u32, slot: u32) -> JsResult<Value> {
         let v = self
-            .env_out(frame, depth)
-            .and_then(|env| match &self.st.heap.get(env).kind {
-                ObjKind::Env { slots, .. } => slots.get(slot as usize).cloned(),
-                _ => None,
-            });
+            .env_at(frame, depth)
+            .and_then(|env| self.env_slot(env, slot));
         match v {
             Some(Value::Hole) | None => self.throw(ErrorKind::ReferenceError, THIS_BEFORE_SUPER),
             Some(v) => Ok(v),
@@ -319,12 +310,10 @@ impl<H: HostHooks> Agent<'_, H> {
     /// BindThisValue(envRec, V) (§9.1.1.3.1): step 2, a ReferenceError if the binding is
     /// already initialized; steps 3–4, bind it.
     fn bind_this_value(&mut self, frame: &Frame, depth: u32, slot: u32, v: Value) -> JsResult<()> {
-        let Some(env) = self.env_out(frame, depth) else {
+        let Some(env) = self.env_at(frame, depth) else {
             return Ok(());
         };
-        if let ObjKind::Env { slots, .. } = &self.st.heap.get(env).kind
-            && !matches!(slots.get(slot as usize), Some(Value::Hole) | None)
-        {
+        if !matches!(self.env_slot(env, slot), Some(Value::Hole) | None) {
             return self.throw(
                 ErrorKind::ReferenceError,
                 "Super constructor may only be called once",

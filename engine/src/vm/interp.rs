@@ -164,7 +164,7 @@ impl<H: HostHooks> Agent<'_, H> {
     }
 
     /// The environment `depth` levels out from the frame's current one.
-    fn env_at(&self, frame: &Frame, depth: u32) -> Option<ObjId> {
+    pub(super) fn env_at(&self, frame: &Frame, depth: u32) -> Option<ObjId> {
         let mut env = frame.env;
         for _ in 0..depth {
             match &self.st.heap.get(env).kind {

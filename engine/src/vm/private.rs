@@ -90,6 +90,16 @@ impl<H: HostHooks> Agent<'_, H> {
             .map(|(_, e)| e.clone())
     }
 
+    /// PrivateElementFind on any value (a primitive has no elements), with the name's
+    /// description for messages.
+    fn private_element_of(&self, obj: &Value, name: &Value) -> (Option<PrivateElement>, Arc<str>) {
+        let element = match obj {
+            Value::Object(o) => self.private_element_find(*o, name),
+            _ => None,
+        };
+        (element, self.private_description(name))
+    }
+
     /// PrivateFieldAdd(O, P, value) (§7.3.31): step 3, a TypeError if O already has P
     /// (a constructor that returned the same object to two subclasses); step 4, append.
     fn private_field_add(&mut self, obj: &Value, name: &Value, v: Value) -> JsResult<()> {
@@ -160,11 +170,7 @@ impl<H: HostHooks> Agent<'_, H> {
     /// or method's value; steps 5–7, an accessor's getter called with O (a TypeError
     /// without one).
     fn private_get(&mut self, obj: &Value, name: &Value) -> JsResult<Value> {
-        let element = match obj {
-            Value::Object(o) => self.private_element_find(*o, name),
-            _ => None,
-        };
-        let n = self.private_description(name);
+        let (element, n) = self.private_element_of(obj, name);
         match element {
             None => self.throw(
                 ErrorKind::TypeError,
@@ -187,11 +193,7 @@ impl<H: HostHooks> Agent<'_, H> {
     /// field is written; step 4, a method is not writable; step 5, an accessor's setter
     /// called with O (a TypeError without one).
     fn private_set(&mut self, obj: &Value, name: &Value, v: Value) -> JsResult<()> {
-        let element = match obj {
-            Value::Object(o) => self.private_element_find(*o, name),
-            _ => None,
-        };
-        let n = self.private_description(name);
+        let (element, n) = self.private_element_of(obj, name);
         match element {
             None => self.throw(
                 ErrorKind::TypeError,

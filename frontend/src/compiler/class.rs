@@ -70,32 +70,22 @@ enum Static<'b, 'a> {
 impl Compiler<'_> {
     /// Emits the value of a class-scope slot (or any internal binding) by name.
     pub(super) fn load_internal(&mut self, name: &str, span: Span) -> R {
-        match self.resolve(name) {
-            Some(r) => {
-                self.emit(Instr::LoadVar {
-                    depth: r.depth,
-                    slot: r.slot,
-                });
-                Ok(())
-            }
-            None => Err(self.error(
-                span,
-                "internal error",
-                format!("internal compiler error: no binding {name}"),
-                "",
-            )),
-        }
+        let (depth, slot) = self.internal_binding(name, span)?;
+        self.emit(Instr::LoadVar { depth, slot });
+        Ok(())
     }
 
+    /// Stores the top of the stack into a class-scope slot by name.
     pub(super) fn store_internal(&mut self, name: &str, span: Span) -> R {
+        let (depth, slot) = self.internal_binding(name, span)?;
+        self.emit(Instr::StoreVar { depth, slot });
+        Ok(())
+    }
+
+    /// Where an internal binding the class lowering declared is (always found).
+    fn internal_binding(&mut self, name: &str, span: Span) -> R<(u32, u32)> {
         match self.resolve(name) {
-            Some(r) => {
-                self.emit(Instr::StoreVar {
-                    depth: r.depth,
-                    slot: r.slot,
-                });
-                Ok(())
-            }
+            Some(r) => Ok((r.depth, r.slot)),
             None => Err(self.error(
                 span,
                 "internal error",
@@ -516,19 +506,8 @@ impl Compiler<'_> {
         instance_methods.append(&mut instance);
         let instance = instance_methods;
         if !instance.is_empty() {
-            let id = self.compile_function_with(
-                c.span,
-                None,
-                FunctionKind::Method,
-                None,
-                Body::Fields(&instance),
-                false,
-                FnClass {
-                    home: Some(slot_proto.clone()),
-                    initializer: true,
-                    ..FnClass::default()
-                },
-            )?;
+            let id =
+                self.initializer_function(c.span, Body::Fields(&instance), slot_proto.clone())?;
             self.emit(Instr::MakeClosure(id));
             self.store_internal(slot_fields, c.span)?;
         }
@@ -556,18 +535,10 @@ impl Compiler<'_> {
             let (id, span) = match statics.get(i) {
                 Some(Static::Block(b)) => {
                     i += 1;
-                    let id = self.compile_function_with(
+                    let id = self.initializer_function(
                         b.span,
-                        None,
-                        FunctionKind::Method,
-                        None,
                         Body::Statements(&b.body),
-                        false,
-                        FnClass {
-                            home: Some(slot_f.clone()),
-                            initializer: true,
-                            ..FnClass::default()
-                        },
+                        slot_f.clone(),
                     )?;
                     (id, b.span)
                 }
@@ -590,19 +561,7 @@ impl Compiler<'_> {
                         })
                         .collect();
                     let span = run.first().map_or(c.span, |f| f.span);
-                    let id = self.compile_function_with(
-                        span,
-                        None,
-                        FunctionKind::Method,
-                        None,
-                        Body::Fields(&run),
-                        false,
-                        FnClass {
-                            home: Some(slot_f.clone()),
-                            initializer: true,
-                            ..FnClass::default()
-                        },
-                    )?;
+                    let id = self.initializer_function(span, Body::Fields(&run), slot_f.clone())?;
                     (id, span)
                 }
             };
@@ -626,14 +585,6 @@ impl Compiler<'_> {
         slot_proto: &Arc<str>,
     ) -> R {
         let home = if m.r#static { slot_f } else { slot_proto };
-        let Some(body) = &m.value.body else {
-            return Err(self.unsupported(m.span, "method without a body"));
-        };
-        let kind = match m.kind {
-            ast::MethodDefinitionKind::Get => MethodKind::Getter,
-            ast::MethodDefinitionKind::Set => MethodKind::Setter,
-            _ => MethodKind::Method,
-        };
         let key = Self::static_key(&m.key, m.computed);
         self.at(m.span, |c| {
             c.load_internal(home, m.span)?;
@@ -643,30 +594,7 @@ impl Compiler<'_> {
                     None => return Err(c.unsupported(m.key.span(), "property key")),
                 }
             }
-            let fname = key.as_ref().map(|k| -> Arc<str> {
-                match kind {
-                    MethodKind::Method => k.clone(),
-                    MethodKind::Getter => format!("get {k}").into(),
-                    MethodKind::Setter => format!("set {k}").into(),
-                }
-            });
-            let fkind = if m.value.r#async {
-                FunctionKind::Async
-            } else {
-                FunctionKind::Method
-            };
-            let id = c.compile_function_with(
-                m.value.span,
-                fname,
-                fkind,
-                Some(&m.value.params),
-                Body::Statements(&body.statements),
-                body.has_use_strict_directive(),
-                FnClass {
-                    home: Some(home.clone()),
-                    ..FnClass::default()
-                },
-            )?;
+            let (id, kind) = c.method_function(m, key.as_deref(), home)?;
             c.emit(Instr::MakeClosure(id));
             c.emit(Instr::DefineMethod {
                 key: key.clone(),
@@ -676,6 +604,66 @@ impl Compiler<'_> {
             c.emit(Instr::Pop);
             Ok(())
         })
+    }
+
+    /// A class method's function (§15.4.4): what it defines (a method, or an accessor
+    /// half), named after `key` (SetFunctionName with its `get`/`set` prefix; a computed key
+    /// is named when it is defined), with `home` as its [[HomeObject]].
+    fn method_function(
+        &mut self,
+        m: &ast::MethodDefinition<'_>,
+        key: Option<&str>,
+        home: &Arc<str>,
+    ) -> R<(evloop_model::ir::FuncId, MethodKind)> {
+        let Some(body) = &m.value.body else {
+            return Err(self.unsupported(m.span, "method without a body"));
+        };
+        let kind = match m.kind {
+            ast::MethodDefinitionKind::Get => MethodKind::Getter,
+            ast::MethodDefinitionKind::Set => MethodKind::Setter,
+            _ => MethodKind::Method,
+        };
+        let fkind = if m.value.r#async {
+            FunctionKind::Async
+        } else {
+            FunctionKind::Method
+        };
+        let id = self.compile_function_with(
+            m.value.span,
+            key.map(|k| method_name(k, kind)),
+            fkind,
+            Some(&m.value.params),
+            Body::Statements(&body.statements),
+            body.has_use_strict_directive(),
+            FnClass {
+                home: Some(home.clone()),
+                ..FnClass::default()
+            },
+        )?;
+        Ok((id, kind))
+    }
+
+    /// A field initialiser or static block as a method of `home` (§15.7.10
+    /// ClassFieldDefinitionEvaluation, §15.7.11 ClassStaticBlockDefinitionEvaluation).
+    fn initializer_function(
+        &mut self,
+        span: Span,
+        body: Body<'_, '_>,
+        home: Arc<str>,
+    ) -> R<evloop_model::ir::FuncId> {
+        self.compile_function_with(
+            span,
+            None,
+            FunctionKind::Method,
+            None,
+            body,
+            false,
+            FnClass {
+                home: Some(home),
+                initializer: true,
+                ..FnClass::default()
+            },
+        )
     }
 
     /// A private method or accessor half (§15.7.14 step 25 with a PrivateElement): its
@@ -690,40 +678,12 @@ impl Compiler<'_> {
         slot_proto: &Arc<str>,
     ) -> R<FieldInit<'b, 'a>> {
         let home = if m.r#static { slot_f } else { slot_proto };
-        let Some(body) = &m.value.body else {
-            return Err(self.unsupported(m.span, "method without a body"));
-        };
-        let kind = match m.kind {
-            ast::MethodDefinitionKind::Get => MethodKind::Getter,
-            ast::MethodDefinitionKind::Set => MethodKind::Setter,
-            _ => MethodKind::Method,
-        };
         let name: Arc<str> = format!("#{}", id.name.as_str()).into();
-        let fname: Arc<str> = match kind {
-            MethodKind::Method => name.clone(),
-            MethodKind::Getter => format!("get {name}").into(),
-            MethodKind::Setter => format!("set {name}").into(),
-        };
-        let fkind = if m.value.r#async {
-            FunctionKind::Async
-        } else {
-            FunctionKind::Method
-        };
-        self.at(m.span, |c| {
-            let fid = c.compile_function_with(
-                m.value.span,
-                Some(fname),
-                fkind,
-                Some(&m.value.params),
-                Body::Statements(&body.statements),
-                body.has_use_strict_directive(),
-                FnClass {
-                    home: Some(home.clone()),
-                    ..FnClass::default()
-                },
-            )?;
+        let kind = self.at(m.span, |c| {
+            let (fid, kind) = c.method_function(m, Some(&name), home)?;
             c.emit(Instr::MakeClosure(fid));
-            c.store_internal(&slot, m.span)
+            c.store_internal(&slot, m.span)?;
+            Ok(kind)
         })?;
         Ok(FieldInit {
             key: FieldKey::PrivateMethod { name, slot, kind },
@@ -742,4 +702,13 @@ fn has_instance_elements(elements: &[ast::ClassElement<'_>]) -> bool {
         }
         _ => false,
     })
+}
+
+/// A method's name from its key (§10.2.9 SetFunctionName: `get x`, `set x`).
+pub(super) fn method_name(key: &str, kind: MethodKind) -> Arc<str> {
+    match kind {
+        MethodKind::Method => key.into(),
+        MethodKind::Getter => format!("get {key}").into(),
+        MethodKind::Setter => format!("set {key}").into(),
+    }
 }

@@ -157,19 +157,7 @@ impl Compiler<'_> {
     ) -> R {
         self.super_reference_twice(key, span)?;
         self.emit(Instr::SuperGet);
-        if prefix {
-            self.emit(step);
-            self.emit(Instr::SuperSet);
-        } else {
-            let tmp = self.tmp();
-            self.emit(Instr::ToNumber);
-            self.emit(Instr::Dup);
-            self.store_var(tmp);
-            self.emit(step);
-            self.emit(Instr::SuperSet);
-            self.emit(Instr::Pop);
-            self.load_var(tmp);
-        }
+        self.update_tail(step, prefix, Instr::SuperSet);
         Ok(())
     }
 
@@ -271,21 +259,15 @@ impl Compiler<'_> {
     /// class that declares it (§9.2.1 ResolvePrivateIdentifier); a SyntaxError if none.
     pub(super) fn load_private(&mut self, id: &ast::PrivateIdentifier<'_>) -> R {
         let name = format!("#{}", id.name.as_str());
-        match self.resolve(&name) {
-            Some(r) => {
-                self.emit(Instr::LoadVar {
-                    depth: r.depth,
-                    slot: r.slot,
-                });
-                Ok(())
-            }
-            None => Err(self.error(
+        if self.resolve(&name).is_none() {
+            return Err(self.error(
                 id.span,
                 "syntax error",
                 format!("Private field '{name}' must be declared in an enclosing class"),
                 "declare it in the class body",
-            )),
+            ));
         }
+        self.load_internal(&name, id.span)
     }
 
     /// `o.#x = v` as an assignment target of `for…of` (the value on the stack).
@@ -304,45 +286,6 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    /// `o.#x = v`, `o.#x op= v` and `o.#x ||= v` (§13.15.2 on a private reference:
-    /// PrivateGet, then PrivateSet).
-    pub(super) fn private_assignment(
-        &mut self,
-        obj: &ast::Expression<'_>,
-        name: &ast::PrivateIdentifier<'_>,
-        right: &ast::Expression<'_>,
-        compound: Option<evloop_model::ir::BinOp>,
-        logical: Option<oxc_syntax::operator::LogicalOperator>,
-    ) -> R {
-        self.expr(obj)?;
-        self.load_private(name)?;
-        if let Some(op) = logical {
-            self.emit(Instr::Dup2);
-            self.emit(Instr::PrivateGet);
-            let keep = self.emit(super::expr::short_circuit(op));
-            self.expr(right)?;
-            self.emit(Instr::PrivateSet);
-            let end = self.emit(Instr::Jump(super::emit::UNPATCHED));
-            self.patch_here(keep);
-            // [o, n, old] -> [old, o, n] -> [old]
-            self.emit(Instr::Rot3);
-            self.emit(Instr::Pop);
-            self.emit(Instr::Pop);
-            self.patch_here(end);
-        } else {
-            if let Some(op) = compound {
-                self.emit(Instr::Dup2);
-                self.emit(Instr::PrivateGet);
-                self.expr(right)?;
-                self.emit(Instr::Binary(op));
-            } else {
-                self.expr(right)?;
-            }
-            self.emit(Instr::PrivateSet);
-        }
-        Ok(())
-    }
-
     /// `o.#x++` and `--o.#x` (§13.4.2.1 on a private reference).
     pub(super) fn private_update(
         &mut self,
@@ -355,20 +298,7 @@ impl Compiler<'_> {
         self.load_private(name)?;
         self.emit(Instr::Dup2);
         self.emit(Instr::PrivateGet);
-        if prefix {
-            self.emit(step);
-            self.emit(Instr::PrivateSet);
-        } else {
-            // The old value goes through `%tmp`: it must end up below three stack slots.
-            let tmp = self.tmp();
-            self.emit(Instr::ToNumber);
-            self.emit(Instr::Dup);
-            self.store_var(tmp);
-            self.emit(step);
-            self.emit(Instr::PrivateSet);
-            self.emit(Instr::Pop);
-            self.load_var(tmp);
-        }
+        self.update_tail(step, prefix, Instr::PrivateSet);
         Ok(())
     }
 }

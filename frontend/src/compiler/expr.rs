@@ -697,33 +697,24 @@ impl Compiler<'_> {
                     // The key is converted once for the read and the write.
                     self.emit(Instr::ToPropertyKey);
                 }
-                if let Some(op) = logical {
-                    self.emit(Instr::Dup2);
-                    self.emit(Instr::GetIndex);
-                    let keep = self.emit(short_circuit(op));
-                    self.expr(&a.right)?;
-                    self.emit(Instr::SetIndex);
-                    let end = self.emit(Instr::Jump(UNPATCHED));
-                    self.patch_here(keep);
-                    // [o, k, old] -> [old, o, k] -> [old]
-                    self.emit(Instr::Rot3);
-                    self.emit(Instr::Pop);
-                    self.emit(Instr::Pop);
-                    self.patch_here(end);
-                } else {
-                    if let Some(op) = compound {
-                        self.emit(Instr::Dup2);
-                        self.emit(Instr::GetIndex);
-                        self.expr(&a.right)?;
-                        self.emit(Instr::Binary(op));
-                    } else {
-                        self.expr(&a.right)?;
-                    }
-                    self.emit(Instr::SetIndex);
-                }
+                self.keyed_assignment(
+                    &a.right,
+                    compound,
+                    logical,
+                    Instr::GetIndex,
+                    Instr::SetIndex,
+                )?;
             }
             Place::Private(obj, name) => {
-                self.private_assignment(obj, name, &a.right, compound, logical)?;
+                self.expr(obj)?;
+                self.load_private(name)?;
+                self.keyed_assignment(
+                    &a.right,
+                    compound,
+                    logical,
+                    Instr::PrivateGet,
+                    Instr::PrivateSet,
+                )?;
             }
         }
         Ok(())
@@ -790,21 +781,7 @@ impl Compiler<'_> {
                 self.emit(Instr::ToPropertyKey);
                 self.emit(Instr::Dup2);
                 self.emit(Instr::GetIndex);
-                if u.prefix {
-                    self.emit(step);
-                    self.emit(Instr::SetIndex);
-                } else {
-                    // The old value goes through the `%tmp` slot: it must end up below three
-                    // stack slots.
-                    let tmp = self.tmp();
-                    self.emit(Instr::ToNumber);
-                    self.emit(Instr::Dup);
-                    self.store_var(tmp);
-                    self.emit(step);
-                    self.emit(Instr::SetIndex);
-                    self.emit(Instr::Pop);
-                    self.load_var(tmp);
-                }
+                self.update_tail(step, u.prefix, Instr::SetIndex);
             }
             Place::Private(obj, name) => self.private_update(obj, name, step, u.prefix)?,
         }

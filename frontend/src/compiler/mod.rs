@@ -26,6 +26,7 @@ pub(crate) const MAX_DEPTH: u32 = 200;
 
 #[cfg(test)]
 mod arguments_tests;
+mod assign;
 mod assign_pattern;
 mod class;
 mod class_refs;

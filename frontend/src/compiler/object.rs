@@ -71,12 +71,7 @@ impl Compiler<'_> {
                 });
                 return Ok(());
             };
-            let fname: Arc<str> = match kind {
-                MethodKind::Method => name.clone(),
-                MethodKind::Getter => format!("get {name}").into(),
-                MethodKind::Setter => format!("set {name}").into(),
-            };
-            self.object_method(f, Some(fname), 0)?;
+            self.object_method(f, Some(super::class::method_name(&name, kind)), 0)?;
             self.emit(match kind {
                 MethodKind::Method => Instr::DefineField(name),
                 MethodKind::Getter => Instr::DefineGetter(name),

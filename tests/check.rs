@@ -165,10 +165,10 @@ fn a_malformed_claim_exits_2_with_the_column() {
 
 #[test]
 fn unsupported_javascript_and_unknown_hosts_exit_2() {
-    let (code, _, stderr) = evloop(&["check", "tests/inputs/unsupported-class.js"]);
+    let (code, _, stderr) = evloop(&["check", "tests/inputs/unsupported-generator.js"]);
     assert_eq!(code, 2);
     assert!(
-        stderr.contains("tests/inputs/unsupported-class.js:2:1"),
+        stderr.contains("tests/inputs/unsupported-generator.js:2:1"),
         "{stderr}"
     );
     let (code, _, stderr) = evloop(&["check", FETCH_RACE, "--host", "netscape"]);

@@ -37,14 +37,14 @@ fn quick_start_example_prints_the_seed_order() {
 
 #[test]
 fn unsupported_construct_exits_2_with_position_and_name() {
-    let (code, stdout, stderr) = evloop(&["run", "tests/inputs/unsupported-class.js"]);
+    let (code, stdout, stderr) = evloop(&["run", "tests/inputs/unsupported-generator.js"]);
     assert_eq!(code, 2, "stderr: {stderr}");
     assert!(stdout.is_empty());
     assert!(
-        stderr.contains("tests/inputs/unsupported-class.js:2:1"),
+        stderr.contains("tests/inputs/unsupported-generator.js:2:1"),
         "stderr: {stderr}"
     );
-    assert!(stderr.contains("class"), "stderr: {stderr}");
+    assert!(stderr.contains("generator"), "stderr: {stderr}");
 }
 
 #[test]
@@ -173,10 +173,10 @@ fn explain_writes_the_page_the_pictures_and_the_json() {
     assert_eq!(v["steps"][12]["rule"]["rule"], "HTML-6");
     assert_eq!(v["log"][0], "script start");
 
-    let (code, _, stderr) = evloop(&["explain", "tests/inputs/unsupported-class.js"]);
+    let (code, _, stderr) = evloop(&["explain", "tests/inputs/unsupported-generator.js"]);
     assert_eq!(code, 2);
     assert!(
-        stderr.contains("tests/inputs/unsupported-class.js:2:1"),
+        stderr.contains("tests/inputs/unsupported-generator.js:2:1"),
         "{stderr}"
     );
     let (code, _, stderr) = evloop(&[

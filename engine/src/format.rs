@@ -75,10 +75,25 @@ fn number(x: f64) -> String {
 
 fn error_string<X: HostData>(heap: &Heap<X>, id: ObjId, kind_name: &str) -> String {
     let obj = heap.get(id);
-    let name = match obj.get_own("name").and_then(Prop::value) {
-        Some(Value::String(s)) => s.to_string(),
-        _ => kind_name.to_string(),
-    };
+    // The error's `name`: its own, else the first on its chain of heap objects (a
+    // subclass's prototype, `class E extends Error {}` with `E.prototype.name = "E"`).
+    let mut name = None;
+    let mut cur = Some(obj);
+    while let Some(o) = cur {
+        match o.get_own("name").map(Prop::value) {
+            Some(Some(Value::String(s))) => {
+                name = Some(s.to_string());
+                break;
+            }
+            Some(_) => break,
+            None => {}
+        }
+        cur = match o.proto {
+            crate::heap::Proto::Object(p) => Some(heap.get(p)),
+            _ => None,
+        };
+    }
+    let name = name.unwrap_or_else(|| kind_name.to_string());
     match obj.get_own("message").and_then(Prop::value) {
         Some(Value::String(m)) if !m.is_empty() => format!("{name}: {m}"),
         _ => name,

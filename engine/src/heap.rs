@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::builtins::Intrinsic;
+use crate::builtins::{Builtin, Intrinsic};
 use crate::elements::Elements;
 use crate::es::native::NativeFn;
 use crate::es::promise::PromiseData;
@@ -173,6 +173,10 @@ pub enum Proto {
     Object(ObjId),
     /// An intrinsic named explicitly (`Object.create(Error.prototype)`).
     Intrinsic(Intrinsic),
+    /// Another built-in object: a derived class constructor's parent when it extends a
+    /// built-in constructor (`class P extends Promise`: P.[[Prototype]] is %Promise%,
+    /// §15.7.14 step 8.g), or a host's prototype object (`EventEmitter.prototype`).
+    Builtin(Builtin),
 }
 
 /// The kinds of errors the model creates (ECMA-262 §20.5.5 NativeError types).
@@ -219,6 +223,20 @@ pub struct ParameterMap {
     pub mapped: Vec<bool>,
 }
 
+/// A PrivateElement (§6.2.10): what an object holds under a Private Name.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum PrivateElement {
+    /// A private field (`#x = v`).
+    Field(Value),
+    /// A private method (`#m() {}`): not writable.
+    Method(Value),
+    /// A private accessor (`get #a() {}` / `set #a(v) {}`).
+    Accessor {
+        get: Option<Value>,
+        set: Option<Value>,
+    },
+}
+
 /// Internal records: spec "Records" and Lists that several closures share.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Record {
@@ -228,6 +246,9 @@ pub enum Record {
     Counter(u32),
     /// A List of values (ES-11 values/errors).
     List(Vec<Value>),
+    /// A Private Name (§6.2.12): a new one for each `#x` a class evaluation declares; its
+    /// identity is this cell, its [[Description]] the text.
+    PrivateName(Arc<str>),
 }
 
 /// What a heap cell is.
@@ -273,6 +294,9 @@ pub struct Obj<X> {
     pub proto: Proto,
     pub props: Vec<(Arc<str>, Prop)>,
     pub non_extensible: bool,
+    /// [[PrivateElements]] (§10.1 Table 4 footnote, §7.3.31–§7.3.33): by Private Name
+    /// (a `Record::PrivateName` cell), in the order they were added.
+    pub private: Vec<(ObjId, PrivateElement)>,
 }
 
 impl<X> Obj<X> {
@@ -282,6 +306,7 @@ impl<X> Obj<X> {
             proto: Proto::Default,
             props: Vec::new(),
             non_extensible: false,
+            private: Vec::new(),
         }
     }
     /// OrdinaryOwnPropertyKeys (§10.1.11.1) over the string-keyed properties: step 2, every
@@ -381,9 +406,10 @@ crate::heap_refs!(enum [] Prop {
     FixedAccessor { get, set, .. },
 });
 crate::heap_refs!(struct [] ParameterMap { env });
-crate::heap_refs!(enum [] Proto { Default, Null, Object(id), Intrinsic(_) });
+crate::heap_refs!(enum [] Proto { Default, Null, Object(id), Intrinsic(_), Builtin(_) });
 crate::heap_refs!(struct [] Closure { env, this });
-crate::heap_refs!(enum [] Record { Flag(_), Counter(_), List(l) });
+crate::heap_refs!(enum [] Record { Flag(_), Counter(_), List(l), PrivateName(_) });
+crate::heap_refs!(enum [] PrivateElement { Field(v), Method(v), Accessor { get, set } });
 crate::heap_refs!(enum [X: crate::refs::HeapRefs] ObjKind<X> {
     Ordinary,
     Array(items),
@@ -399,18 +425,4 @@ crate::heap_refs!(enum [X: crate::refs::HeapRefs] ObjKind<X> {
     Record(r),
     Host(x),
 });
-crate::heap_refs!(struct [X: crate::refs::HeapRefs] Obj<X> { kind, proto, props });
-
-#[cfg(test)]
-mod size_probe {
-    #[test]
-    fn probe() {
-        eprintln!(
-            "PROBE Prop={} Obj={} ObjKind={} Proto={}",
-            std::mem::size_of::<super::Prop>(),
-            std::mem::size_of::<super::Obj<()>>(),
-            std::mem::size_of::<super::ObjKind<()>>(),
-            std::mem::size_of::<super::Proto>()
-        );
-    }
-}
+crate::heap_refs!(struct [X: crate::refs::HeapRefs] Obj<X> { kind, proto, props, private });

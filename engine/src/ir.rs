@@ -57,6 +57,16 @@ pub enum FunctionKind {
     Async,
     /// `async () => …`.
     AsyncArrow,
+    /// A method, getter, setter or class field initialiser (§15.4 MethodDefinition, §15.7
+    /// ClassFieldDefinition): a normal function that is not a constructor (DefineMethod,
+    /// §15.4.4, makes it with OrdinaryFunctionCreate and no MakeConstructor).
+    Method,
+    /// A base class's constructor (MakeClassConstructor §10.2.6: [[IsClassConstructor]]
+    /// true; [[ConstructorKind]] base).
+    ClassConstructor,
+    /// A derived class's constructor ([[ConstructorKind]] derived, §15.7.14 step 14): its
+    /// `this` is uninitialised until `super(…)` binds it.
+    DerivedConstructor,
 }
 
 impl FunctionKind {
@@ -68,6 +78,34 @@ impl FunctionKind {
     pub fn is_arrow(self) -> bool {
         matches!(self, FunctionKind::Arrow | FunctionKind::AsyncArrow)
     }
+    /// Whether a function of this kind has a [[Construct]] (§10.2.5 MakeConstructor):
+    /// `function` declarations and expressions, and class constructors.
+    pub fn is_constructor(self) -> bool {
+        matches!(
+            self,
+            FunctionKind::Normal
+                | FunctionKind::ClassConstructor
+                | FunctionKind::DerivedConstructor
+        )
+    }
+    /// [[IsClassConstructor]] (§10.2.6 MakeClassConstructor): [[Call]] throws.
+    pub fn is_class_constructor(self) -> bool {
+        matches!(
+            self,
+            FunctionKind::ClassConstructor | FunctionKind::DerivedConstructor
+        )
+    }
+}
+
+/// What a class element or object-literal method defines (§15.4.4 MethodDefinitionEvaluation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MethodKind {
+    /// `m() {}`: DefineMethodProperty, a data property.
+    Method,
+    /// `get m() {}`: an accessor's [[Get]].
+    Getter,
+    /// `set m(v) {}`: an accessor's [[Set]].
+    Setter,
 }
 
 /// A source position, 1-based.
@@ -95,6 +133,13 @@ pub struct Function {
     /// Whether the function's code is strict mode code (§11.2.2): an assignment whose
     /// [[Set]] fails throws (PutValue §6.2.5.6 step 3.e).
     pub strict: bool,
+    /// The slot of its environment that receives NewTarget (§9.1.1.3 [[NewTarget]]:
+    /// `undefined` for [[Call]], the constructor for [[Construct]]), when its code (or an
+    /// arrow in it) uses `new.target` or `super(…)`.
+    pub new_target: Option<u32>,
+    /// A derived constructor's this binding (§9.1.1.3 [[ThisValue]] with
+    /// [[ThisBindingStatus]] uninitialized until `super(…)`): the slot that holds it.
+    pub derived_this: Option<u32>,
     pub code: Vec<Instr>,
     /// `positions[i]` is the source position of `code[i]`.
     pub positions: Vec<Pos>,
@@ -486,6 +531,64 @@ pub enum Instr {
     Delete {
         strict: bool,
     },
+    /// `[superclass] -> [F, proto]` (or `[] -> [F, proto]` without `extends`):
+    /// ClassDefinitionEvaluation (§15.7.14) steps 8–18: the prototype's parent and the
+    /// constructor's parent from the heritage, the prototype object, the constructor
+    /// closure `ctor` over the current (class) environment, MakeConstructor and the
+    /// prototype's `constructor`.
+    MakeClass {
+        ctor: FuncId,
+        heritage: bool,
+    },
+    /// `[obj, f] -> [obj]` (`key` given) or `[obj, key, f] -> [obj]` (computed):
+    /// DefineMethodProperty / an accessor half (§15.4.4, §10.2.8 DefineMethodProperty),
+    /// with SetFunctionName of a computed key; class elements are not enumerable.
+    DefineMethod {
+        key: Option<Arc<str>>,
+        kind: MethodKind,
+        enumerable: bool,
+    },
+    /// `[] -> [this]`: a derived constructor's this binding (§9.1.1.3.4 GetThisBinding),
+    /// a ReferenceError while it is uninitialised.
+    LoadThisChecked {
+        depth: u32,
+        slot: u32,
+    },
+    /// `[v] -> [v]`: BindThisValue (§9.1.1.3.1) after `super(…)`, a ReferenceError if
+    /// the binding is already initialised.
+    BindThis {
+        depth: u32,
+        slot: u32,
+    },
+    /// `[F] -> [F.[[GetPrototypeOf]]()]`: GetSuperConstructor (§13.3.7.2).
+    GetSuperConstructor,
+    /// `[func, newTarget, a1..an] -> [result]`: SuperCall (§13.3.7.1) steps 5–6: a
+    /// TypeError unless IsConstructor(func), then Construct(func, args, newTarget).
+    SuperConstruct {
+        argc: u32,
+    },
+    /// `[func, newTarget, args_array] -> [result]`: `super(...args)`.
+    SuperConstructSpread,
+    /// `[this, key, home] -> [value]`: `super[key]` (§13.3.7.3 MakeSuperPropertyReference:
+    /// the base is home.[[GetPrototypeOf]](), read with `this` as the receiver).
+    SuperGet,
+    /// `[this, key, home, v] -> [v]`: `super[key] = v` (base.[[Set]](key, v, this)).
+    SuperSet,
+    /// `[] -> [name]`: a new Private Name (§15.7.14 step 7, one per `#x` the class body
+    /// declares), described by the text.
+    NewPrivateName(Arc<str>),
+    /// `[obj, name] -> [v]`: PrivateGet (§7.3.32).
+    PrivateGet,
+    /// `[obj, name, v] -> [v]`: PrivateSet (§7.3.33).
+    PrivateSet,
+    /// `[obj, name, v] -> [obj]`: PrivateFieldAdd (§7.3.31).
+    PrivateFieldAdd,
+    /// `[obj, name, f] -> [obj]`: PrivateMethodOrAccessorAdd (§7.3.30) of a method or one
+    /// half of an accessor.
+    PrivateMethodAdd(MethodKind),
+    /// `[name, obj] -> [bool]`: `#x in obj` (§13.10.1 RelationalExpression : PrivateIdentifier
+    /// `in` ShiftExpression, step 5 PrivateElementFind).
+    PrivateIn,
     /// `[] -> !`: GetValue / PutValue of an unresolvable reference (§6.2.5.5 step 3,
     /// §6.2.5.6 step 3.a): throws a ReferenceError `name is not defined`.
     ThrowReferenceError(Arc<str>),

@@ -87,6 +87,9 @@ fn native(heap: &Heap, program: &Program, n: &NativeFn) -> String {
             if *rejected { "rejected" } else { "fulfilled" }
         ),
         NativeFn::ModuleEvaluationRejected => "report the module's rejected evaluation".into(),
+        NativeFn::GetCapabilitiesExecutor { .. } => {
+            "a promise subclass's capability executor".into()
+        }
         NativeFn::Bound { target, .. } => format!("bound {}", callable(heap, program, target)),
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! [`compile`] parses a JavaScript source with `oxc_parser` and lowers the supported subset of
 //! the language to the stack-machine IR of [`evloop_model::ir`]. Anything outside the subset is
-//! reported as a [`Diagnostic`] naming the construct (`class declaration`, `generator function`,
+//! reported as a [`Diagnostic`] naming the construct (`generator function`, `labeled statement`,
 //! …) rather than being silently mis-compiled. The lowering conventions (environments resolved
 //! to `(depth, slot)` at compile time, TDZ holes, `Loop` for backward jumps, handler layout for
 //! `try`/`catch`/`finally`) are documented in `evloop_model::ir` and in this crate's README.
@@ -77,7 +77,7 @@ pub struct Diagnostic {
     pub col: u32,
     pub end_line: u32,
     pub end_col: u32,
-    /// What was found, e.g. `class declaration`, `identifier \`fetch\``, `syntax error`.
+    /// What was found, e.g. `generator function`, `identifier \`fetch\``, `syntax error`.
     pub construct: String,
     pub message: String,
     /// What is supported instead.

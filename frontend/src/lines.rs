@@ -21,6 +21,11 @@ impl<'s> LineIndex<'s> {
         LineIndex { source, starts }
     }
 
+    /// The source text of a span (empty if it is not one of this source).
+    pub(crate) fn text(&self, start: u32, end: u32) -> &'s str {
+        self.source.get(start as usize..end as usize).unwrap_or("")
+    }
+
     /// The 1-based position of a byte offset (clamped to the source).
     pub(crate) fn pos(&self, offset: u32) -> Pos {
         let len = u32::try_from(self.source.len()).unwrap_or(u32::MAX);

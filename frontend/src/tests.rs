@@ -341,10 +341,10 @@ const o = { method() {}, field: function () {}, get g() { return 1; }, set g(v) 
             (Some("arrow"), FunctionKind::Arrow),
             (Some("anon"), FunctionKind::Normal),
             (Some("anon"), FunctionKind::AsyncArrow),
-            (Some("method"), FunctionKind::Normal),
+            (Some("method"), FunctionKind::Method),
             (Some("field"), FunctionKind::Normal),
-            (Some("get g"), FunctionKind::Normal),
-            (Some("set g"), FunctionKind::Normal),
+            (Some("get g"), FunctionKind::Method),
+            (Some("set g"), FunctionKind::Method),
             (Some("am"), FunctionKind::Async),
             (None, FunctionKind::Arrow),
         ]
@@ -1076,19 +1076,18 @@ fn instructions_carry_source_positions() {
 // Diagnostics
 
 #[test]
-fn class_declaration_is_reported_with_its_position() {
-    let d = err("let x = 1;\nclass A {}\n");
+fn generator_method_is_reported_with_its_position() {
+    let d = err("let x = 1;\nclass A { *g() {} }\n");
     let line = d.to_string();
-    assert!(line.starts_with("t.js:2:1:"), "{line}");
-    assert!(line.contains("class"), "{line}");
+    assert!(line.starts_with("t.js:2:11:"), "{line}");
     assert_eq!(
         line,
-        "t.js:2:1: error: unsupported construct `class declaration`"
+        "t.js:2:11: error: unsupported construct `generator method`"
     );
     let first = &d.0[0];
-    assert_eq!(first.construct, "class declaration");
-    assert_eq!((first.end_line, first.end_col), (2, 11));
-    assert_eq!(first.offset, (11, 21));
+    assert_eq!(first.construct, "generator method");
+    assert_eq!((first.end_line, first.end_col), (2, 18));
+    assert_eq!(first.offset, (21, 28));
     assert!(first.help.contains("supported:"), "{}", first.help);
     assert!(first.help.contains("README 'Supported JavaScript'"));
 }
@@ -1113,14 +1112,14 @@ fn unknown_identifier() {
 
 #[test]
 fn render_shows_the_line_and_a_caret() {
-    let src = "let a = 1;\nclass A {}\n";
+    let src = "let a = 1;\nclass A { *g() {} }\n";
     let d = err(src);
     let out = d.render(src);
-    assert!(out.contains("class A {}"), "{out}");
-    assert!(out.contains("^^^^^^^^^^"), "{out}");
-    assert!(out.contains("t.js:2:1"), "{out}");
+    assert!(out.contains("class A { *g() {} }"), "{out}");
+    assert!(out.contains("^^^^^^^"), "{out}");
+    assert!(out.contains("t.js:2:11"), "{out}");
     assert!(
-        out.contains("unsupported construct `class declaration`"),
+        out.contains("unsupported construct `generator method`"),
         "{out}"
     );
     assert!(out.contains("help: supported:"), "{out}");
@@ -1153,7 +1152,7 @@ fn unsupported_constructs_are_named() {
         ("let f; f`x`;", "tagged template"),
         ("debugger;", "debugger statement"),
         ("delete Promise;", "`delete` of a global"),
-        ("let c = class {};", "class expression"),
+        ("let c = class { *g() {} };", "generator method"),
         ("1n;", "BigInt literal"),
         (
             "if (1) function f() {}",
@@ -1228,12 +1227,12 @@ fn redeclarations_are_rejected() {
 
 #[test]
 fn several_errors_are_reported_and_displayed_one_per_line() {
-    let d = err("class A {}\nfetchJson = 1;\nfunction f() { debugger; }\n");
+    let d = err("class A { *g() {} }\nfetchJson = 1;\nfunction f() { debugger; }\n");
     assert_eq!(d.0.len(), 3, "{d}");
     let text = d.to_string();
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 3);
-    assert!(lines[0].starts_with("t.js:1:1:"));
+    assert!(lines[0].starts_with("t.js:1:11:"));
     assert!(lines[1].starts_with("t.js:2:1:"));
     assert!(lines[2].starts_with("t.js:3:16:"));
 }

@@ -16,7 +16,7 @@ pub use evloop_engine::{builtins, es, format, ir, number, trace, value};
 
 /// The engine's heap holding the hosts' objects ([`host::object::HostObj`]).
 pub mod heap {
-    pub use evloop_engine::heap::{Closure, ErrorKind, Prop, Record};
+    pub use evloop_engine::heap::{Closure, ErrorKind, Prop, Proto, Record};
     pub type ObjKind = evloop_engine::heap::ObjKind<crate::host::object::HostObj>;
     pub type Obj = evloop_engine::heap::Obj<crate::host::object::HostObj>;
     pub type Heap = evloop_engine::heap::Heap<crate::host::object::HostObj>;

@@ -88,7 +88,12 @@ fn a_limit_makes_the_check_incomplete_not_wrong() {
 
 #[test]
 fn bad_input_is_a_problem_with_line_and_column() {
-    let a = json(&api::run("let x = 1;\nclass A {}\n", "html", "default", ""));
+    let a = json(&api::run(
+        "let x = 1;\nfunction* g() {}\n",
+        "html",
+        "default",
+        "",
+    ));
     assert_eq!(a["ok"], false);
     let p = &a["problems"][0];
     assert_eq!((p["line"].as_u64(), p["col"].as_u64()), (Some(2), Some(1)));

@@ -23,18 +23,20 @@ pub(super) fn call<H: HostHooks>(
             ErrorKind::TypeError,
             "Promise constructor cannot be invoked without 'new'",
         ),
+        // §27.2.4.7 Promise.resolve(x): step 2, C must be an Object; step 3,
+        // PromiseResolve(C, x) (a subclass's own capability).
         PromiseResolve => {
-            if !matches!(this, Value::Builtin(PromiseCtor)) {
+            if !matches!(this, Value::Builtin(_) | Value::Object(_)) {
                 return agent.throw(ErrorKind::TypeError, "PromiseResolve called on non-object");
             }
-            let p = agent.promise_resolve_intrinsic(arg(&args, 0))?;
-            Ok(Value::Object(p))
+            agent.promise_resolve(&this, arg(&args, 0))
         }
+        // §27.2.4.6 Promise.reject(r): step 2, NewPromiseCapability(C).
         PromiseReject => {
-            if !matches!(this, Value::Builtin(PromiseCtor)) {
+            if !matches!(this, Value::Builtin(_) | Value::Object(_)) {
                 return agent.throw(ErrorKind::TypeError, "PromiseReject called on non-object");
             }
-            let cap = agent.new_promise_capability();
+            let cap = agent.new_promise_capability_from(&this)?;
             agent.call(&cap.reject, Value::Undefined, vec![arg(&args, 0)])?;
             Ok(cap.promise)
         }

@@ -29,6 +29,15 @@ impl<H: HostHooks> Agent<'_, H> {
         this: Value,
         iterable: Value,
     ) -> JsResult<Value> {
+        if this != Value::Builtin(Builtin::PromiseCtor) && self.is_constructor(&this) {
+            let d = self.describe(&this);
+            return self.throw(
+                ErrorKind::TypeError,
+                &format!(
+                    "evloop does not model the Promise combinators on a promise subclass ({d})"
+                ),
+            );
+        }
         if this != Value::Builtin(Builtin::PromiseCtor) {
             return self.throw(
                 ErrorKind::TypeError,

@@ -2,6 +2,7 @@
 //! (§27.7), the built-in functions with captured data that these algorithms create.
 
 pub mod arguments;
+pub mod capability;
 pub mod combinators;
 pub mod native;
 pub mod promise;

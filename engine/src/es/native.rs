@@ -63,6 +63,9 @@ pub enum NativeFn {
     /// The host's reaction to a rejected module evaluation (top-level await): the error is
     /// reported as uncaught (Node: the process exits with code 1).
     ModuleEvaluationRejected,
+    /// GetCapabilitiesExecutor (§27.2.1.5.1): NewPromiseCapability(C)'s executor for a
+    /// promise subclass; `record` is a `Record::List` of [[Resolve]] and [[Reject]].
+    GetCapabilitiesExecutor { record: ObjId },
     /// A bound function exotic object (§10.4.1), from `Function.prototype.bind`.
     Bound {
         target: Value,
@@ -172,6 +175,9 @@ pub fn call<H: HostHooks>(
         NativeFn::ModuleEvaluationRejected => {
             H::host_module_evaluation_rejected(agent, arg(&args, 0))?;
             Ok(Value::Undefined)
+        }
+        NativeFn::GetCapabilitiesExecutor { record } => {
+            agent.capabilities_executor(record, arg(&args, 0), arg(&args, 1))
         }
         NativeFn::ValueThunk { value } => Ok(value),
         NativeFn::Thrower { reason } => Err(Unwind::Throw(reason)),
@@ -283,5 +289,6 @@ crate::heap_refs!(enum [] NativeFn {
     JscFinally { on_finally, derived, .. },
     SettleWith { derived, value, .. },
     ModuleEvaluationRejected,
+    GetCapabilitiesExecutor { record },
     Bound { target, this, args },
 });

@@ -404,20 +404,6 @@ impl<H: HostHooks> Agent<'_, H> {
         Ok(Value::Object(promise))
     }
 
-    /// SpeciesConstructor(promise, %Promise%) (§7.3.22) as far as the subset can observe it:
-    /// the `constructor` read happens (a getter runs); there are no subclasses, so the result
-    /// is %Promise% unless `constructor` is a primitive, which throws.
-    pub fn species_constructor(&mut self, promise: &Value) -> JsResult<()> {
-        let c = self.get_v(promise, "constructor")?;
-        match c {
-            Value::Undefined | Value::Object(_) | Value::Builtin(_) => Ok(()),
-            _ => self.throw(
-                ErrorKind::TypeError,
-                "The .constructor property is not an object",
-            ),
-        }
-    }
-
     /// Promise.prototype.then (§27.2.5.4).
     pub fn promise_then(
         &mut self,
@@ -431,8 +417,9 @@ impl<H: HostHooks> Agent<'_, H> {
                 "Promise.prototype.then called on a non-promise",
             );
         };
-        self.species_constructor(&this)?;
-        let cap = self.new_promise_capability();
+        // Steps 3–4: C = SpeciesConstructor(promise, %Promise%); NewPromiseCapability(C).
+        let c = self.species_constructor(&this)?;
+        let cap = self.new_promise_capability_from(&c)?;
         let result = cap.promise.clone();
         self.perform_promise_then(promise, on_fulfilled, on_rejected, Some(cap));
         Ok(result)
@@ -519,7 +506,16 @@ impl<H: HostHooks> Agent<'_, H> {
                 "Promise.prototype.finally called on a non-object",
             );
         }
-        self.species_constructor(&this)?;
+        let c = self.species_constructor(&this)?;
+        if c != Value::Builtin(crate::builtins::Builtin::PromiseCtor) {
+            let d = self.describe(&c);
+            return self.throw(
+                ErrorKind::TypeError,
+                &format!(
+                    "evloop does not model Promise.prototype.finally on a promise subclass ({d})"
+                ),
+            );
+        }
         // RT-2: JavaScriptCore's `finally` (the Bun profile's `finally_without_wrapper`).
         if self.st.finally_without_wrapper()
             && self.is_callable(&on_finally)

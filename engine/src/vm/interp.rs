@@ -164,7 +164,7 @@ impl<H: HostHooks> Agent<'_, H> {
     }
 
     /// The environment `depth` levels out from the frame's current one.
-    fn env_at(&self, frame: &Frame, depth: u32) -> Option<ObjId> {
+    pub(super) fn env_at(&self, frame: &Frame, depth: u32) -> Option<ObjId> {
         let mut env = frame.env;
         for _ in 0..depth {
             match &self.st.heap.get(env).kind {
@@ -218,6 +218,27 @@ impl<H: HostHooks> Agent<'_, H> {
             | Instr::ObjectRest
             | Instr::ObjectSpread
             | Instr::NewSpread => self.step_destructure(frame, instr)?,
+            Instr::MakeClass { .. }
+            | Instr::DefineMethod { .. }
+            | Instr::LoadThisChecked { .. }
+            | Instr::BindThis { .. }
+            | Instr::GetSuperConstructor
+            | Instr::SuperConstruct { .. }
+            | Instr::SuperConstructSpread
+            | Instr::SuperGet
+            | Instr::SuperSet => {
+                self.note_pc(frame.pc - 1);
+                self.step_class(frame, instr)?
+            }
+            Instr::NewPrivateName(_)
+            | Instr::PrivateGet
+            | Instr::PrivateSet
+            | Instr::PrivateFieldAdd
+            | Instr::PrivateMethodAdd(_)
+            | Instr::PrivateIn => {
+                self.note_pc(frame.pc - 1);
+                self.step_private(frame, instr)?
+            }
             Instr::ForInInit => {
                 let v = Self::pop(frame);
                 let list = self.for_in_keys(&v)?;
@@ -714,6 +735,21 @@ impl<H: HostHooks> Agent<'_, H> {
             | Instr::NewSpread
             | Instr::ForInInit
             | Instr::ForInNext { .. }
+            | Instr::MakeClass { .. }
+            | Instr::DefineMethod { .. }
+            | Instr::LoadThisChecked { .. }
+            | Instr::BindThis { .. }
+            | Instr::GetSuperConstructor
+            | Instr::SuperConstruct { .. }
+            | Instr::SuperConstructSpread
+            | Instr::SuperGet
+            | Instr::SuperSet
+            | Instr::NewPrivateName(_)
+            | Instr::PrivateGet
+            | Instr::PrivateSet
+            | Instr::PrivateFieldAdd
+            | Instr::PrivateMethodAdd(_)
+            | Instr::PrivateIn
             | Instr::Await => unreachable!("{instr:?} is dispatched by `step`"),
         }
         Ok(Flow::Next)

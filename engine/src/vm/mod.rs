@@ -3,6 +3,7 @@
 //! This is ECMA-262's evaluation machinery reduced to what the IR needs. Everything host- or
 //! promise-specific lives in `crate::host` and `crate::es`.
 
+pub mod class;
 pub mod define;
 pub mod delete;
 pub mod descriptor;
@@ -13,6 +14,7 @@ pub mod interp;
 pub mod ops;
 pub mod own_keys;
 pub mod primitive;
+pub mod private;
 pub mod props;
 pub mod proto;
 
@@ -238,6 +240,44 @@ impl<'a, H: HostHooks> Agent<'a, H> {
     ) -> JsResult<Value> {
         let program = self.program.clone();
         let func = &program.functions[c.func as usize];
+        // Step 2: if F.[[IsClassConstructor]] is true, throw a TypeError (V8's message).
+        if func.kind.is_class_constructor() {
+            let name = func.name.as_deref().unwrap_or("");
+            return self.throw(
+                ErrorKind::TypeError,
+                &format!("Class constructor {name} cannot be invoked without 'new'"),
+            );
+        }
+        let is_async = func.kind.is_async();
+        let mut frame = self.prepare_ordinary_call(callee, c, this, args, Value::Undefined);
+        if is_async {
+            let promise = self.new_promise();
+            frame.async_promise = Some(promise);
+            let r = self.run_frame(frame, None, Resume::Start);
+            self.async_block_complete(promise, r)?;
+            Ok(Value::Object(promise))
+        } else {
+            match self.run_frame(frame, None, Resume::Start)? {
+                FrameExit::Return(v) => Ok(v),
+                FrameExit::Suspended => Ok(Value::Undefined),
+            }
+        }
+    }
+
+    /// PrepareForOrdinaryCall (§10.2.1.1) with OrdinaryCallBindThis (§10.2.1.2) and the
+    /// parameter bindings of FunctionDeclarationInstantiation (§10.2.11): the function
+    /// environment (its [[NewTarget]] in the function's `new_target` slot, a derived
+    /// constructor's this binding uninitialised) and the frame that runs the body.
+    pub(crate) fn prepare_ordinary_call(
+        &mut self,
+        callee: ObjId,
+        c: &Closure,
+        this: Value,
+        args: Vec<Value>,
+        new_target: Value,
+    ) -> Frame {
+        let program = self.program.clone();
+        let func = &program.functions[c.func as usize];
         // FunctionDeclarationInstantiation (§10.2.11) step 22 needs the whole list.
         let arguments_list = func.arguments.as_ref().map(|_| args.clone());
         // Parameters are bound below; `var` slots are initialised by the function's code, and
@@ -264,6 +304,10 @@ impl<'a, H: HostHooks> Agent<'a, H> {
                 *s = a;
             }
         }
+        // §10.2.1.1 step 4 (NewFunctionEnvironment(F, newTarget)): [[NewTarget]].
+        if let Some(s) = func.new_target.and_then(|i| slots.get_mut(i as usize)) {
+            *s = new_target;
+        }
         let env = self.alloc(ObjKind::Env {
             parent: Some(c.env),
             slots,
@@ -277,8 +321,7 @@ impl<'a, H: HostHooks> Agent<'a, H> {
         } else {
             this
         };
-        let is_async = func.kind.is_async();
-        let mut frame = Frame {
+        Frame {
             func: c.func,
             pc: 0,
             stack: Vec::new(),
@@ -287,18 +330,6 @@ impl<'a, H: HostHooks> Agent<'a, H> {
             handlers: Vec::new(),
             completions: Vec::new(),
             async_promise: None,
-        };
-        if is_async {
-            let promise = self.new_promise();
-            frame.async_promise = Some(promise);
-            let r = self.run_frame(frame, None, Resume::Start);
-            self.async_block_complete(promise, r)?;
-            Ok(Value::Object(promise))
-        } else {
-            match self.run_frame(frame, None, Resume::Start)? {
-                FrameExit::Return(v) => Ok(v),
-                FrameExit::Suspended => Ok(Value::Undefined),
-            }
         }
     }
 

@@ -109,7 +109,11 @@ impl<H: HostHooks> Agent<'_, H> {
             f.kind,
             crate::ir::FunctionKind::Arrow | crate::ir::FunctionKind::AsyncArrow
         );
-        if arrow || text.starts_with("function") || text.starts_with("async") {
+        let class = matches!(
+            f.kind,
+            crate::ir::FunctionKind::ClassConstructor | crate::ir::FunctionKind::DerivedConstructor
+        ) && text.starts_with("class");
+        if arrow || class || text.starts_with("function") || text.starts_with("async") {
             return Ok(Arc::from(text));
         }
         self.throw(

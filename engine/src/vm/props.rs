@@ -53,6 +53,15 @@ impl<H: HostHooks> Agent<'_, H> {
         {
             return Ok(p);
         }
+        // A function's own `name` and `length` (§10.2.9 SetFunctionName, §10.2.10
+        // SetFunctionLength), also when its [[Prototype]] is another function (a derived
+        // class).
+        if matches!(key, "name" | "length")
+            && matches!(self.st.heap.get(id).kind, ObjKind::Function(_))
+            && self.st.heap.get(id).proto != Proto::Default
+        {
+            return Ok(self.get_from_prototype(v, key));
+        }
         if let Some(r) = H::host_get(self, v, key) {
             return r;
         }
@@ -395,21 +404,33 @@ impl<H: HostHooks> Agent<'_, H> {
     /// `this`. Like [`Agent::call`] it pushes an execution context ([`Agent::enter`]), so
     /// `function F() { new F(); }` ends in a `RangeError`.
     pub fn construct(&mut self, ctor: &Value, args: Vec<Value>) -> JsResult<Value> {
-        self.enter(|agent| agent.construct_inner(ctor, args))
+        self.construct_with(ctor, args, ctor.clone())
     }
 
-    fn construct_inner(&mut self, ctor: &Value, args: Vec<Value>) -> JsResult<Value> {
-        match ctor {
-            Value::Object(id) => self.construct_function(*id, ctor, args),
-            _ => self.construct_builtin(ctor, args),
-        }
+    /// Construct(F, argumentsList, newTarget) (§7.3.15) with a newTarget other than F: a
+    /// derived class's `super(…)` (§13.3.7.1 step 6).
+    pub fn construct_with(
+        &mut self,
+        ctor: &Value,
+        args: Vec<Value>,
+        new_target: Value,
+    ) -> JsResult<Value> {
+        self.enter(|agent| match ctor {
+            Value::Object(id) => agent.construct_function(*id, ctor, args, new_target),
+            _ => agent.construct_builtin(ctor, args, new_target),
+        })
     }
 
-    /// [[Construct]] of an ECMAScript function object (§10.2.2) for the subset: a `Normal`
-    /// function called with a fresh ordinary object as `this`, whose object result replaces
-    /// it (steps 10–12). Kept apart from the built-ins so that nested `new` takes little
-    /// Rust stack.
-    fn construct_function(&mut self, id: ObjId, ctor: &Value, args: Vec<Value>) -> JsResult<Value> {
+    /// [[Construct]] of an ECMAScript function object (§10.2.2): see
+    /// [`Agent::ordinary_construct`]. Kept apart from the built-ins so that nested `new`
+    /// takes little Rust stack.
+    fn construct_function(
+        &mut self,
+        id: ObjId,
+        ctor: &Value,
+        args: Vec<Value>,
+        new_target: Value,
+    ) -> JsResult<Value> {
         let closure = match &self.st.heap.get(id).kind {
             ObjKind::Function(c) => Some(c.clone()),
             _ => None,
@@ -418,18 +439,30 @@ impl<H: HostHooks> Agent<'_, H> {
             self.program
                 .functions
                 .get(c.func as usize)
-                .is_some_and(|f| f.kind == crate::ir::FunctionKind::Normal)
+                .is_some_and(|f| f.kind.is_constructor())
         });
-        match closure {
-            Some(c) if ok => {
-                let obj = self.ordinary_create_from_constructor(ctor)?;
-                let r = self.call_closure(id, &c, obj.clone(), args)?;
-                Ok(if matches!(r, Value::Object(_)) {
-                    r
+        // §10.4.1.2 [[Construct]] of a bound function: the bound arguments first, and
+        // newTarget the target when it was the bound function itself.
+        if let ObjKind::Native(crate::es::native::NativeFn::Bound {
+            target,
+            args: bound,
+            ..
+        }) = &self.st.heap.get(id).kind
+        {
+            let target = target.clone();
+            if self.is_constructor(&target) {
+                let mut all = bound.clone();
+                all.extend(args);
+                let new_target = if Self::strict_equals(ctor, &new_target) {
+                    target.clone()
                 } else {
-                    obj
-                })
+                    new_target
+                };
+                return self.construct_with(&target, all, new_target);
             }
+        }
+        match closure {
+            Some(c) if ok => self.ordinary_construct(id, &c, args, new_target),
             _ => {
                 let d = self.describe(ctor);
                 self.throw(ErrorKind::TypeError, &format!("{d} is not a constructor"))
@@ -438,7 +471,23 @@ impl<H: HostHooks> Agent<'_, H> {
     }
 
     /// The built-in constructors (host-defined ones through the host).
-    fn construct_builtin(&mut self, ctor: &Value, args: Vec<Value>) -> JsResult<Value> {
+    /// A subclass's `super(…)` reaches them with its own newTarget: the object they create
+    /// gets GetPrototypeFromConstructor(newTarget, …) as its [[Prototype]] (§10.1.13).
+    fn construct_builtin(
+        &mut self,
+        ctor: &Value,
+        args: Vec<Value>,
+        new_target: Value,
+    ) -> JsResult<Value> {
+        let subclass_proto = self.builtin_subclass_prototype(ctor, &new_target)?;
+        let r = self.construct_builtin_object(ctor, args)?;
+        if let Some(proto) = subclass_proto {
+            self.set_created_prototype(&r, &proto)?;
+        }
+        Ok(r)
+    }
+
+    fn construct_builtin_object(&mut self, ctor: &Value, args: Vec<Value>) -> JsResult<Value> {
         match ctor {
             Value::Builtin(Builtin::Host(f)) => match H::host_construct(self, *f, args) {
                 Some(r) => r,

@@ -12,7 +12,6 @@
 use crate::builtins::{Builtin, Intrinsic};
 use crate::heap::{Attrs, ErrorKind, Obj, ObjKind, Prop, Proto};
 use crate::host::HostHooks;
-use crate::ir::FunctionKind;
 use crate::value::{ObjId, Value};
 
 use super::{Agent, JsResult};
@@ -49,28 +48,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 .program
                 .functions
                 .get(c.func as usize)
-                .is_some_and(|f| f.kind == FunctionKind::Normal),
-            _ => false,
-        }
-    }
-
-    /// IsConstructor(argument) (§7.2.4): an ordinary `function`, or a built-in constructor.
-    /// (A host-defined constructor answers only when constructed.)
-    pub fn is_constructor(&self, v: &Value) -> bool {
-        match v {
-            Value::Object(id) => self.is_constructor_closure(*id),
-            Value::Builtin(b) => matches!(
-                b,
-                Builtin::PromiseCtor
-                    | Builtin::ErrorCtor(_)
-                    | Builtin::ArrayCtor
-                    | Builtin::ObjectCtor
-                    | Builtin::DateCtor
-                    | Builtin::StringCtor
-                    | Builtin::NumberCtor
-                    | Builtin::BooleanCtor
-                    | Builtin::FunctionCtor
-            ),
+                .is_some_and(|f| f.kind.is_constructor()),
             _ => false,
         }
     }
@@ -122,6 +100,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 Proto::Default => Intrinsic::Object.get(key),
                 Proto::Null => None,
                 Proto::Intrinsic(i) => i.get(key),
+                Proto::Builtin(b) => return self.get_v(&Value::Builtin(b), key),
                 Proto::Object(p) => {
                     if let Some(prop) = self.st.heap.get(p).get_own(key) {
                         return match (prop.value(), prop.get_set()) {
@@ -181,6 +160,7 @@ impl<H: HostHooks> Agent<'_, H> {
                     Proto::Null => Value::Null,
                     Proto::Object(p) => Value::Object(p),
                     Proto::Intrinsic(i) => intrinsic(i),
+                    Proto::Builtin(b) => Value::Builtin(b),
                 }
             }
             Value::Builtin(Builtin::Prototype(i)) => i.parent().map_or(Value::Null, intrinsic),
@@ -205,9 +185,23 @@ impl<H: HostHooks> Agent<'_, H> {
                 Proto::Default
             }
             Value::Builtin(Builtin::Prototype(i)) => Proto::Intrinsic(*i),
+            Value::Builtin(b) => Proto::Builtin(*b),
             _ => return None,
         };
         Some(p)
+    }
+
+    /// Sets the [[Prototype]] of an object just created by a constructor to the one
+    /// GetPrototypeFromConstructor found (§10.1.13 OrdinaryCreateFromConstructor step 2).
+    pub(crate) fn set_created_prototype(&mut self, obj: &Value, proto: &Value) -> JsResult<()> {
+        let Value::Object(id) = obj else {
+            return Ok(());
+        };
+        let Some(slot) = Self::proto_slot(&self.st.heap.get(*id).kind, proto) else {
+            return self.unmodelled_prototype(proto);
+        };
+        self.st.heap.get_mut(*id).proto = slot;
+        Ok(())
     }
 
     /// OrdinaryObjectCreate(proto) (§10.1.12).
@@ -290,6 +284,12 @@ impl<H: HostHooks> Agent<'_, H> {
                 Proto::Null => return Ok(false),
                 Proto::Object(p) => Value::Object(p),
                 Proto::Intrinsic(i) => return Ok(i.get(key).is_some()),
+                Proto::Builtin(b) => {
+                    return Ok(!matches!(
+                        self.get_v(&Value::Builtin(b), key)?,
+                        Value::Undefined
+                    ));
+                }
             };
         }
     }

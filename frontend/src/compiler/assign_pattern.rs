@@ -96,7 +96,7 @@ impl Compiler<'_> {
                 Ok(TargetRef::Computed)
             }
             ast::AssignmentTarget::PrivateFieldExpression(p) => {
-                Err(self.unsupported(p.span, "private field"))
+                Err(self.unsupported(p.span, "private field as a destructuring target"))
             }
             other => Err(self.unsupported(other.span(), "assignment target")),
         }

@@ -34,8 +34,14 @@ impl Compiler<'_> {
             | ast::Expression::ChainExpression(_) => {
                 return Err(self.unsupported(arg.span(), "optional chaining"));
             }
+            // §13.5.1.1: `delete` of a private reference is an early SyntaxError.
             ast::Expression::PrivateFieldExpression(p) => {
-                return Err(self.unsupported(p.span, "private field"));
+                return Err(self.error(
+                    p.span,
+                    "syntax error",
+                    "Private fields can not be deleted",
+                    "private fields exist for the life of the object",
+                ));
             }
             ast::Expression::Identifier(id) => self.delete_identifier(id, strict)?,
             // Step 2: ref is not a Reference Record: evaluate it, return true.

@@ -13,8 +13,8 @@ pub(super) const SUBSET: &str = "see README 'Supported JavaScript'";
 /// Help text for an unsupported construct.
 fn help_for(construct: &str) -> String {
     let alt = match construct {
-        "class declaration" | "class expression" | "`super`" | "`new.target`" => {
-            "supported: functions, closures, `new` on functions, object literals with methods, getters and setters"
+        "auto-accessor (`accessor` field)" | "private field as a destructuring target" => {
+            "supported: classes with public and private fields, methods, getters, setters, static members and blocks, `extends`, `super` and `new.target`"
         }
         "generator function" | "generator method" | "`yield`" => {
             "supported: normal and async functions, arrows, `await`"

@@ -9,6 +9,7 @@ use oxc_syntax::operator::{
     AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator, UpdateOperator,
 };
 
+use super::class_refs::SuperKey;
 use super::{Compiler, R, emit::UNPATCHED, len_u32, scope::VarRef};
 
 /// An assignment target.
@@ -16,6 +17,8 @@ enum Place<'b, 'a> {
     Var(VarRef),
     Static(&'b ast::Expression<'a>, Arc<str>),
     Computed(&'b ast::Expression<'a>, &'b ast::Expression<'a>),
+    /// `o.#x` (§13.3.2: MakePrivateReference).
+    Private(&'b ast::Expression<'a>, &'b ast::PrivateIdentifier<'a>),
 }
 
 fn binop(op: BinaryOperator) -> BinOp {
@@ -69,11 +72,28 @@ fn compound_op(op: AssignmentOperator) -> Option<BinOp> {
 
 /// The short-circuit jump of `||`, `&&`, `??` (and `||=`, `&&=`, `??=`): jumps, keeping the
 /// value, when the right operand is not evaluated.
-fn short_circuit(op: LogicalOperator) -> Instr {
+pub(super) fn short_circuit(op: LogicalOperator) -> Instr {
     match op {
         LogicalOperator::Or => Instr::JumpIfTrueKeep(UNPATCHED),
         LogicalOperator::And => Instr::JumpIfFalseKeep(UNPATCHED),
         LogicalOperator::Coalesce => Instr::JumpIfNotNullishKeep(UNPATCHED),
+    }
+}
+
+/// The key of an assignment target `super.x` / `super[x]`.
+fn super_target<'b, 'a>(t: &'b ast::AssignmentTarget<'a>) -> Option<SuperKey<'b, 'a>> {
+    match t.as_member_expression()? {
+        ast::MemberExpression::StaticMemberExpression(m)
+            if matches!(m.object, ast::Expression::Super(_)) =>
+        {
+            Some(SuperKey::Name(m.property.name.as_str()))
+        }
+        ast::MemberExpression::ComputedMemberExpression(m)
+            if matches!(m.object, ast::Expression::Super(_)) =>
+        {
+            Some(SuperKey::Computed(&m.expression))
+        }
+        _ => None,
     }
 }
 
@@ -108,9 +128,7 @@ impl Compiler<'_> {
             }
             E::TemplateLiteral(t) => self.template(t)?,
             E::Identifier(id) => self.load_identifier(id.name.as_str(), id.span)?,
-            E::ThisExpression(_) => {
-                self.emit(Instr::LoadThis);
-            }
+            E::ThisExpression(t) => self.this_expression(t.span)?,
             // Parentheses keep the name hint: `const f = (() => {})` is named `f`.
             E::ParenthesizedExpression(p) => self.expr_named(&p.expression, hint)?,
             E::ArrayExpression(a) => self.array(a)?,
@@ -147,12 +165,18 @@ impl Compiler<'_> {
                 if m.optional {
                     return Err(self.unsupported(m.span, "optional chaining"));
                 }
+                if let E::Super(_) = &m.object {
+                    return self.super_member(SuperKey::Name(m.property.name.as_str()), m.span);
+                }
                 self.expr(&m.object)?;
                 self.emit(Instr::GetProp(m.property.name.as_str().into()));
             }
             E::ComputedMemberExpression(m) => {
                 if m.optional {
                     return Err(self.unsupported(m.span, "optional chaining"));
+                }
+                if let E::Super(_) = &m.object {
+                    return self.super_member(SuperKey::Computed(&m.expression), m.span);
                 }
                 self.expr(&m.object)?;
                 self.expr(&m.expression)?;
@@ -191,18 +215,36 @@ impl Compiler<'_> {
             }
             E::RegExpLiteral(r) => return Err(self.unsupported(r.span, "regular expression")),
             E::BigIntLiteral(b) => return Err(self.unsupported(b.span, "BigInt literal")),
-            E::ClassExpression(c) => return Err(self.unsupported(c.span, "class expression")),
+            E::ClassExpression(c) => self.class(c, hint)?,
             E::ChainExpression(c) => return Err(self.unsupported(c.span, "optional chaining")),
             E::TaggedTemplateExpression(t) => {
                 return Err(self.unsupported(t.span, "tagged template"));
             }
-            E::Super(s) => return Err(self.unsupported(s.span, "`super`")),
+            E::Super(s) => {
+                return Err(self.error(
+                    s.span,
+                    "syntax error",
+                    "'super' keyword unexpected here",
+                    "write `super.x`, `super[x]` or `super(…)`",
+                ));
+            }
             E::YieldExpression(y) => return Err(self.unsupported(y.span, "`yield`")),
             E::ImportExpression(i) => return Err(self.unsupported(i.span, "dynamic import")),
             E::ImportMeta(m) => return Err(self.unsupported(m.span, "`import.meta`")),
-            E::NewTarget(n) => return Err(self.unsupported(n.span, "`new.target`")),
-            E::PrivateFieldExpression(p) => return Err(self.unsupported(p.span, "private field")),
-            E::PrivateInExpression(p) => return Err(self.unsupported(p.span, "private field")),
+            E::NewTarget(n) => self.new_target(n.span)?,
+            E::PrivateFieldExpression(p) => {
+                if p.optional {
+                    return Err(self.unsupported(p.span, "optional chaining"));
+                }
+                self.expr(&p.object)?;
+                self.load_private(&p.field)?;
+                self.emit(Instr::PrivateGet);
+            }
+            E::PrivateInExpression(p) => {
+                self.load_private(&p.left)?;
+                self.expr(&p.right)?;
+                self.emit(Instr::PrivateIn);
+            }
             E::JSXElement(_) | E::JSXFragment(_) => {
                 return Err(self.unsupported(e.span(), "JSX"));
             }
@@ -307,7 +349,7 @@ impl Compiler<'_> {
 
     /// Pushes call arguments: `Some(argc)` when pushed one by one, `None` when collected in
     /// an array because of a spread.
-    fn arguments(&mut self, args: &[ast::Argument<'_>]) -> R<Option<u32>> {
+    pub(super) fn arguments(&mut self, args: &[ast::Argument<'_>]) -> R<Option<u32>> {
         let spread = args
             .iter()
             .any(|a| matches!(a, ast::Argument::SpreadElement(_)));
@@ -345,6 +387,18 @@ impl Compiler<'_> {
         }
         let callee = unparen(&call.callee);
         let method = match callee {
+            ast::Expression::StaticMemberExpression(m)
+                if matches!(m.object, ast::Expression::Super(_)) =>
+            {
+                self.super_method_callee(SuperKey::Name(m.property.name.as_str()), m.span)?;
+                true
+            }
+            ast::Expression::ComputedMemberExpression(m)
+                if matches!(m.object, ast::Expression::Super(_)) =>
+            {
+                self.super_method_callee(SuperKey::Computed(&m.expression), m.span)?;
+                true
+            }
             ast::Expression::StaticMemberExpression(m) => {
                 if m.optional {
                     return Err(self.unsupported(m.span, "optional chaining"));
@@ -373,7 +427,17 @@ impl Compiler<'_> {
                 })?;
                 true
             }
-            ast::Expression::Super(s) => return Err(self.unsupported(s.span, "`super`")),
+            ast::Expression::PrivateFieldExpression(m) => {
+                if m.optional {
+                    return Err(self.unsupported(m.span, "optional chaining"));
+                }
+                self.expr(&m.object)?;
+                self.emit(Instr::Dup);
+                self.load_private(&m.field)?;
+                self.emit(Instr::PrivateGet);
+                true
+            }
+            ast::Expression::Super(_) => return self.super_call(call),
             _ => {
                 self.expr(callee)?;
                 false
@@ -386,26 +450,6 @@ impl Compiler<'_> {
             (None, true) => Instr::CallMethodSpread,
         };
         self.emit(instr);
-        Ok(())
-    }
-
-    fn object(&mut self, o: &ast::ObjectExpression<'_>) -> R {
-        self.emit(Instr::NewObject);
-        for p in &o.properties {
-            let p = match p {
-                ast::ObjectPropertyKind::ObjectProperty(p) => p,
-                // §13.2.5.5 PropertyDefinition : ... AssignmentExpression, CopyDataProperties.
-                ast::ObjectPropertyKind::SpreadProperty(s) => {
-                    self.at(s.span, |c| {
-                        c.expr(&s.argument)?;
-                        c.emit(Instr::ObjectSpread);
-                        Ok(())
-                    })?;
-                    continue;
-                }
-            };
-            self.at(p.span, |c| c.property(p))?;
-        }
         Ok(())
     }
 
@@ -427,51 +471,6 @@ impl Compiler<'_> {
             }
             _ => None,
         }
-    }
-
-    fn property(&mut self, p: &ast::ObjectProperty<'_>) -> R {
-        if let ast::PropertyKey::PrivateIdentifier(id) = &p.key {
-            return Err(self.unsupported(id.span, "private field"));
-        }
-        let key = Self::static_key(&p.key, p.computed);
-        if let ast::Expression::FunctionExpression(f) = &p.value
-            && f.generator
-        {
-            return Err(self.unsupported(p.span, "generator method"));
-        }
-        match p.kind {
-            ast::PropertyKind::Init => match key {
-                Some(name) => {
-                    if &*name == "__proto__" && !p.computed && !p.shorthand && !p.method {
-                        return Err(self.unsupported(p.span, "`__proto__` in object literal"));
-                    }
-                    self.expr_named(&p.value, Some(name.clone()))?;
-                    self.emit(Instr::DefineField(name));
-                }
-                None => {
-                    match p.key.as_expression() {
-                        Some(k) => self.expr(k)?,
-                        None => return Err(self.unsupported(p.key.span(), "property key")),
-                    }
-                    self.expr(&p.value)?;
-                    self.emit(Instr::DefineIndex);
-                }
-            },
-            kind @ (ast::PropertyKind::Get | ast::PropertyKind::Set) => {
-                let Some(name) = key else {
-                    return Err(self.unsupported(p.key.span(), "computed getter or setter name"));
-                };
-                let get = kind == ast::PropertyKind::Get;
-                let fname = format!("{} {name}", if get { "get" } else { "set" });
-                self.expr_named(&p.value, Some(fname.into()))?;
-                self.emit(if get {
-                    Instr::DefineGetter(name)
-                } else {
-                    Instr::DefineSetter(name)
-                });
-            }
-        }
-        Ok(())
     }
 
     fn unary(&mut self, u: &ast::UnaryExpression<'_>) -> R {
@@ -565,7 +564,10 @@ impl Compiler<'_> {
                 Ok(Place::Computed(&m.object, &m.expression))
             }
             Some(ast::MemberExpression::PrivateFieldExpression(p)) => {
-                Err(self.unsupported(p.span, "private field"))
+                if p.optional {
+                    return Err(self.unsupported(p.span, "optional chaining"));
+                }
+                Ok(Place::Private(&p.object, &p.field))
             }
             None => Err(self.unsupported(t.span(), "assignment target")),
         }
@@ -606,11 +608,22 @@ impl Compiler<'_> {
                 self.emit(Instr::SetIndex);
                 self.emit(Instr::Pop);
             }
+            Place::Private(obj, name) => self.private_assign_top(obj, name)?,
         }
         Ok(())
     }
 
     fn assignment(&mut self, a: &ast::AssignmentExpression<'_>) -> R {
+        if let Some(key) = super_target(&a.left) {
+            let logical = match a.operator {
+                AssignmentOperator::LogicalOr => Some(LogicalOperator::Or),
+                AssignmentOperator::LogicalAnd => Some(LogicalOperator::And),
+                AssignmentOperator::LogicalNullish => Some(LogicalOperator::Coalesce),
+                _ => None,
+            };
+            let op = compound_op(a.operator);
+            return self.super_assignment(key, &a.right, a.span, op, logical);
+        }
         // §13.15.2 step 2 (`=` with an ObjectLiteral or ArrayLiteral on the left): rval, then
         // DestructuringAssignmentEvaluation(pattern, rval); the value is rval.
         if let Some(p) = a.left.as_assignment_target_pattern() {
@@ -684,30 +697,24 @@ impl Compiler<'_> {
                     // The key is converted once for the read and the write.
                     self.emit(Instr::ToPropertyKey);
                 }
-                if let Some(op) = logical {
-                    self.emit(Instr::Dup2);
-                    self.emit(Instr::GetIndex);
-                    let keep = self.emit(short_circuit(op));
-                    self.expr(&a.right)?;
-                    self.emit(Instr::SetIndex);
-                    let end = self.emit(Instr::Jump(UNPATCHED));
-                    self.patch_here(keep);
-                    // [o, k, old] -> [old, o, k] -> [old]
-                    self.emit(Instr::Rot3);
-                    self.emit(Instr::Pop);
-                    self.emit(Instr::Pop);
-                    self.patch_here(end);
-                } else {
-                    if let Some(op) = compound {
-                        self.emit(Instr::Dup2);
-                        self.emit(Instr::GetIndex);
-                        self.expr(&a.right)?;
-                        self.emit(Instr::Binary(op));
-                    } else {
-                        self.expr(&a.right)?;
-                    }
-                    self.emit(Instr::SetIndex);
-                }
+                self.keyed_assignment(
+                    &a.right,
+                    compound,
+                    logical,
+                    Instr::GetIndex,
+                    Instr::SetIndex,
+                )?;
+            }
+            Place::Private(obj, name) => {
+                self.expr(obj)?;
+                self.load_private(name)?;
+                self.keyed_assignment(
+                    &a.right,
+                    compound,
+                    logical,
+                    Instr::PrivateGet,
+                    Instr::PrivateSet,
+                )?;
             }
         }
         Ok(())
@@ -718,6 +725,22 @@ impl Compiler<'_> {
             UpdateOperator::Increment => Instr::Inc,
             UpdateOperator::Decrement => Instr::Dec,
         };
+        if let Some(m) = u.argument.as_member_expression()
+            && matches!(m.object(), ast::Expression::Super(_))
+        {
+            let key = match m {
+                ast::MemberExpression::StaticMemberExpression(s) => {
+                    SuperKey::Name(s.property.name.as_str())
+                }
+                ast::MemberExpression::ComputedMemberExpression(c) => {
+                    SuperKey::Computed(&c.expression)
+                }
+                ast::MemberExpression::PrivateFieldExpression(p) => {
+                    return Err(self.unsupported(p.span, "private field"));
+                }
+            };
+            return self.super_update(key, step, u.prefix, u.span);
+        }
         match self.place(&u.argument)? {
             Place::Var(r) => {
                 self.load_var(r);
@@ -758,22 +781,9 @@ impl Compiler<'_> {
                 self.emit(Instr::ToPropertyKey);
                 self.emit(Instr::Dup2);
                 self.emit(Instr::GetIndex);
-                if u.prefix {
-                    self.emit(step);
-                    self.emit(Instr::SetIndex);
-                } else {
-                    // The old value goes through the `%tmp` slot: it must end up below three
-                    // stack slots.
-                    let tmp = self.tmp();
-                    self.emit(Instr::ToNumber);
-                    self.emit(Instr::Dup);
-                    self.store_var(tmp);
-                    self.emit(step);
-                    self.emit(Instr::SetIndex);
-                    self.emit(Instr::Pop);
-                    self.load_var(tmp);
-                }
+                self.update_tail(step, u.prefix, Instr::SetIndex);
             }
+            Place::Private(obj, name) => self.private_update(obj, name, step, u.prefix)?,
         }
         Ok(())
     }

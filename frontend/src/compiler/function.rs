@@ -22,11 +22,20 @@ struct Formal<'b, 'a> {
     hint: Option<&'b str>,
 }
 
-/// A function body: statements, or an arrow's expression.
+/// A function body: statements, or an arrow's expression, or the code a class makes.
 #[derive(Clone, Copy)]
 pub(super) enum Body<'b, 'a> {
     Statements(&'b [ast::Statement<'a>]),
     Expression(&'b ast::Expression<'a>),
+    /// A class without a `constructor` (§15.7.14 step 14.a, the default constructor):
+    /// a derived one passes its arguments to the parent's constructor.
+    DefaultConstructor {
+        derived: bool,
+    },
+    /// The field initialisers of a class, run with the instance (or, for static fields,
+    /// the constructor) as `this` (§7.3.34 InitializeInstanceElements, §7.3.33
+    /// DefineField).
+    Fields(&'b [super::class::FieldInit<'b, 'a>]),
 }
 
 impl Compiler<'_> {
@@ -39,6 +48,10 @@ impl Compiler<'_> {
     ) -> R {
         let mut failed = false;
         let mut scope = Scope::default();
+        if let Body::DefaultConstructor { derived: true } = body {
+            // `constructor(...args) { super(...args); }`: the arguments in slot 0.
+            scope.add("%args", BindKind::Internal, 0);
+        }
         // Each formal parameter in order: its slot (argument `i` arrives in slot `i`), its
         // Initializer, and a pattern to destructure the slot's value into (§10.2.11 step 26,
         // IteratorBindingInitialization of the formals).
@@ -88,9 +101,12 @@ impl Compiler<'_> {
                 }
             }
         }
+        if let Some(params) = params {
+            self.check_parameter_early_errors(params, &scope, span)?;
+        }
         let stmts: &[ast::Statement<'_>] = match body {
             Body::Statements(s) => s,
-            Body::Expression(_) => &[],
+            _ => &[],
         };
         // `var` declarations anywhere in the body (not in nested functions).
         let mut vars = Vec::new();
@@ -99,8 +115,14 @@ impl Compiler<'_> {
         }
         // §10.2.11 steps 15–18 and 27: `var arguments` in a function (not shadowed by a
         // parameter) declares no new binding; it is the arguments object's, which it keeps.
-        if matches!(self.f.kind, FunctionKind::Normal | FunctionKind::Async)
-            && scope.find("arguments").is_none()
+        if matches!(
+            self.f.kind,
+            FunctionKind::Normal
+                | FunctionKind::Async
+                | FunctionKind::Method
+                | FunctionKind::ClassConstructor
+                | FunctionKind::DerivedConstructor
+        ) && scope.find("arguments").is_none()
             && vars.iter().any(|(name, _)| *name == "arguments")
         {
             self.f.arguments = Some(scope.add("arguments", BindKind::Arguments, 0));
@@ -131,6 +153,8 @@ impl Compiler<'_> {
             }
         }
         self.f.scopes.push(scope);
+        // Class constructors: the this binding and [[Fields]] (`class.rs`).
+        failed |= self.class_constructor_prologue().is_err();
 
         // Prologue: `var`s start undefined (parameters keep their argument, functions get
         // their closure below).
@@ -181,6 +205,10 @@ impl Compiler<'_> {
 
         match body {
             Body::Statements(stmts) => failed |= self.statements(stmts).is_err(),
+            Body::DefaultConstructor { derived } => {
+                failed |= self.default_constructor_body(derived, span).is_err();
+            }
+            Body::Fields(fields) => failed |= self.field_initialisers(fields).is_err(),
             Body::Expression(e) => {
                 let r = self.expr(e);
                 failed |= r.is_err();
@@ -210,6 +238,30 @@ impl Compiler<'_> {
         body: Body<'_, '_>,
         use_strict: bool,
     ) -> R<FuncId> {
+        self.compile_function_with(
+            span,
+            name,
+            kind,
+            Some(params),
+            body,
+            use_strict,
+            super::class::FnClass::default(),
+        )
+    }
+
+    /// [`Compiler::compile_function`] for class code: `class` is the method's home and
+    /// the constructor's class; `params` is `None` for the functions a class makes.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn compile_function_with(
+        &mut self,
+        span: Span,
+        name: Option<Arc<str>>,
+        kind: FunctionKind,
+        params: Option<&ast::FormalParameters<'_>>,
+        body: Body<'_, '_>,
+        use_strict: bool,
+        class: super::class::FnClass,
+    ) -> R<FuncId> {
         let index = self.functions.len();
         let Ok(id) = FuncId::try_from(index) else {
             return Err(self.unsupported(span, "too many functions"));
@@ -221,7 +273,9 @@ impl Compiler<'_> {
         let outer = std::mem::replace(&mut self.f, FuncState::new(kind));
         self.outer.push(outer);
         self.f.strict = strict;
-        let result = self.nested(span, |c| c.function_body(Some(params), body, span));
+        self.f.strict_directive = use_strict;
+        self.f.class = class;
+        let result = self.nested(span, |c| c.function_body(params, body, span));
         let outer = self
             .outer
             .pop()
@@ -230,17 +284,23 @@ impl Compiler<'_> {
         let env_size = inner.scopes.first().map_or(0, Scope::size);
         let arguments = inner.arguments.map(|slot| ir::ArgumentsBinding {
             slot,
-            mapped: mapped_parameters(params, inner.strict),
+            mapped: params.and_then(|p| mapped_parameters(p, inner.strict)),
         });
+        let rest = match params {
+            Some(p) => p.rest.is_some(),
+            None => matches!(body, Body::DefaultConstructor { derived: true }),
+        };
         if let Some(slot) = self.functions.get_mut(index) {
             *slot = ir::Function {
                 name,
                 kind,
-                params: len_u32(params.items.len()),
-                rest: params.rest.is_some(),
+                params: params.map_or(0, |p| len_u32(p.items.len())),
+                rest,
                 env_size,
                 arguments,
                 strict: inner.strict,
+                new_target: inner.new_target,
+                derived_this: inner.derived_this,
                 code: inner.code,
                 positions: inner.positions,
                 source_text: (span.start, span.end),
@@ -322,6 +382,57 @@ impl Compiler<'_> {
             a.has_use_strict_directive(),
         )?;
         self.emit(Instr::MakeClosure(id));
+        Ok(())
+    }
+}
+
+impl Compiler<'_> {
+    /// The early errors of a parameter list (§15.1.1, §15.2.1, §15.3.1, §15.4.1): duplicate
+    /// names in strict code, in a list that is not simple, or in an arrow's or a method's
+    /// UniqueFormalParameters; and a Use Strict Directive in a function whose parameter
+    /// list is not simple (ContainsUseStrict with IsSimpleParameterList false).
+    fn check_parameter_early_errors(
+        &mut self,
+        params: &ast::FormalParameters<'_>,
+        scope: &Scope,
+        span: Span,
+    ) -> R {
+        let simple = params.rest.is_none()
+            && params.items.iter().all(|p| {
+                p.initializer.is_none()
+                    && matches!(p.pattern, ast::BindingPattern::BindingIdentifier(_))
+            });
+        let unique = !simple
+            || self.f.strict
+            || matches!(
+                self.f.kind,
+                FunctionKind::Arrow
+                    | FunctionKind::AsyncArrow
+                    | FunctionKind::Method
+                    | FunctionKind::ClassConstructor
+                    | FunctionKind::DerivedConstructor
+            );
+        if unique {
+            let mut seen = std::collections::HashSet::new();
+            for b in scope.bindings.iter().filter(|b| b.kind == BindKind::Param) {
+                if !seen.insert(b.name.clone()) {
+                    return Err(self.error(
+                        span,
+                        "syntax error",
+                        "Duplicate parameter name not allowed in this context",
+                        "give each parameter its own name",
+                    ));
+                }
+            }
+        }
+        if !simple && self.f.strict_directive {
+            return Err(self.error(
+                span,
+                "syntax error",
+                "Illegal 'use strict' directive in function with non-simple parameter list",
+                "move the directive out, or use simple parameters",
+            ));
+        }
         Ok(())
     }
 }

@@ -26,7 +26,12 @@ pub(crate) const MAX_DEPTH: u32 = 200;
 
 #[cfg(test)]
 mod arguments_tests;
+mod assign;
 mod assign_pattern;
+mod class;
+mod class_refs;
+#[cfg(test)]
+mod class_tests;
 #[cfg(test)]
 mod conversions_tests;
 mod delete;
@@ -39,6 +44,7 @@ mod expr;
 mod for_in_tests;
 mod function;
 mod imports;
+mod object;
 mod pattern;
 #[cfg(test)]
 mod run_tests;
@@ -68,8 +74,16 @@ struct FuncState {
     tmp_slot: Option<u32>,
     /// Whether the function's code is strict mode code (§11.2.2).
     strict: bool,
+    /// Whether its body begins with a Use Strict Directive.
+    strict_directive: bool,
     /// The slot of the function's `arguments` binding, once its code refers to it.
     arguments: Option<u32>,
+    /// Class code (`class.rs`): the method's [[HomeObject]] and the constructor's class.
+    class: class::FnClass,
+    /// The slot receiving [[NewTarget]] (`ir::Function::new_target`), once used.
+    new_target: Option<u32>,
+    /// A derived constructor's this binding (`ir::Function::derived_this`).
+    derived_this: Option<u32>,
 }
 
 impl FuncState {
@@ -82,7 +96,11 @@ impl FuncState {
             ctl: Vec::new(),
             tmp_slot: None,
             strict: false,
+            strict_directive: false,
             arguments: None,
+            class: class::FnClass::default(),
+            new_target: None,
+            derived_this: None,
         }
     }
 }
@@ -105,6 +123,8 @@ pub(crate) struct Compiler<'s> {
     /// The names of the unresolvable references written in strict code and of the
     /// immutable bindings written ([`scope::VarRef`] indexes it).
     ref_names: Vec<Arc<str>>,
+    /// Classes compiled so far: their scopes' internal names are numbered by it.
+    classes: u32,
 }
 
 /// Compiles a parsed program.
@@ -128,6 +148,7 @@ pub(crate) fn compile_program(
         hoisted: HashSet::new(),
         imports: Vec::new(),
         ref_names: Vec::new(),
+        classes: 0,
     };
     // §11.2.2: module code, and global code that begins with a Use Strict Directive.
     c.f.strict = options.is_module || program.has_use_strict_directive();
@@ -148,6 +169,8 @@ pub(crate) fn compile_program(
             env_size,
             arguments: None,
             strict: script.strict,
+            new_target: None,
+            derived_this: None,
             code: script.code,
             positions: script.positions,
             source_text: (0, 0),
@@ -187,6 +210,8 @@ fn placeholder(kind: FunctionKind) -> ir::Function {
         env_size: 0,
         arguments: None,
         strict: false,
+        new_target: None,
+        derived_this: None,
         code: Vec::new(),
         positions: Vec::new(),
         source_text: (0, 0),

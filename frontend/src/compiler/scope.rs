@@ -166,7 +166,11 @@ impl Compiler<'_> {
             match f.kind {
                 FunctionKind::Arrow | FunctionKind::AsyncArrow => {}
                 FunctionKind::Script => return,
-                FunctionKind::Normal | FunctionKind::Async => {
+                FunctionKind::Normal
+                | FunctionKind::Async
+                | FunctionKind::Method
+                | FunctionKind::ClassConstructor
+                | FunctionKind::DerivedConstructor => {
                     if let Some(scope) = f.scopes.first_mut() {
                         f.arguments = Some(scope.add("arguments", BindKind::Arguments, 0));
                     }
@@ -361,6 +365,9 @@ impl Compiler<'_> {
 
     /// Emits the value of an identifier.
     pub(super) fn load_identifier(&mut self, name: &str, span: Span) -> R {
+        if name == "arguments" {
+            self.check_arguments_in_initializer(span)?;
+        }
         if let Some(r) = self.resolve(name) {
             self.emit(Instr::LoadVar {
                 depth: r.depth,
@@ -422,6 +429,19 @@ impl Compiler<'_> {
                                 init_end: decl.span.end,
                             });
                         }
+                    }
+                }
+                // §8.2.1 LexicallyScopedDeclarations: a class declaration binds its name
+                // like `let` (in its TDZ until the class is defined).
+                ast::Statement::ClassDeclaration(c) => {
+                    self.hoisted.insert((c.span.start, c.span.end));
+                    if let Some(id) = &c.id {
+                        decls.push(LexDecl {
+                            name: id.name.as_str(),
+                            kind: BindKind::Let,
+                            span: id.span,
+                            init_end: c.span.end,
+                        });
                     }
                 }
                 ast::Statement::FunctionDeclaration(f) => {

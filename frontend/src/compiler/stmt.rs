@@ -200,7 +200,17 @@ impl Compiler<'_> {
             S::LabeledStatement(l) => Err(self.unsupported(l.span, "labeled statement")),
             S::SwitchStatement(w) => self.switch_statement(w),
             S::WithStatement(w) => Err(self.unsupported(w.span, "with statement")),
-            S::ClassDeclaration(c) => Err(self.unsupported(c.span, "class declaration")),
+            S::ClassDeclaration(c) => {
+                // §15.7.15: BindingClassDeclarationEvaluation, then InitializeBoundName.
+                let Some(id) = &c.id else {
+                    return Err(self.unsupported(c.span, "class declaration without a name"));
+                };
+                if !self.hoisted.contains(&(c.span.start, c.span.end)) {
+                    return Err(self.unsupported(c.span, "class declaration as a statement body"));
+                }
+                self.class(c, None)?;
+                self.initialize(id.name.as_str(), id.span, ast::VariableDeclarationKind::Let)
+            }
             // NODE-4: bound and initialised in the module's prologue (`import_bindings`).
             S::ImportDeclaration(i) if self.hoisted.contains(&(i.span.start, i.span.end)) => Ok(()),
             S::ImportDeclaration(i) => Err(self.unsupported(i.span, "import declaration")),

@@ -10,7 +10,7 @@ use super::builtin::{HostBuiltin, HostGlobalName, SharedFn};
 use super::cx::{Agent, Cx, StepData};
 use super::node::builtins::NodeFn;
 use super::object::HostObj;
-use crate::heap::{ErrorKind, ObjKind};
+use crate::heap::{ErrorKind, Obj, ObjKind, Proto};
 use crate::state::State;
 use crate::value::{ObjId, Value};
 use crate::vm::JsResult;
@@ -89,9 +89,13 @@ impl HostHooks for State {
     ) -> Option<JsResult<Value>> {
         match HostBuiltin::of(f) {
             HostBuiltin::Web(f) => Some(super::web::construct(&mut Cx(agent), f, args)),
-            HostBuiltin::Node(NodeFn::EventEmitter) => Some(Ok(Value::Object(
-                agent.alloc(ObjKind::Host(HostObj::Emitter(Vec::new()))),
-            ))),
+            // NODE-14: an emitter inherits from `EventEmitter.prototype`; a subclass's
+            // `super()` gives it the subclass's prototype (the engine, §10.1.13).
+            HostBuiltin::Node(NodeFn::EventEmitter) => {
+                let mut obj = Obj::new(ObjKind::Host(HostObj::Emitter(Vec::new())));
+                obj.proto = Proto::Builtin(NodeFn::EmitterPrototype.into());
+                Some(Ok(Value::Object(agent.st.realm.heap.alloc(obj))))
+            }
             _ => None,
         }
     }

@@ -262,6 +262,9 @@ impl Inspector<'_> {
             Proto::Null => ProtoRef::Null,
             Proto::Object(p) => ProtoRef::Object(p),
             Proto::Intrinsic(i) => ProtoRef::Intrinsic(i),
+            // A built-in constructor (a class's heritage, `class A extends Error`): a
+            // function, whose own properties hold no `constructor`, on %Function.prototype%.
+            Proto::Builtin(_) => ProtoRef::Intrinsic(Intrinsic::Function),
             Proto::Default => ProtoRef::Intrinsic(match &obj.kind {
                 ObjKind::Array(_) => Intrinsic::Array,
                 ObjKind::Function(_) | ObjKind::Native(_) => Intrinsic::Function,
@@ -449,7 +452,13 @@ impl Inspector<'_> {
                 }
             }
             ObjKind::Promise(_) => {
-                braces[0] = format!("{}{{", get_prefix(constructor.as_deref(), "Promise", ""));
+                // `Promise.prototype[Symbol.toStringTag]` is "Promise": a subclass's
+                // instance shows it after its constructor (`P [Promise] { 1 }`).
+                let prefix = match constructor.as_deref() {
+                    Some(c) if c != "Promise" => format!("{c} [Promise] "),
+                    c => get_prefix(c, "Promise", ""),
+                };
+                braces[0] = format!("{prefix}{{");
                 formatter = Formatter::Promise(id);
             }
             ObjKind::Ordinary if constructor.as_deref() == Some("Object") => {
@@ -524,6 +533,12 @@ impl Inspector<'_> {
                 .unwrap_or(FunctionKind::Normal),
             _ => FunctionKind::Normal,
         };
+        if matches!(
+            kind,
+            FunctionKind::ClassConstructor | FunctionKind::DerivedConstructor
+        ) {
+            return self.get_class_base(id, constructor);
+        }
         let ty = if kind.is_async() {
             "AsyncFunction"
         } else {
@@ -554,6 +569,33 @@ impl Inspector<'_> {
             base.push_str(c);
         }
         base
+    }
+
+    /// `getClassBase`: `[class A]`, `[class B extends A]`, `[class (anonymous)]`.
+    fn get_class_base(&self, id: ObjId, constructor: Option<&str>) -> String {
+        let name = match self.function_name(id).unwrap_or_default() {
+            n if n.is_empty() => "(anonymous)".to_string(),
+            n => n,
+        };
+        let mut base = format!("class {name}");
+        match constructor {
+            None => base.push_str(" extends [null prototype]"),
+            Some(c) => {
+                if c != "Function" {
+                    base.push_str(&format!(" [{c}]"));
+                }
+                // `Object.getPrototypeOf(value).name`, when it is not empty.
+                let super_name = match self.obj(id).proto {
+                    Proto::Object(p) => self.function_name(p).unwrap_or_default(),
+                    Proto::Builtin(b) => b.name::<HostObj>().to_string(),
+                    _ => String::new(),
+                };
+                if !super_name.is_empty() {
+                    base.push_str(&format!(" extends {super_name}"));
+                }
+            }
+        }
+        format!("[{base}]")
     }
 
     /// `formatError`: the stack's first line (the error's `name: message`), with `cause` and

@@ -63,13 +63,20 @@ pub enum NodeFn {
     CryptoRandomBytes,
     CryptoRandomFill,
     CryptoRandomFillSync,
+    /// `EventEmitter.prototype` (Node `lib/events.js`): the methods an emitter inherits, and
+    /// the [[Prototype]] of a subclass's prototype (`class MyEmitter extends EventEmitter`).
+    EmitterPrototype,
 }
 
 impl NodeFn {
     pub fn is_callable(self) -> bool {
         !matches!(
             self,
-            NodeFn::ProcessObj | NodeFn::FsModule | NodeFn::FsPromises | NodeFn::CryptoModule
+            NodeFn::ProcessObj
+                | NodeFn::FsModule
+                | NodeFn::FsPromises
+                | NodeFn::CryptoModule
+                | NodeFn::EmitterPrototype
         )
     }
 
@@ -117,6 +124,7 @@ impl NodeFn {
             NodeFn::CryptoRandomBytes => "randomBytes",
             NodeFn::CryptoRandomFill => "randomFill",
             NodeFn::CryptoRandomFillSync => "randomFillSync",
+            NodeFn::EmitterPrototype => "EventEmitter.prototype",
         }
     }
 
@@ -133,6 +141,14 @@ impl NodeFn {
             (NodeFn::ProcessObj, "pid") => return Some(Value::num(f64::from(super::PID))),
             (NodeFn::ProcessObj, "kill") => NodeFn::ProcessKill,
             (NodeFn::EventEmitter, "EventEmitter") => NodeFn::EventEmitter,
+            (NodeFn::EventEmitter, "prototype") => NodeFn::EmitterPrototype,
+            (NodeFn::EmitterPrototype, "constructor") => NodeFn::EventEmitter,
+            (NodeFn::EmitterPrototype, "on" | "addListener") => NodeFn::EmitterOn,
+            (NodeFn::EmitterPrototype, "once") => NodeFn::EmitterOnce,
+            (NodeFn::EmitterPrototype, "off" | "removeListener") => NodeFn::EmitterOff,
+            (NodeFn::EmitterPrototype, "emit") => NodeFn::EmitterEmit,
+            (NodeFn::EmitterPrototype, "listenerCount") => NodeFn::EmitterListenerCount,
+            (NodeFn::EmitterPrototype, "removeAllListeners") => NodeFn::EmitterRemoveAllListeners,
             (NodeFn::FsModule, "readFile") => NodeFn::FsReadFile,
             (NodeFn::FsModule, "writeFile") => NodeFn::FsWriteFile,
             (NodeFn::FsModule, "stat") => NodeFn::FsStat,
@@ -487,7 +503,8 @@ pub fn call(agent: &mut Cx<'_, '_>, f: NodeFn, this: Value, args: Vec<Value>) ->
         | NodeFn::FsModule
         | NodeFn::FsPromises
         | NodeFn::DnsModule
-        | NodeFn::CryptoModule => agent.throw(
+        | NodeFn::CryptoModule
+        | NodeFn::EmitterPrototype => agent.throw(
             ErrorKind::TypeError,
             &format!("{} is not a function", f.name()),
         ),

@@ -1,2 +1,2 @@
 console.log("before");
-class Queue {}
+function* queue() {}

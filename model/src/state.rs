@@ -26,6 +26,41 @@ pub const STEP_FUEL: u64 = 2_000_000;
 /// Consecutive forced host steps (no real choice) before the run is declared divergent.
 pub const FORCED_STEP_LIMIT: u32 = 10_000;
 
+/// A run's step budgets and the instructions it has executed so far: bookkeeping about the
+/// run, not part of the modelled state, so every two states compare and hash alike in it (as
+/// in [`ProgramRef`]). Every run uses [`Budget::default`] ([`STEP_FUEL`],
+/// [`FORCED_STEP_LIMIT`]); only the benchmarks (`benches/speed.rs`, issue 18) raise them, with
+/// [`State::with_budget`], to measure programs longer than the defaults allow.
+#[derive(Clone, Copy, Debug)]
+pub struct Budget {
+    /// Instructions one macro-step may execute.
+    pub step_fuel: u64,
+    /// Consecutive forced host steps.
+    pub forced_steps: u32,
+    /// Instructions executed (and built-in fuel spent) by the run so far.
+    pub executed: u64,
+}
+
+impl Default for Budget {
+    fn default() -> Budget {
+        Budget {
+            step_fuel: STEP_FUEL,
+            forced_steps: FORCED_STEP_LIMIT,
+            executed: 0,
+        }
+    }
+}
+
+impl PartialEq for Budget {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+impl Eq for Budget {}
+impl std::hash::Hash for Budget {
+    fn hash<H: std::hash::Hasher>(&self, _state: &mut H) {}
+}
+
 /// The program, shared by every state of a run (compared by identity).
 #[derive(Clone, Debug)]
 pub struct ProgramRef(pub Arc<Program>);
@@ -289,6 +324,8 @@ pub struct State {
     pub node: crate::host::node::NodeState,
     /// The HTML host's rendering, messaging, idle-callback and event state.
     pub web: crate::host::web::WebState,
+    /// The step budgets and the instruction count (not modelled state, see [`Budget`]).
+    pub budget: Budget,
 }
 
 impl State {
@@ -303,6 +340,17 @@ impl State {
         program: Arc<Program>,
         host: Host,
         setup: &Setup,
+        tracer: &mut dyn Tracer,
+    ) -> State {
+        State::with_budget(program, host, setup, Budget::default(), tracer)
+    }
+
+    /// [`State::new_traced`] with step budgets other than the defaults (benchmarks only).
+    pub fn with_budget(
+        program: Arc<Program>,
+        host: Host,
+        setup: &Setup,
+        budget: Budget,
         tracer: &mut dyn Tracer,
     ) -> State {
         let size = program.functions.first().map_or(0, |f| f.env_size) as usize;
@@ -333,6 +381,7 @@ impl State {
                 user_events: page.user_events.clone(),
                 ..Default::default()
             },
+            budget,
         };
         st.step(tracer, |agent| {
             if !page.dom.is_empty() {
@@ -420,8 +469,10 @@ impl State {
         f: impl FnOnce(&mut Cx<'_, '_>) -> Result<(), Unwind>,
     ) {
         let program = self.program.0.clone();
-        let mut agent = Agent::new(self, program, tracer, STEP_FUEL);
+        let fuel = self.budget.step_fuel;
+        let mut agent = Agent::new(self, program, tracer, fuel);
         let r = f(&mut Cx(&mut agent));
+        agent.st.budget.executed += fuel - agent.fuel;
         if let Err(e) = r {
             let reason = match e {
                 Unwind::Diverge(reason) => reason,
@@ -445,9 +496,10 @@ impl State {
             if cs.len() != 1 {
                 return;
             }
-            if forced >= FORCED_STEP_LIMIT {
+            let limit = self.budget.forced_steps;
+            if forced >= limit {
                 self.halted = Some(format!(
-                    "the event loop took {FORCED_STEP_LIMIT} steps without reaching an end (a timer or task that never stops)"
+                    "the event loop took {limit} steps without reaching an end (a timer or task that never stops)"
                 ));
                 return;
             }

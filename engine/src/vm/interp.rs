@@ -44,6 +44,11 @@ impl<H: HostHooks> Agent<'_, H> {
                     }
                 }
             }
+            // The code is read once per frame, not once per instruction: the program never
+            // changes while it runs, and a frame runs one function (an `await` replaces the
+            // frame only as it leaves this loop).
+            let program = self.program.clone();
+            let code = &program.functions[frame.func as usize].code;
             loop {
                 if self.fuel == 0 {
                     break 'run Err(Unwind::Diverge(
@@ -52,8 +57,6 @@ impl<H: HostHooks> Agent<'_, H> {
                     ));
                 }
                 self.fuel -= 1;
-                let program = self.program.clone();
-                let code = &program.functions[frame.func as usize].code;
                 let Some(instr) = code.get(frame.pc as usize) else {
                     break 'run Ok(FrameExit::Return(Value::Undefined));
                 };

@@ -103,6 +103,27 @@ pub struct ParameterMap {
     pub mapped: Vec<bool>,
 }
 
+/// Whether a closure has captured a declarative environment: one was created (`MakeClosure`)
+/// while the environment was the running one or an outer one of it. Only then can anything
+/// but the running frame reach it, so a per-iteration copy of an environment that is not
+/// captured can be made in place (`Instr::CopyEnv`). A record of the run's history that is no
+/// part of the modelled state: it compares and hashes alike in every environment, so it never
+/// separates two states; a state reached by two schedules keeps its own record, which is
+/// right for it (a closure that captured the environment in one schedule is in the heap of
+/// the other too, or has become garbage).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Captured(pub bool);
+
+impl PartialEq for Captured {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+impl Eq for Captured {}
+impl std::hash::Hash for Captured {
+    fn hash<H: std::hash::Hasher>(&self, _state: &mut H) {}
+}
+
 /// Internal records: spec "Records" and Lists that several closures share.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Record {
@@ -138,6 +159,7 @@ pub enum ObjKind<X> {
         parent: Option<ObjId>,
         slots: Vec<Value>,
         arguments: Option<ObjId>,
+        captured: Captured,
     },
     /// A suspended async function (ES-9 step 8 "suspend"), resumed by its await reactions.
     Frame(Box<Frame>),
@@ -255,7 +277,7 @@ crate::heap_refs!(enum [X: crate::refs::HeapRefs] ObjKind<X> {
     Error(_),
     Date(_),
     Arguments(m),
-    Env { parent, slots, arguments },
+    Env { parent, slots, arguments, .. },
     Frame(frame),
     FrameTaken,
     Record(r),

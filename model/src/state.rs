@@ -359,6 +359,7 @@ impl State {
             parent: None,
             slots: vec![Value::Hole; size],
             arguments: None,
+            captured: Default::default(),
         });
         let page = setup.page.clone().unwrap_or_default();
         let mut st = State {

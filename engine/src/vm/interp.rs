@@ -468,6 +468,7 @@ impl<H: HostHooks> Agent<'_, H> {
                     env: frame.env,
                     this: if is_arrow { this } else { Value::Undefined },
                 };
+                self.capture_environment(frame.env);
                 let id = self.alloc(ObjKind::Function(closure));
                 frame.stack.push(Value::Object(id));
             }
@@ -582,6 +583,7 @@ impl<H: HostHooks> Agent<'_, H> {
                     parent: Some(frame.env),
                     slots,
                     arguments: None,
+                    captured: Default::default(),
                 });
             }
             Instr::PopEnv => {
@@ -592,10 +594,7 @@ impl<H: HostHooks> Agent<'_, H> {
                     frame.env = *p;
                 }
             }
-            Instr::CopyEnv => {
-                let copy = self.st.heap.get(frame.env).kind.clone();
-                frame.env = self.alloc(copy);
-            }
+            Instr::CopyEnv => self.create_per_iteration_environment(frame),
             Instr::IterInit => {
                 let v = Self::pop(frame);
                 let list = match &v {

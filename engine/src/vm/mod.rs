@@ -5,6 +5,7 @@
 
 pub mod delete;
 pub mod destructure;
+mod env;
 pub mod for_in;
 pub mod frame;
 pub mod interp;
@@ -264,6 +265,7 @@ impl<'a, H: HostHooks> Agent<'a, H> {
             parent: Some(c.env),
             slots,
             arguments: None,
+            captured: Default::default(),
         });
         if let (Some(binding), Some(list)) = (&func.arguments, arguments_list) {
             self.instantiate_arguments(binding, callee, env, &list);

@@ -1,0 +1,64 @@
+//! Declarative environments as the loop bodies use them: a closure capturing its environment
+//! chain, and the per-iteration copy of a `for (let …)` loop's environment.
+
+use crate::heap::{Captured, ObjKind};
+use crate::host::HostHooks;
+use crate::value::ObjId;
+
+use super::Agent;
+use super::frame::Frame;
+
+impl<H: HostHooks> Agent<'_, H> {
+    /// Records that a closure made now captures `env` and every environment outside it
+    /// ([`Captured`]). The walk stops at the first one already captured: its outer ones were
+    /// captured with it.
+    pub(super) fn capture_environment(&mut self, env: ObjId) {
+        let mut next = Some(env);
+        while let Some(id) = next {
+            let ObjKind::Env {
+                parent, captured, ..
+            } = &self.st.heap.get(id).kind
+            else {
+                return;
+            };
+            if captured.0 {
+                return;
+            }
+            next = *parent;
+            if let ObjKind::Env { captured, .. } = &mut self.st.heap.get_mut(id).kind {
+                *captured = Captured(true);
+            }
+        }
+    }
+
+    /// CreatePerIterationEnvironment (ECMA-262 §14.7.4.4) for the frame's running
+    /// environment (`Instr::CopyEnv`): steps 1.b–1.f make a new environment with the same
+    /// outer environment and a copy of each binding's value, and make it the running one.
+    ///
+    /// When no closure has captured the running environment, the frame's `env` is the only
+    /// reference to it (a `try` inside the body that recorded it has been left by the end of
+    /// the iteration), so after the step nothing can reach the old environment: continuing in
+    /// it is the same state as continuing in its copy, up to a garbage cell. The copy is then
+    /// not made, and a loop without closures allocates nothing per iteration.
+    pub(super) fn create_per_iteration_environment(&mut self, frame: &mut Frame) {
+        let copy = match &self.st.heap.get(frame.env).kind {
+            ObjKind::Env {
+                captured: Captured(false),
+                ..
+            } => return,
+            ObjKind::Env {
+                parent,
+                slots,
+                arguments,
+                ..
+            } => ObjKind::Env {
+                parent: *parent,
+                slots: slots.clone(),
+                arguments: *arguments,
+                captured: Captured(false),
+            },
+            other => other.clone(),
+        };
+        frame.env = self.alloc(copy);
+    }
+}

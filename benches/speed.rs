@@ -84,7 +84,7 @@ const CASES: [Case; 6] = [
         unit: "timer",
         source: "let n = 0;\nfunction cb() { if (++n === N) console.log(n); }\nfor (let i = 0; i < N; i++) setTimeout(cb, 0);\n",
         node_n: 100_000,
-        evloop_n: 3_000,
+        evloop_n: 30_000,
         sample_n: 1_000,
         expect: |n| n.to_string(),
     },
@@ -132,7 +132,8 @@ fn run_evloop(program: &Arc<Program>) -> (Vec<String>, u64, Option<String>) {
         budget(),
         &mut NoTrace,
     );
-    while let Some(&choice) = st.choices().first() {
+    // `evloop run`'s default policy (`evloop_model::run`): the first option each time.
+    while let Some(choice) = st.first_choice() {
         st = st.apply(choice);
     }
     (st.log.clone(), st.budget.executed, st.halted.clone())

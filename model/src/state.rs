@@ -61,6 +61,10 @@ impl std::hash::Hash for Budget {
     fn hash<H: std::hash::Hasher>(&self, _state: &mut H) {}
 }
 
+/// Cells a settle may allocate beyond twice what its last collection kept before it collects
+/// again (the factor keeps collection linear in the cells allocated).
+const GC_SLACK: usize = 4096;
+
 /// The program, shared by every state of a run (compared by identity).
 #[derive(Clone, Debug)]
 pub struct ProgramRef(pub Arc<Program>);
@@ -403,6 +407,14 @@ impl State {
         crate::host::choices(self)
     }
 
+    /// The first of [`State::choices`] (the default scheduler's), computed without the rest.
+    pub fn first_choice(&self) -> Option<Choice> {
+        if self.halted.is_some() {
+            return None;
+        }
+        crate::host::first_choice(self)
+    }
+
     /// Takes `choice` and runs up to the next choice point.
     pub fn apply(&self, choice: Choice) -> State {
         self.apply_traced(choice, &mut NoTrace)
@@ -422,31 +434,31 @@ impl State {
         self.choices().is_empty()
     }
 
-    /// MODEL-4, MODEL-7: the reads of Node's loop time the step `choice` makes (a dry run),
-    /// each with the timer instants the read can be ordered against.
-    /// RT-3 (Deno, `eager_ops`): how many ops that may complete at once the step after
-    /// `choice` starts (a dry run).
-    pub fn eager_ops(&self, choice: Choice) -> u32 {
+    /// MODEL-4, MODEL-7, RT-3: what the step `choice` takes does (a dry run on a copy of the
+    /// state): the reads of Node's loop time it makes, each with the timer instants the read
+    /// can be ordered against, and (Deno, `eager_ops`) how many ops that may complete at once
+    /// it starts.
+    pub fn probe(&self, choice: Choice) -> crate::host::node::StepProbe {
         let mut st = self.clone();
-        let mut n = 0;
-        st.step(&mut NoTrace, |agent| {
-            let r = agent.perform_choice(choice);
-            n = agent.host_step.eager_ops;
-            r
-        });
-        n
+        st.perform_probed(choice, &mut NoTrace)
     }
 
-    pub fn loop_time_reads(&self, choice: Choice) -> Vec<crate::host::node::LoopTimeRead> {
-        let mut st = self.clone();
-        let mut reads = Vec::new();
-        st.step(&mut NoTrace, |agent| {
+    /// Takes the step `choice` as [`State::perform`] does without an observing tracer, and
+    /// says what it did (see [`State::probe`]).
+    fn perform_probed(
+        &mut self,
+        choice: Choice,
+        tracer: &mut dyn Tracer,
+    ) -> crate::host::node::StepProbe {
+        let mut probe = crate::host::node::StepProbe::default();
+        self.step(tracer, |agent| {
             agent.host_step.loop_time_log = Some(Vec::new());
             let r = agent.perform_choice(choice);
-            reads = agent.host_step.loop_time_log.take().unwrap_or_default();
+            probe.loop_time_reads = agent.host_step.loop_time_log.take().unwrap_or_default();
+            probe.eager_ops = agent.host_step.eager_ops;
             r
         });
-        reads
+        probe
     }
 
     /// The Node-compatible host's runtime profile: the set-up's, else the host's own.
@@ -492,7 +504,26 @@ impl State {
     /// Takes forced steps (exactly one option) until a real choice or the end.
     fn settle(&mut self, tracer: &mut dyn Tracer) {
         let mut forced = 0;
+        let quiet = !tracer.enabled() && !tracer.observes();
+        let mut collected_at = self.realm.heap.len();
         loop {
+            if quiet {
+                // Garbage collection during a long settle, not only at its end: canonicalizing
+                // is collecting (it keeps what the roots reach), and the canonical state at the
+                // end does not depend on how the cells were numbered before.
+                if self.realm.heap.len() >= 2 * collected_at + GC_SLACK {
+                    self.canonicalize();
+                    collected_at = self.realm.heap.len();
+                }
+                if self.host.is_node() && self.halted.is_none() && forced < self.budget.forced_steps
+                {
+                    if !self.take_node_forced_step(tracer) {
+                        return;
+                    }
+                    forced += 1;
+                    continue;
+                }
+            }
             let cs = self.choices();
             if cs.len() != 1 {
                 return;
@@ -507,6 +538,36 @@ impl State {
             forced += 1;
             self.perform(cs[0], tracer, true);
         }
+    }
+
+    /// A forced step of a Node host, taken without a dry run first: true when the state had
+    /// exactly one option and its step is taken, false when it had none or several (the state
+    /// is as it was).
+    ///
+    /// The step-dependent options (MODEL-4, MODEL-7, RT-3) come after the base options
+    /// ([`crate::host::node::choices_probed`]): none without a base option, and several with
+    /// several. With one, its step is taken for real, recording what a dry run would (the
+    /// same step on the same state, with no tracer to see it): if the options that gives are
+    /// that one alone, the step was forced and stays taken; otherwise the state is put back.
+    fn take_node_forced_step(&mut self, tracer: &mut dyn Tracer) -> bool {
+        let base = crate::host::node::base_choices(self);
+        let [choice] = base[..] else {
+            return false;
+        };
+        let before = self.clone();
+        let probe = self.perform_probed(choice, tracer);
+        let options = crate::host::node::choices_probed(&before, &mut |c| {
+            if c == choice {
+                probe.clone()
+            } else {
+                before.probe(c)
+            }
+        });
+        if options.len() == 1 {
+            return true;
+        }
+        *self = before;
+        false
     }
 
     /// The final values of the script's top-level bindings, formatted (FORMAT-1).

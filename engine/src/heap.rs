@@ -215,7 +215,8 @@ impl<X> Obj<X> {
     }
 }
 
-/// The heap. Cells are allocated in execution order; ids are never reused within a run.
+/// The heap. Cells are allocated in execution order; an id is reused only after nothing refers
+/// to its cell any more ([`Heap::free_last`]).
 ///
 /// Each cell is shared copy-on-write between the states of an exploration ([`Arc`]): cloning a
 /// heap copies one pointer per cell, and a cell is copied only when a state writes to it
@@ -246,6 +247,13 @@ impl<X: Clone> Heap<X> {
     /// The cell to write to (copied first if another state shares it).
     pub fn get_mut(&mut self, id: ObjId) -> &mut Obj<X> {
         Arc::make_mut(&mut self.cells[id.0 as usize])
+    }
+    /// Frees the last cell, if it is `id`, which nothing refers to any more (the caller
+    /// knows): garbage collected at once instead of at the next canonicalization.
+    pub fn free_last(&mut self, id: ObjId) {
+        if id.0 as usize + 1 == self.cells.len() {
+            self.cells.pop();
+        }
     }
     /// Takes all cells out, leaving the heap empty (canonicalization).
     pub fn take_cells(&mut self) -> Vec<Arc<Obj<X>>> {

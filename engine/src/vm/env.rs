@@ -1,5 +1,6 @@
-//! Declarative environments as the loop bodies use them: a closure capturing its environment
-//! chain, and the per-iteration copy of a `for (let …)` loop's environment.
+//! Declarative environments over their lifetime: a closure capturing its environment chain,
+//! the per-iteration copy of a `for (let …)` loop's environment, and a call's environment
+//! freed when its call returns and nothing can reach it.
 
 use crate::heap::{Captured, ObjKind};
 use crate::host::HostHooks;
@@ -60,5 +61,24 @@ impl<H: HostHooks> Agent<'_, H> {
             other => other.clone(),
         };
         frame.env = self.alloc(copy);
+    }
+
+    /// The end of a call of an ordinary (not async) function: its execution context is
+    /// popped (ECMA-262 §10.2.1 step 7) and its function environment `env` can no longer be
+    /// reached when no closure captured it ([`Captured`]) and no mapped arguments object
+    /// aliases its parameters (§10.4.4.7) — the frame that ran in it, and its blocks' handlers,
+    /// are gone. If it is then the heap's last cell (the call left nothing newer on the heap),
+    /// it is freed now rather than at the next collection, so that a chain of calls that
+    /// allocates nothing else does not grow the heap. Nothing holds its id, so the next cell
+    /// taking that id is not confused with it; canonicalization renumbers every cell anyway.
+    pub(super) fn release_call_environment(&mut self, env: ObjId) {
+        if let ObjKind::Env {
+            captured: Captured(false),
+            arguments: None,
+            ..
+        } = self.st.heap.get(env).kind
+        {
+            self.st.heap.free_last(env);
+        }
     }
 }

@@ -293,7 +293,9 @@ impl<'a, H: HostHooks> Agent<'a, H> {
             self.async_block_complete(promise, r)?;
             Ok(Value::Object(promise))
         } else {
-            match self.run_frame(frame, None, Resume::Start)? {
+            let r = self.run_frame(frame, None, Resume::Start);
+            self.release_call_environment(env);
+            match r? {
                 FrameExit::Return(v) => Ok(v),
                 FrameExit::Suspended => Ok(Value::Undefined),
             }

@@ -62,8 +62,9 @@ impl std::hash::Hash for Budget {
 }
 
 /// Cells a settle may allocate beyond twice what its last collection kept before it collects
-/// again (the factor keeps collection linear in the cells allocated).
-const GC_SLACK: usize = 4096;
+/// again (the factor keeps collection linear in the cells allocated). Small, because each
+/// forced step of a Node host copies the heap's cell list once (`take_node_forced_step`).
+const GC_SLACK: usize = 256;
 
 /// The program, shared by every state of a run (compared by identity).
 #[derive(Clone, Debug)]

@@ -136,7 +136,7 @@ fn run_evloop(program: &Arc<Program>) -> (Vec<String>, u64, Option<String>) {
     while let Some(choice) = st.first_choice() {
         st = st.apply(choice);
     }
-    (st.log.clone(), st.budget.executed, st.halted.clone())
+    (st.log.clone(), st.budget.0.executed, st.halted.clone())
 }
 
 /// One timed run of `case` at size `n` through the model: (time, instructions).

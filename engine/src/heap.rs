@@ -8,6 +8,7 @@ use crate::elements::Elements;
 use crate::es::native::NativeFn;
 use crate::es::promise::PromiseData;
 use crate::ir::FuncId;
+use crate::unmodelled::Unmodelled;
 use crate::value::{ObjId, Value};
 use crate::vm::frame::Frame;
 
@@ -103,27 +104,6 @@ pub struct ParameterMap {
     pub mapped: Vec<bool>,
 }
 
-/// Whether a closure has captured a declarative environment: one was created (`MakeClosure`)
-/// while the environment was the running one or an outer one of it. Only then can anything
-/// but the running frame reach it, so a per-iteration copy of an environment that is not
-/// captured can be made in place (`Instr::CopyEnv`). A record of the run's history that is no
-/// part of the modelled state: it compares and hashes alike in every environment, so it never
-/// separates two states; a state reached by two schedules keeps its own record, which is
-/// right for it (a closure that captured the environment in one schedule is in the heap of
-/// the other too, or has become garbage).
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Captured(pub bool);
-
-impl PartialEq for Captured {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-impl Eq for Captured {}
-impl std::hash::Hash for Captured {
-    fn hash<H: std::hash::Hasher>(&self, _state: &mut H) {}
-}
-
 /// Internal records: spec "Records" and Lists that several closures share.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Record {
@@ -159,7 +139,13 @@ pub enum ObjKind<X> {
         parent: Option<ObjId>,
         slots: Vec<Value>,
         arguments: Option<ObjId>,
-        captured: Captured,
+        /// Whether a closure has captured the environment: one was created (`MakeClosure`)
+        /// while it was the running environment or an outer one of it. Only then can anything
+        /// but the running frame reach it (`crate::vm::env`). Not modelled state: a state
+        /// reached by two schedules keeps the record of the first, which is right for the
+        /// other too (a closure that captured the environment in one is in the other's heap
+        /// as well, or has become garbage).
+        captured: Unmodelled<bool>,
     },
     /// A suspended async function (ES-9 step 8 "suspend"), resumed by its await reactions.
     Frame(Box<Frame>),

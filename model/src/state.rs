@@ -19,6 +19,7 @@ use crate::trace::{NoTrace, Tracer};
 use crate::value::{ObjId, Value};
 use crate::vm::{Agent, Cx, Unwind};
 use evloop_engine::host::Realm;
+use evloop_engine::unmodelled::Unmodelled;
 
 /// Instructions one macro-step (a task and its microtask checkpoint) may execute before the
 /// run is declared divergent.
@@ -27,10 +28,10 @@ pub const STEP_FUEL: u64 = 2_000_000;
 pub const FORCED_STEP_LIMIT: u32 = 10_000;
 
 /// A run's step budgets and the instructions it has executed so far: bookkeeping about the
-/// run, not part of the modelled state, so every two states compare and hash alike in it (as
-/// in [`ProgramRef`]). Every run uses [`Budget::default`] ([`STEP_FUEL`],
-/// [`FORCED_STEP_LIMIT`]); only the benchmarks (`benches/speed.rs`, issue 18) raise them, with
-/// [`State::with_budget`], to measure programs longer than the defaults allow.
+/// run, not part of the modelled state (`State::budget` is [`Unmodelled`]). Every run uses
+/// [`Budget::default`] ([`STEP_FUEL`], [`FORCED_STEP_LIMIT`]); only the benchmarks
+/// (`benches/speed.rs`, issue 18) raise them, with [`State::with_budget`], to measure programs
+/// longer than the defaults allow.
 #[derive(Clone, Copy, Debug)]
 pub struct Budget {
     /// Instructions one macro-step may execute.
@@ -49,16 +50,6 @@ impl Default for Budget {
             executed: 0,
         }
     }
-}
-
-impl PartialEq for Budget {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-impl Eq for Budget {}
-impl std::hash::Hash for Budget {
-    fn hash<H: std::hash::Hasher>(&self, _state: &mut H) {}
 }
 
 /// Cells a settle may allocate beyond twice what its last collection kept before it collects
@@ -329,8 +320,9 @@ pub struct State {
     pub node: crate::host::node::NodeState,
     /// The HTML host's rendering, messaging, idle-callback and event state.
     pub web: crate::host::web::WebState,
-    /// The step budgets and the instruction count (not modelled state, see [`Budget`]).
-    pub budget: Budget,
+    /// The step budgets and the instruction count (the same budgets in every state of a run,
+    /// and a count that no rule reads).
+    pub budget: Unmodelled<Budget>,
 }
 
 impl State {
@@ -387,7 +379,7 @@ impl State {
                 user_events: page.user_events.clone(),
                 ..Default::default()
             },
-            budget,
+            budget: Unmodelled(budget),
         };
         st.step(tracer, |agent| {
             if !page.dom.is_empty() {
@@ -483,10 +475,10 @@ impl State {
         f: impl FnOnce(&mut Cx<'_, '_>) -> Result<(), Unwind>,
     ) {
         let program = self.program.0.clone();
-        let fuel = self.budget.step_fuel;
+        let fuel = self.budget.0.step_fuel;
         let mut agent = Agent::new(self, program, tracer, fuel);
         let r = f(&mut Cx(&mut agent));
-        agent.st.budget.executed += fuel - agent.fuel;
+        agent.st.budget.0.executed += fuel - agent.fuel;
         if let Err(e) = r {
             let reason = match e {
                 Unwind::Diverge(reason) => reason,
@@ -516,7 +508,9 @@ impl State {
                     self.canonicalize();
                     collected_at = self.realm.heap.len();
                 }
-                if self.host.is_node() && self.halted.is_none() && forced < self.budget.forced_steps
+                if self.host.is_node()
+                    && self.halted.is_none()
+                    && forced < self.budget.0.forced_steps
                 {
                     if !self.take_node_forced_step(tracer) {
                         return;
@@ -529,7 +523,7 @@ impl State {
             if cs.len() != 1 {
                 return;
             }
-            let limit = self.budget.forced_steps;
+            let limit = self.budget.0.forced_steps;
             if forced >= limit {
                 self.halted = Some(format!(
                     "the event loop took {limit} steps without reaching an end (a timer or task that never stops)"

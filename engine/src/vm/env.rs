@@ -2,8 +2,9 @@
 //! the per-iteration copy of a `for (let …)` loop's environment, and a call's environment
 //! freed when its call returns and nothing can reach it.
 
-use crate::heap::{Captured, ObjKind};
+use crate::heap::ObjKind;
 use crate::host::HostHooks;
+use crate::unmodelled::Unmodelled;
 use crate::value::ObjId;
 
 use super::Agent;
@@ -11,7 +12,7 @@ use super::frame::Frame;
 
 impl<H: HostHooks> Agent<'_, H> {
     /// Records that a closure made now captures `env` and every environment outside it
-    /// ([`Captured`]). The walk stops at the first one already captured: its outer ones were
+    /// (`ObjKind::Env::captured`). The walk stops at the first one already captured: its outer ones were
     /// captured with it.
     pub(super) fn capture_environment(&mut self, env: ObjId) {
         let mut next = Some(env);
@@ -27,7 +28,7 @@ impl<H: HostHooks> Agent<'_, H> {
             }
             next = *parent;
             if let ObjKind::Env { captured, .. } = &mut self.st.heap.get_mut(id).kind {
-                *captured = Captured(true);
+                *captured = Unmodelled(true);
             }
         }
     }
@@ -44,7 +45,7 @@ impl<H: HostHooks> Agent<'_, H> {
     pub(super) fn create_per_iteration_environment(&mut self, frame: &mut Frame) {
         let copy = match &self.st.heap.get(frame.env).kind {
             ObjKind::Env {
-                captured: Captured(false),
+                captured: Unmodelled(false),
                 ..
             } => return,
             ObjKind::Env {
@@ -56,7 +57,7 @@ impl<H: HostHooks> Agent<'_, H> {
                 parent: *parent,
                 slots: slots.clone(),
                 arguments: *arguments,
-                captured: Captured(false),
+                captured: Unmodelled(false),
             },
             other => other.clone(),
         };
@@ -65,7 +66,7 @@ impl<H: HostHooks> Agent<'_, H> {
 
     /// The end of a call of an ordinary (not async) function: its execution context is
     /// popped (ECMA-262 §10.2.1 step 7) and its function environment `env` can no longer be
-    /// reached when no closure captured it ([`Captured`]) and no mapped arguments object
+    /// reached when no closure captured it (`ObjKind::Env::captured`) and no mapped arguments object
     /// aliases its parameters (§10.4.4.7) — the frame that ran in it, and its blocks' handlers,
     /// are gone. If it is then the heap's last cell (the call left nothing newer on the heap),
     /// it is freed now rather than at the next collection, so that a chain of calls that
@@ -73,7 +74,7 @@ impl<H: HostHooks> Agent<'_, H> {
     /// taking that id is not confused with it; canonicalization renumbers every cell anyway.
     pub(super) fn release_call_environment(&mut self, env: ObjId) {
         if let ObjKind::Env {
-            captured: Captured(false),
+            captured: Unmodelled(false),
             arguments: None,
             ..
         } = self.st.heap.get(env).kind

@@ -8,6 +8,7 @@ use crate::elements::Elements;
 use crate::es::native::NativeFn;
 use crate::es::promise::PromiseData;
 use crate::ir::FuncId;
+use crate::unmodelled::Unmodelled;
 use crate::value::{ObjId, Value};
 use crate::vm::frame::Frame;
 
@@ -275,6 +276,13 @@ pub enum ObjKind<X> {
         parent: Option<ObjId>,
         slots: Vec<Value>,
         arguments: Option<ObjId>,
+        /// Whether a closure has captured the environment: one was created (`MakeClosure`)
+        /// while it was the running environment or an outer one of it. Only then can anything
+        /// but the running frame reach it (`crate::vm::env`). Not modelled state: a state
+        /// reached by two schedules keeps the record of the first, which is right for the
+        /// other too (a closure that captured the environment in one is in the other's heap
+        /// as well, or has become garbage).
+        captured: Unmodelled<bool>,
     },
     /// A suspended async function (ES-9 step 8 "suspend"), resumed by its await reactions.
     Frame(Box<Frame>),
@@ -350,7 +358,8 @@ impl<X> Obj<X> {
     }
 }
 
-/// The heap. Cells are allocated in execution order; ids are never reused within a run.
+/// The heap. Cells are allocated in execution order; an id is reused only after nothing refers
+/// to its cell any more ([`Heap::free_last`]).
 ///
 /// Each cell is shared copy-on-write between the states of an exploration ([`Arc`]): cloning a
 /// heap copies one pointer per cell, and a cell is copied only when a state writes to it
@@ -381,6 +390,13 @@ impl<X: Clone> Heap<X> {
     /// The cell to write to (copied first if another state shares it).
     pub fn get_mut(&mut self, id: ObjId) -> &mut Obj<X> {
         Arc::make_mut(&mut self.cells[id.0 as usize])
+    }
+    /// Frees the last cell, if it is `id`, which nothing refers to any more (the caller
+    /// knows): garbage collected at once instead of at the next canonicalization.
+    pub fn free_last(&mut self, id: ObjId) {
+        if id.0 as usize + 1 == self.cells.len() {
+            self.cells.pop();
+        }
     }
     /// Takes all cells out, leaving the heap empty (canonicalization).
     pub fn take_cells(&mut self) -> Vec<Arc<Obj<X>>> {
@@ -419,7 +435,7 @@ crate::heap_refs!(enum [X: crate::refs::HeapRefs] ObjKind<X> {
     Error(_),
     Date(_),
     Arguments(m),
-    Env { parent, slots, arguments },
+    Env { parent, slots, arguments, .. },
     Frame(frame),
     FrameTaken,
     Record(r),

@@ -20,6 +20,7 @@ pub mod number;
 pub mod refs;
 pub mod strings;
 pub mod trace;
+pub mod unmodelled;
 pub mod value;
 pub mod vm;
 

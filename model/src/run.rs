@@ -156,7 +156,11 @@ pub fn run_traced(
         _ => 1,
     };
     loop {
-        let options = st.choices();
+        let options = match scheduler {
+            // The default policy needs only the first option.
+            Scheduler::Default => st.first_choice().into_iter().collect(),
+            _ => st.choices(),
+        };
         if options.is_empty() {
             break;
         }

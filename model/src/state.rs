@@ -19,12 +19,43 @@ use crate::trace::{NoTrace, Tracer};
 use crate::value::{ObjId, Value};
 use crate::vm::{Agent, Cx, Unwind};
 use evloop_engine::host::Realm;
+use evloop_engine::unmodelled::Unmodelled;
 
 /// Instructions one macro-step (a task and its microtask checkpoint) may execute before the
 /// run is declared divergent.
 pub const STEP_FUEL: u64 = 2_000_000;
 /// Consecutive forced host steps (no real choice) before the run is declared divergent.
 pub const FORCED_STEP_LIMIT: u32 = 10_000;
+
+/// A run's step budgets and the instructions it has executed so far: bookkeeping about the
+/// run, not part of the modelled state (`State::budget` is [`Unmodelled`]). Every run uses
+/// [`Budget::default`] ([`STEP_FUEL`], [`FORCED_STEP_LIMIT`]); only the benchmarks
+/// (`benches/speed.rs`, issue 18) raise them, with [`State::with_budget`], to measure programs
+/// longer than the defaults allow.
+#[derive(Clone, Copy, Debug)]
+pub struct Budget {
+    /// Instructions one macro-step may execute.
+    pub step_fuel: u64,
+    /// Consecutive forced host steps.
+    pub forced_steps: u32,
+    /// Instructions executed (and built-in fuel spent) by the run so far.
+    pub executed: u64,
+}
+
+impl Default for Budget {
+    fn default() -> Budget {
+        Budget {
+            step_fuel: STEP_FUEL,
+            forced_steps: FORCED_STEP_LIMIT,
+            executed: 0,
+        }
+    }
+}
+
+/// Cells a settle may allocate beyond twice what its last collection kept before it collects
+/// again (the factor keeps collection linear in the cells allocated). Small, because each
+/// forced step of a Node host copies the heap's cell list once (`take_node_forced_step`).
+const GC_SLACK: usize = 256;
 
 /// The program, shared by every state of a run (compared by identity).
 #[derive(Clone, Debug)]
@@ -289,6 +320,9 @@ pub struct State {
     pub node: crate::host::node::NodeState,
     /// The HTML host's rendering, messaging, idle-callback and event state.
     pub web: crate::host::web::WebState,
+    /// The step budgets and the instruction count (the same budgets in every state of a run,
+    /// and a count that no rule reads).
+    pub budget: Unmodelled<Budget>,
 }
 
 impl State {
@@ -305,12 +339,24 @@ impl State {
         setup: &Setup,
         tracer: &mut dyn Tracer,
     ) -> State {
+        State::with_budget(program, host, setup, Budget::default(), tracer)
+    }
+
+    /// [`State::new_traced`] with step budgets other than the defaults (benchmarks only).
+    pub fn with_budget(
+        program: Arc<Program>,
+        host: Host,
+        setup: &Setup,
+        budget: Budget,
+        tracer: &mut dyn Tracer,
+    ) -> State {
         let size = program.functions.first().map_or(0, |f| f.env_size) as usize;
         let mut realm = Realm::<HostObj>::default();
         let script_env = realm.heap.alloc_kind(ObjKind::Env {
             parent: None,
             slots: vec![Value::Hole; size],
             arguments: None,
+            captured: Default::default(),
         });
         let page = setup.page.clone().unwrap_or_default();
         let mut st = State {
@@ -333,6 +379,7 @@ impl State {
                 user_events: page.user_events.clone(),
                 ..Default::default()
             },
+            budget: Unmodelled(budget),
         };
         st.step(tracer, |agent| {
             if !page.dom.is_empty() {
@@ -351,6 +398,14 @@ impl State {
             return Vec::new();
         }
         crate::host::choices(self)
+    }
+
+    /// The first of [`State::choices`] (the default scheduler's), computed without the rest.
+    pub fn first_choice(&self) -> Option<Choice> {
+        if self.halted.is_some() {
+            return None;
+        }
+        crate::host::first_choice(self)
     }
 
     /// Takes `choice` and runs up to the next choice point.
@@ -372,31 +427,31 @@ impl State {
         self.choices().is_empty()
     }
 
-    /// MODEL-4, MODEL-7: the reads of Node's loop time the step `choice` makes (a dry run),
-    /// each with the timer instants the read can be ordered against.
-    /// RT-3 (Deno, `eager_ops`): how many ops that may complete at once the step after
-    /// `choice` starts (a dry run).
-    pub fn eager_ops(&self, choice: Choice) -> u32 {
+    /// MODEL-4, MODEL-7, RT-3: what the step `choice` takes does (a dry run on a copy of the
+    /// state): the reads of Node's loop time it makes, each with the timer instants the read
+    /// can be ordered against, and (Deno, `eager_ops`) how many ops that may complete at once
+    /// it starts.
+    pub fn probe(&self, choice: Choice) -> crate::host::node::StepProbe {
         let mut st = self.clone();
-        let mut n = 0;
-        st.step(&mut NoTrace, |agent| {
-            let r = agent.perform_choice(choice);
-            n = agent.host_step.eager_ops;
-            r
-        });
-        n
+        st.perform_probed(choice, &mut NoTrace)
     }
 
-    pub fn loop_time_reads(&self, choice: Choice) -> Vec<crate::host::node::LoopTimeRead> {
-        let mut st = self.clone();
-        let mut reads = Vec::new();
-        st.step(&mut NoTrace, |agent| {
+    /// Takes the step `choice` as [`State::perform`] does without an observing tracer, and
+    /// says what it did (see [`State::probe`]).
+    fn perform_probed(
+        &mut self,
+        choice: Choice,
+        tracer: &mut dyn Tracer,
+    ) -> crate::host::node::StepProbe {
+        let mut probe = crate::host::node::StepProbe::default();
+        self.step(tracer, |agent| {
             agent.host_step.loop_time_log = Some(Vec::new());
             let r = agent.perform_choice(choice);
-            reads = agent.host_step.loop_time_log.take().unwrap_or_default();
+            probe.loop_time_reads = agent.host_step.loop_time_log.take().unwrap_or_default();
+            probe.eager_ops = agent.host_step.eager_ops;
             r
         });
-        reads
+        probe
     }
 
     /// The Node-compatible host's runtime profile: the set-up's, else the host's own.
@@ -420,8 +475,10 @@ impl State {
         f: impl FnOnce(&mut Cx<'_, '_>) -> Result<(), Unwind>,
     ) {
         let program = self.program.0.clone();
-        let mut agent = Agent::new(self, program, tracer, STEP_FUEL);
+        let fuel = self.budget.0.step_fuel;
+        let mut agent = Agent::new(self, program, tracer, fuel);
         let r = f(&mut Cx(&mut agent));
+        agent.st.budget.0.executed += fuel - agent.fuel;
         if let Err(e) = r {
             let reason = match e {
                 Unwind::Diverge(reason) => reason,
@@ -440,20 +497,72 @@ impl State {
     /// Takes forced steps (exactly one option) until a real choice or the end.
     fn settle(&mut self, tracer: &mut dyn Tracer) {
         let mut forced = 0;
+        let quiet = !tracer.enabled() && !tracer.observes();
+        let mut collected_at = self.realm.heap.len();
         loop {
+            if quiet {
+                // Garbage collection during a long settle, not only at its end: canonicalizing
+                // is collecting (it keeps what the roots reach), and the canonical state at the
+                // end does not depend on how the cells were numbered before.
+                if self.realm.heap.len() >= 2 * collected_at + GC_SLACK {
+                    self.canonicalize();
+                    collected_at = self.realm.heap.len();
+                }
+                if self.host.is_node()
+                    && self.halted.is_none()
+                    && forced < self.budget.0.forced_steps
+                {
+                    if !self.take_node_forced_step(tracer) {
+                        return;
+                    }
+                    forced += 1;
+                    continue;
+                }
+            }
             let cs = self.choices();
             if cs.len() != 1 {
                 return;
             }
-            if forced >= FORCED_STEP_LIMIT {
+            let limit = self.budget.0.forced_steps;
+            if forced >= limit {
                 self.halted = Some(format!(
-                    "the event loop took {FORCED_STEP_LIMIT} steps without reaching an end (a timer or task that never stops)"
+                    "the event loop took {limit} steps without reaching an end (a timer or task that never stops)"
                 ));
                 return;
             }
             forced += 1;
             self.perform(cs[0], tracer, true);
         }
+    }
+
+    /// A forced step of a Node host, taken without a dry run first: true when the state had
+    /// exactly one option and its step is taken, false when it had none or several (the state
+    /// is as it was).
+    ///
+    /// The step-dependent options (MODEL-4, MODEL-7, RT-3) come after the base options
+    /// ([`crate::host::node::choices_probed`]): none without a base option, and several with
+    /// several. With one, its step is taken for real, recording what a dry run would (the
+    /// same step on the same state, with no tracer to see it): if the options that gives are
+    /// that one alone, the step was forced and stays taken; otherwise the state is put back.
+    fn take_node_forced_step(&mut self, tracer: &mut dyn Tracer) -> bool {
+        let base = crate::host::node::base_choices(self);
+        let [choice] = base[..] else {
+            return false;
+        };
+        let before = self.clone();
+        let probe = self.perform_probed(choice, tracer);
+        let options = crate::host::node::choices_probed(&before, &mut |c| {
+            if c == choice {
+                probe.clone()
+            } else {
+                before.probe(c)
+            }
+        });
+        if options.len() == 1 {
+            return true;
+        }
+        *self = before;
+        false
     }
 
     /// The final values of the script's top-level bindings, formatted (FORMAT-1).

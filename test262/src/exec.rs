@@ -192,6 +192,7 @@ pub fn execute(program: Program, fuel: u64) -> Completion {
         parent: None,
         slots: vec![Value::Hole; size],
         arguments: None,
+        captured: Default::default(),
     });
     let mut tracer = NoTrace;
     let mut agent = Agent::new(&mut st, program, &mut tracer, fuel);

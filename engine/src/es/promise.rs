@@ -270,6 +270,12 @@ impl<H: HostHooks> Agent<'_, H> {
         p.is_handled = true;
         match state {
             PromiseState::Pending => {
+                // Most promises get one reaction: the first is given room for itself alone
+                // (a list's first push would make room for four), the lists grow as usual.
+                if p.fulfill_reactions.is_empty() {
+                    p.fulfill_reactions.reserve_exact(1);
+                    p.reject_reactions.reserve_exact(1);
+                }
                 p.fulfill_reactions.push(fulfill);
                 p.reject_reactions.push(reject);
             }

@@ -204,6 +204,9 @@ impl<H: HostHooks> Agent<'_, H> {
         let proto = self.ordinary_object_create(&proto_parent)?;
         // Steps 12–14: F = the constructor's closure, its [[Prototype]] constructorParent
         // (steps 16–17, MakeClassConstructor and [[ConstructorKind]], are its kind).
+        // A closure over `env` keeps it (and what encloses it) reachable: the per-iteration
+        // copies of a loop around the class must not be made in place (vm/env.rs).
+        self.capture_environment(env);
         let f = self.alloc(ObjKind::Function(Closure {
             func: ctor,
             env,

@@ -44,6 +44,11 @@ impl<H: HostHooks> Agent<'_, H> {
                     }
                 }
             }
+            // The code is read once per frame, not once per instruction: the program never
+            // changes while it runs, and a frame runs one function (an `await` replaces the
+            // frame only as it leaves this loop).
+            let program = self.program.clone();
+            let code = &program.functions[frame.func as usize].code;
             loop {
                 if self.fuel == 0 {
                     break 'run Err(Unwind::Diverge(
@@ -52,8 +57,6 @@ impl<H: HostHooks> Agent<'_, H> {
                     ));
                 }
                 self.fuel -= 1;
-                let program = self.program.clone();
-                let code = &program.functions[frame.func as usize].code;
                 let Some(instr) = code.get(frame.pc as usize) else {
                     break 'run Ok(FrameExit::Return(Value::Undefined));
                 };
@@ -496,6 +499,7 @@ impl<H: HostHooks> Agent<'_, H> {
                     env: frame.env,
                     this: if is_arrow { this } else { Value::Undefined },
                 };
+                self.capture_environment(frame.env);
                 let id = self.alloc(ObjKind::Function(closure));
                 frame.stack.push(Value::Object(id));
             }
@@ -610,6 +614,7 @@ impl<H: HostHooks> Agent<'_, H> {
                     parent: Some(frame.env),
                     slots,
                     arguments: None,
+                    captured: Default::default(),
                 });
             }
             Instr::PopEnv => {
@@ -620,10 +625,7 @@ impl<H: HostHooks> Agent<'_, H> {
                     frame.env = *p;
                 }
             }
-            Instr::CopyEnv => {
-                let copy = self.st.heap.get(frame.env).kind.clone();
-                frame.env = self.alloc(copy);
-            }
+            Instr::CopyEnv => self.create_per_iteration_environment(frame),
             Instr::IterInit => {
                 let v = Self::pop(frame);
                 let list = match &v {

@@ -8,6 +8,7 @@ pub mod define;
 pub mod delete;
 pub mod descriptor;
 pub mod destructure;
+mod env;
 pub mod for_in;
 pub mod frame;
 pub mod interp;
@@ -257,7 +258,10 @@ impl<'a, H: HostHooks> Agent<'a, H> {
             self.async_block_complete(promise, r)?;
             Ok(Value::Object(promise))
         } else {
-            match self.run_frame(frame, None, Resume::Start)? {
+            let env = frame.env;
+            let r = self.run_frame(frame, None, Resume::Start);
+            self.release_call_environment(env);
+            match r? {
                 FrameExit::Return(v) => Ok(v),
                 FrameExit::Suspended => Ok(Value::Undefined),
             }
@@ -312,6 +316,7 @@ impl<'a, H: HostHooks> Agent<'a, H> {
             parent: Some(c.env),
             slots,
             arguments: None,
+            captured: Default::default(),
         });
         if let (Some(binding), Some(list)) = (&func.arguments, arguments_list) {
             self.instantiate_arguments(binding, callee, env, &list);

@@ -161,6 +161,28 @@ impl<H: HostHooks> Agent<'_, H> {
         }
     }
 
+    /// The arithmetic and relational operators on two Numbers: what [`Agent::binary`]'s
+    /// general steps compute for them, without their conversions, because ToPrimitive
+    /// (§7.1.1 step 2) and ToNumber (§7.1.4 step 2) return a Number unchanged, and
+    /// IsLessThan (§7.2.13 step 4) then compares them as Number::lessThan (§6.1.6.1.12) does.
+    /// `None` for the operators left to the general steps.
+    fn number_binary(op: BinOp, x: f64, y: f64) -> Option<Value> {
+        use BinOp::*;
+        Some(match op {
+            Add => Value::num(x + y),
+            Sub => Value::num(x - y),
+            Mul => Value::num(x * y),
+            Div => Value::num(x / y),
+            Lt => Value::Bool(x < y),
+            Le => Value::Bool(x <= y),
+            Gt => Value::Bool(x > y),
+            Ge => Value::Bool(x >= y),
+            StrictEq | LooseEq => Value::Bool(x == y),
+            StrictNe | LooseNe => Value::Bool(x != y),
+            _ => return None,
+        })
+    }
+
     /// ECMA-262 IsLooselyEqual (§7.2.14) for the subset's values.
     pub fn loose_equals(&mut self, a: &Value, b: &Value) -> JsResult<bool> {
         if a.is_nullish() && b.is_nullish() {
@@ -187,6 +209,11 @@ impl<H: HostHooks> Agent<'_, H> {
     /// Binary operators (§13.6–§13.12).
     pub fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> JsResult<Value> {
         use BinOp::*;
+        if let (Value::Number(x), Value::Number(y)) = (a, b)
+            && let Some(v) = Self::number_binary(op, x.get(), y.get())
+        {
+            return Ok(v);
+        }
         Ok(match op {
             Add => {
                 let pa = self.primitive_of(a)?;

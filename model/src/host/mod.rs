@@ -148,6 +148,17 @@ pub fn choices(st: &State) -> Vec<Choice> {
     }
 }
 
+/// The first of the host's options in `st` ([`choices`]`.first()`), without the dry runs that
+/// find Node's step-dependent options, which come after the others.
+pub fn first_choice(st: &State) -> Option<Choice> {
+    match st.host {
+        Host::Html | Host::Chromium => html::choices(st).first().copied(),
+        Host::Node | Host::NodeEsm | Host::Deno | Host::Bun => {
+            node::base_choices(st).first().copied()
+        }
+    }
+}
+
 impl Cx<'_, '_> {
     /// Carries out a host choice.
     pub fn perform_choice(&mut self, choice: Choice) -> JsResult<()> {

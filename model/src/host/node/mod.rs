@@ -142,7 +142,7 @@ pub struct LoopTimeRead {
     /// The clock when it is read.
     pub clock: u64,
     /// Every instant at which a timer already started then is due (`_idleStart + msecs`)
-    /// and every list expiry.
+    /// and every list expiry (recorded under the loaded timing only, MODEL-7).
     pub due: Vec<u64>,
 }
 
@@ -220,13 +220,92 @@ fn pending_due_instants(st: &State) -> Vec<u64> {
     es
 }
 
+/// What the step a choice takes does that the host's step-dependent options are read from:
+/// its reads of the loop time (MODEL-4, MODEL-7) and the ops it starts that may complete at
+/// once (RT-3).
+#[derive(Clone, Debug, Default)]
+pub struct StepProbe {
+    pub loop_time_reads: Vec<LoopTimeRead>,
+    pub eager_ops: u32,
+}
+
 /// The host's options: the clock at libuv's clock reads (MODEL-3: it stays, or reaches the
 /// next timer expiry when that is within 1 ms; when poll would block, it reaches the next
 /// expiry), thread-pool completions (UV-6), the start of the process (NODE-4), and
 /// millisecond boundaries inside a step (MODEL-4); under the loaded timing (MODEL-7) a loop
 /// clock read may find any pending list expiry or timer due instant passed (item 2), and a
 /// read of the loop time in a step any of its `decisive_instants` (item 1).
+///
+/// What a step does is found by a dry run of it ([`State::probe`]).
 pub fn choices(st: &State) -> Vec<Choice> {
+    choices_probed(st, &mut |c| st.probe(c))
+}
+
+/// [`choices`], told what the step of each option does by `probe`. The options that depend on
+/// it (RT-3 eager ops, MODEL-4 millisecond boundaries, MODEL-7 instants) come after the
+/// [`base_choices`], so that there are none without base choices, and more than one when
+/// there is more than one base choice.
+pub fn choices_probed(st: &State, probe: &mut dyn FnMut(Choice) -> StepProbe) -> Vec<Choice> {
+    let n = &st.node;
+    let mut out = base_choices(st);
+    // Each option's step is probed once.
+    let mut probed: Vec<(Choice, StepProbe)> = Vec::new();
+    let mut probe = |c: Choice| -> StepProbe {
+        if let Some((_, p)) = probed.iter().find(|(d, _)| *d == c) {
+            return p.clone();
+        }
+        let p = probe(c);
+        probed.push((c, p.clone()));
+        p
+    };
+    // RT-3 (Deno): an op started in the next step may complete at its first poll, at the call.
+    if st.profile().eager_ops && n.eager_at.is_none() && n.cross_at.is_none() && n.elapse.is_empty()
+    {
+        let most = out.iter().map(|c| probe(*c).eager_ops).max().unwrap_or(0);
+        out.extend((1..=most).map(Choice::EagerOp));
+    }
+    // MODEL-4: a step that starts timers may see a millisecond boundary pass between two of
+    // its reads of the loop time (NODE-7).
+    if n.cross_at.is_none() {
+        let reads: Vec<Vec<LoopTimeRead>> = out.iter().map(|c| probe(*c).loop_time_reads).collect();
+        let most = reads.iter().map(Vec::len).max().unwrap_or(0) as u32;
+        let mut elapse = Vec::new();
+        if st.timing == Timing::Loaded {
+            // MODEL-7: or the step's K-th read finds the clock at an instant that orders the
+            // new timer differently against the timers already started — after the reads
+            // already given an instant, so that time can pass at several reads of one step.
+            let after = n.elapse.last().map_or(0, |(k, _)| *k);
+            let durations = if reads.iter().any(|rs| !rs.is_empty()) {
+                timers::program_timer_durations(st)
+            } else {
+                timers::TimerDurations::default()
+            };
+            for (k, r) in reads.iter().flat_map(|rs| rs.iter().enumerate()) {
+                let k = k as u32 + 1;
+                if k > after {
+                    elapse.extend(
+                        r.decisive_instants(&durations)
+                            .into_iter()
+                            .map(|t| Choice::Elapse(k, t)),
+                    );
+                }
+            }
+            elapse.sort_unstable();
+            elapse.dedup();
+        }
+        // RT-1: not on Bun, whose timers start at the exact time of the call
+        // (`ms_boundary_in_step`).
+        if n.elapse.is_empty() && st.profile().ms_boundary_in_step {
+            out.extend((1..=most).map(Choice::MsBoundary));
+        }
+        out.extend(elapse);
+    }
+    out
+}
+
+/// The options that do not depend on what the next step does: the loop's clock reads, the
+/// start of the process and thread-pool completions, first in [`choices`].
+pub fn base_choices(st: &State) -> Vec<Choice> {
     let n = &st.node;
     let mut out = Vec::new();
     match n.at {
@@ -298,48 +377,6 @@ pub fn choices(st: &State) -> Vec<Choice> {
         out.extend(sub_ms::cut_choices(st, &clocks));
     }
     out.extend(n.in_flight.iter().map(|r| Choice::CompleteIo(r.id)));
-    // RT-3 (Deno): an op started in the next step may complete at its first poll, at the call.
-    if st.profile().eager_ops && n.eager_at.is_none() && n.cross_at.is_none() && n.elapse.is_empty()
-    {
-        let most = out.iter().map(|c| st.eager_ops(*c)).max().unwrap_or(0);
-        out.extend((1..=most).map(Choice::EagerOp));
-    }
-    // MODEL-4: a step that starts timers may see a millisecond boundary pass between two of
-    // its reads of the loop time (NODE-7).
-    if n.cross_at.is_none() {
-        let reads: Vec<Vec<LoopTimeRead>> = out.iter().map(|c| st.loop_time_reads(*c)).collect();
-        let most = reads.iter().map(Vec::len).max().unwrap_or(0) as u32;
-        let mut elapse = Vec::new();
-        if st.timing == Timing::Loaded {
-            // MODEL-7: or the step's K-th read finds the clock at an instant that orders the
-            // new timer differently against the timers already started — after the reads
-            // already given an instant, so that time can pass at several reads of one step.
-            let after = n.elapse.last().map_or(0, |(k, _)| *k);
-            let durations = if reads.iter().any(|rs| !rs.is_empty()) {
-                timers::program_timer_durations(st)
-            } else {
-                timers::TimerDurations::default()
-            };
-            for (k, r) in reads.iter().flat_map(|rs| rs.iter().enumerate()) {
-                let k = k as u32 + 1;
-                if k > after {
-                    elapse.extend(
-                        r.decisive_instants(&durations)
-                            .into_iter()
-                            .map(|t| Choice::Elapse(k, t)),
-                    );
-                }
-            }
-            elapse.sort_unstable();
-            elapse.dedup();
-        }
-        // RT-1: not on Bun, whose timers start at the exact time of the call
-        // (`ms_boundary_in_step`).
-        if n.elapse.is_empty() && st.profile().ms_boundary_in_step {
-            out.extend((1..=most).map(Choice::MsBoundary));
-        }
-        out.extend(elapse);
-    }
     out
 }
 

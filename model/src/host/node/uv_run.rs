@@ -195,12 +195,17 @@ impl Cx<'_, '_> {
         agent.host_step.loop_time_reads += 1;
         if let Some(log) = agent.host_step.loop_time_log.as_mut() {
             let n = &agent.st.node;
-            let due = n
-                .timers
-                .iter()
-                .map(|t| t.start + t.ms)
-                .chain(n.lists.iter().map(|l| l.expiry))
-                .collect();
+            // Only MODEL-7 orders a read against the instants (`decisive_instants`): under the
+            // ideal timing a read is counted, and a step starting many timers stays linear.
+            let due = if agent.st.timing == crate::setup::Timing::Loaded {
+                n.timers
+                    .iter()
+                    .map(|t| t.start + t.ms)
+                    .chain(n.lists.iter().map(|l| l.expiry))
+                    .collect()
+            } else {
+                Vec::new()
+            };
             log.push(LoopTimeRead {
                 ms,
                 clock: agent.st.clock,

@@ -510,7 +510,19 @@ impl<H: HostHooks> Agent<'_, H> {
             Instr::DefineField(name) => {
                 let v = Self::pop(frame);
                 if let Some(Value::Object(id)) = frame.stack.last() {
-                    self.st.heap.get_mut(*id).set_own(name, Prop::Data(v));
+                    let id = *id;
+                    let obj = self.st.heap.get(id);
+                    if obj.non_extensible || obj.get_own(name).is_some_and(|p| !p.is_configurable())
+                    {
+                        // CreateDataPropertyOrThrow (§7.3.7) of a class field (DefineField,
+                        // §7.3.33 step 6) on an object that refuses it: a TypeError. An
+                        // object literal's own object always accepts (it is new).
+                        let desc =
+                            super::descriptor::PropertyDescriptor::data(v, crate::heap::Attrs::ALL);
+                        self.define_property_or_throw(&Value::Object(id), name, desc)?;
+                    } else {
+                        self.st.heap.get_mut(id).set_own(name, Prop::Data(v));
+                    }
                 }
             }
             Instr::DefineGetter(name) | Instr::DefineSetter(name) => {

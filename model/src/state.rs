@@ -9,22 +9,40 @@ use std::collections::VecDeque;
 use std::fmt;
 use std::sync::Arc;
 
+use crate::cycle::CycleWatch;
 use crate::es::promise::Job;
 use crate::heap::ObjKind;
 use crate::host::object::HostObj;
 use crate::host::{Host, TaskSource};
 use crate::ir::Program;
+use crate::limits::{Budget, LimitKind};
 use crate::setup::Setup;
 use crate::trace::{NoTrace, Tracer};
 use crate::value::{ObjId, Value};
 use crate::vm::{Agent, Cx, Unwind};
 use evloop_engine::host::Realm;
 
-/// Instructions one macro-step (a task and its microtask checkpoint) may execute before the
-/// run is declared divergent.
-pub const STEP_FUEL: u64 = 2_000_000;
-/// Consecutive forced host steps (no real choice) before the run is declared divergent.
-pub const FORCED_STEP_LIMIT: u32 = 10_000;
+/// The run's limits and what it has spent of them, shared by every state of a run or an
+/// exploration; not part of what a state is (every budget compares equal and hashes to
+/// nothing, and prints as its limits only).
+#[derive(Clone)]
+pub struct BudgetRef(pub Arc<Budget>);
+
+impl fmt::Debug for BudgetRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "BudgetRef({:?})", self.0.limits)
+    }
+}
+
+impl PartialEq for BudgetRef {
+    fn eq(&self, _other: &Self) -> bool {
+        true
+    }
+}
+impl Eq for BudgetRef {}
+impl std::hash::Hash for BudgetRef {
+    fn hash<H: std::hash::Hasher>(&self, _state: &mut H) {}
+}
 
 /// The program, shared by every state of a run (compared by identity).
 #[derive(Clone, Debug)]
@@ -281,8 +299,12 @@ pub struct State {
     pub log: Vec<String>,
     /// Reported exceptions (HTML "report an exception") and unhandled rejections.
     pub errors: Vec<String>,
-    /// Set when the run diverged, with the reason.
+    /// Set when the run diverged (MODEL-2), with the reason.
     pub halted: Option<String>,
+    /// Set when the run reached one of its limits: it ends incomplete.
+    pub limit: Option<LimitKind>,
+    /// The run's limits and what it has spent of them.
+    pub budget: BudgetRef,
     /// The HTML event loop's task queues, timers, requests and checkpoint state.
     pub html: crate::host::html::HtmlState,
     /// The Node.js loop, queues and process (hosts `node`, `node-esm`).
@@ -328,6 +350,8 @@ impl State {
             log: Vec::new(),
             errors: Vec::new(),
             halted: None,
+            limit: None,
+            budget: BudgetRef(Arc::new(crate::limits::budget(setup.limits))),
             node: Default::default(),
             web: crate::host::web::WebState {
                 user_events: page.user_events.clone(),
@@ -347,7 +371,7 @@ impl State {
 
     /// The options the host has now. Empty: the run has ended.
     pub fn choices(&self) -> Vec<Choice> {
-        if self.halted.is_some() {
+        if self.halted.is_some() || self.limit.is_some() {
             return Vec::new();
         }
         crate::host::choices(self)
@@ -413,18 +437,35 @@ impl State {
         self.step(tracer, |agent| agent.perform_choice(choice));
     }
 
-    /// Runs one macro-step with a fresh step budget; a divergence halts the run.
+    /// The run's budget (its limits and what it has spent of them).
+    pub fn budget(&self) -> &Arc<Budget> {
+        &self.budget.0
+    }
+
+    /// Ends the run at `kind`, a limit it reached: nothing more runs; the outcome is
+    /// `incomplete`.
+    pub fn stop_at_limit(&mut self, kind: LimitKind) {
+        self.limit = Some(kind);
+    }
+
+    /// Runs one macro-step, drawing on the run's budget; a divergence (MODEL-2) halts the
+    /// run, a limit stops it.
     fn step(
         &mut self,
         tracer: &mut dyn Tracer,
         f: impl FnOnce(&mut Cx<'_, '_>) -> Result<(), Unwind>,
     ) {
         let program = self.program.0.clone();
-        let mut agent = Agent::new(self, program, tracer, STEP_FUEL);
+        let budget = self.budget.0.clone();
+        let mut agent = Agent::new(self, program, tracer, budget);
         let r = f(&mut Cx(&mut agent));
         if let Err(e) = r {
             let reason = match e {
                 Unwind::Diverge(reason) => reason,
+                Unwind::Limit(kind) => {
+                    agent.st.limit = Some(kind);
+                    return;
+                }
                 Unwind::Throw(_) => "an exception escaped the host".into(),
                 Unwind::Exit(code) => {
                     agent.trace("NODE-1", || format!("the process exited with code {code}"));
@@ -437,21 +478,28 @@ impl State {
         }
     }
 
-    /// Takes forced steps (exactly one option) until a real choice or the end.
+    /// Takes forced steps (exactly one option) until a real choice, the end, a limit, or
+    /// a cycle (MODEL-2: the forced steps came back to a state they were in, log aside).
     fn settle(&mut self, tracer: &mut dyn Tracer) {
-        let mut forced = 0;
+        let mut watch = CycleWatch::default();
         loop {
             let cs = self.choices();
             if cs.len() != 1 {
                 return;
             }
-            if forced >= FORCED_STEP_LIMIT {
-                self.halted = Some(format!(
-                    "the event loop took {FORCED_STEP_LIMIT} steps without reaching an end (a timer or task that never stops)"
-                ));
+            if let Err(kind) = self.budget.0.check() {
+                self.limit = Some(kind);
                 return;
             }
-            forced += 1;
+            if watch.observe(self, [0; 4]) {
+                let reason = crate::cycle::reason("the event loop's forced steps");
+                let mut agent =
+                    Agent::new(self, self.program.0.clone(), tracer, self.budget.0.clone());
+                agent.trace("MODEL-2", || format!("diverged: {reason}"));
+                drop(agent);
+                self.halted = Some(reason);
+                return;
+            }
             self.perform(cs[0], tracer, true);
         }
     }

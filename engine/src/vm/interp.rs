@@ -45,11 +45,10 @@ impl<H: HostHooks> Agent<'_, H> {
                 }
             }
             loop {
-                if self.fuel == 0 {
-                    break 'run Err(Unwind::Diverge(
-                        "step budget exhausted: a task or microtask checkpoint did not finish"
-                            .into(),
-                    ));
+                if self.fuel == 0
+                    && let Err(e) = self.refuel(1)
+                {
+                    break 'run Err(e);
                 }
                 self.fuel -= 1;
                 let program = self.program.clone();

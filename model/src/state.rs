@@ -30,7 +30,7 @@ pub struct BudgetRef(pub Arc<Budget>);
 
 impl fmt::Debug for BudgetRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "BudgetRef({:?})", self.0.limits)
+        f.debug_tuple("BudgetRef").field(&self.0.limits).finish()
     }
 }
 

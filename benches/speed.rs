@@ -7,8 +7,9 @@
 //! and the ratio compares time per unit, `(evloop time / evloop n) / (node time / node n)`.
 //! Node's time is measured inside the process, from the first statement of the program to the
 //! `exit` event (`process.hrtime`), so that its start-up is not counted; evloop's is
-//! `State::with_budget` (the main script) and the run's choices until the end, compilation not
-//! counted. The model's step budgets are raised for these runs only ([`Budget`]); every output
+//! `State::new` (the main script) and the run's choices until the end, compilation not
+//! counted. The runs have no limit but an instruction count no benchmark reaches
+//! ([`Limits::steps`]); the instructions executed are the run's budget's `spent`. Every output
 //! is checked against the value the program must print.
 //!
 //! Set `EVLOOP_BENCH_SCALE=full` to run evloop at node's sizes, and `EVLOOP_BENCH_ONLY=word`
@@ -21,7 +22,7 @@ use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use evloop_js::CompileOptions;
-use evloop_model::state::Budget;
+use evloop_model::limits::Limits;
 use evloop_model::trace::NoTrace;
 use evloop_model::{Host, Program, Setup, State};
 
@@ -114,29 +115,19 @@ impl Case {
     }
 }
 
-/// Budgets no benchmark reaches: the run ends by itself.
-fn budget() -> Budget {
-    Budget {
-        step_fuel: u64::MAX / 2,
-        forced_steps: u32::MAX,
-        executed: 0,
-    }
-}
-
 /// One run through the model with the default schedule: (log, instructions executed).
 fn run_evloop(program: &Arc<Program>) -> (Vec<String>, u64, Option<String>) {
-    let mut st = State::with_budget(
-        program.clone(),
-        Host::Node,
-        &Setup::default(),
-        budget(),
-        &mut NoTrace,
-    );
+    // Limits no benchmark reaches: the run ends by itself.
+    let setup = Setup {
+        limits: Limits::steps(u64::MAX / 2),
+        ..Setup::default()
+    };
+    let mut st = State::new_traced(program.clone(), Host::Node, &setup, &mut NoTrace);
     // `evloop run`'s default policy (`evloop_model::run`): the first option each time.
     while let Some(choice) = st.first_choice() {
         st = st.apply(choice);
     }
-    (st.log.clone(), st.budget.0.executed, st.halted.clone())
+    (st.log.clone(), st.budget().spent(), st.halted.clone())
 }
 
 /// One timed run of `case` at size `n` through the model: (time, instructions).

@@ -291,3 +291,67 @@ fn explore_serves_stateright_explorer_on_loopback() {
     );
     drop(child);
 }
+
+/// Writes `src` to a fresh temporary file named `name`; returns its path.
+fn temp_program(name: &str, src: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("evloop-limits-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(name);
+    std::fs::write(&file, src).unwrap();
+    file
+}
+
+/// Issue 18: an interval that never stops and counts gives every check a new state; the
+/// exploration ends at its memory limit, incomplete with exit 3, instead of aborting.
+#[test]
+fn an_endless_counting_interval_ends_the_check_at_its_memory_limit() {
+    let file = temp_program(
+        "interval.js",
+        "let n=0; setInterval(() => { n++; if (n % 1000 === 0) console.log(n) }, 1)",
+    );
+    let f = file.to_str().unwrap();
+    let (code, stdout, _) = evloop(&["check", f, "--host", "node", "--max-memory", "300M"]);
+    assert_eq!(code, 3, "{stdout}");
+    assert!(stdout.contains("INCOMPLETE (memory)"), "{stdout}");
+    let (code, v) = json(&["check", f, "--host", "node", "--max-memory", "300M"]);
+    assert_eq!(code, 3);
+    assert_eq!(v["complete"], false);
+    assert_eq!(v["limit"], "memory");
+}
+
+/// `--max-steps` and `--timeout` hold for a run and inside its steps: the run ends
+/// `incomplete`, naming the limit, with exit 3.
+#[test]
+fn a_run_past_its_steps_or_its_time_is_incomplete() {
+    let file = temp_program("busy.js", "console.log('start'); while (true) {}");
+    let f = file.to_str().unwrap();
+    let (code, v) = json(&["run", f, "--max-steps", "100000"]);
+    assert_eq!(code, 3, "{v}");
+    assert_eq!(v["status"], "incomplete");
+    assert_eq!(v["log"][0], "start");
+    assert_eq!(
+        v["reason"],
+        "the step limit (100000 instructions) was reached"
+    );
+    let start = Instant::now();
+    let (code, stdout, stderr) = evloop(&["check", f, "--timeout", "0.5"]);
+    assert!(start.elapsed() < Duration::from_secs(10));
+    assert_eq!(code, 3, "{stdout}{stderr}");
+    assert!(stdout.contains("INCOMPLETE (time)"), "{stdout}");
+    let (code, v) = json(&["explain", f, "--max-steps", "1000"]);
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(v["status"], "incomplete");
+}
+
+/// The limits' defaults are in `--help` of every command that runs programs.
+#[test]
+fn the_limits_and_their_defaults_are_in_help() {
+    for cmd in ["run", "check", "explain", "fuzz"] {
+        let (code, stdout, _) = evloop(&[cmd, "--help"]);
+        assert_eq!(code, 0);
+        for flag in ["--max-steps", "--timeout", "--max-memory"] {
+            assert!(stdout.contains(flag), "{cmd} --help lacks {flag}");
+        }
+        assert!(stdout.contains("[default: 10000000000]"), "{cmd}: {stdout}");
+    }
+}

@@ -133,6 +133,7 @@ fn outcomes(src: &str, host: Host, timing: Timing) -> evloop_checker::Exploratio
             max_states: 50_000,
             max_depth: None,
             timeout: Some(Duration::from_secs(20)),
+            run: None,
         },
         threads: 1,
         progress: None,
@@ -140,6 +141,7 @@ fn outcomes(src: &str, host: Host, timing: Timing) -> evloop_checker::Exploratio
             page: None,
             timing,
             profile: None,
+            ..evloop_model::Setup::default()
         },
     };
     evloop_checker::explore(program, host, &mut options).expect("explores")

@@ -181,6 +181,7 @@ fn every_litmus_file_matches_the_model() {
                             continue;
                         }
                     },
+                    ..evloop_model::Setup::default()
                 },
             };
             let exploration = match explore(program, host, &mut options) {

@@ -42,6 +42,7 @@ pub(crate) fn explore_breadth_first(
     let limits = options.limits.clone();
     let max_states = limits.max_states.max(1);
     let deadline = limits.timeout.map(|t| start + t);
+    let budget = init.budget().clone();
     let mut graph = Graph::default();
     let init_id = graph.intern(fingerprint(&init));
     let mut queue: VecDeque<(State, u32, usize)> = VecDeque::from([(init, init_id, 0)]);
@@ -77,6 +78,11 @@ pub(crate) fn explore_breadth_first(
                 break 'walk;
             }
             let next = state.apply(choice);
+            // A limit of the run, reached inside the step or by what the walk holds.
+            if let Some(kind) = next.limit.or_else(|| next.budget().check().err()) {
+                limit = Some(Limit::Run(kind, next.budget().limits.describe(kind)));
+                break 'walk;
+            }
             let fp = fingerprint(&next);
             let new = !graph.contains(fp);
             if new && graph.len() >= max_states {
@@ -91,6 +97,12 @@ pub(crate) fn explore_breadth_first(
             }
         }
     }
+    // The initial state's own steps may have reached a limit of the run.
+    let limit = limit.or_else(|| {
+        budget
+            .hit()
+            .map(|kind| Limit::Run(kind, budget.limits.describe(kind)))
+    });
     Recorded {
         graph,
         limit,

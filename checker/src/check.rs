@@ -22,6 +22,9 @@ pub struct Limits {
     pub max_depth: Option<usize>,
     /// Wall-clock time for the exploration.
     pub timeout: Option<Duration>,
+    /// The run limits of the explored states' steps, for explorers that set up the run
+    /// themselves ([`Limits::run_limits`]; `None`: the model's defaults).
+    pub run: Option<evloop_model::limits::Limits>,
 }
 
 impl Default for Limits {
@@ -30,16 +33,49 @@ impl Default for Limits {
             max_states: 2_000_000,
             max_depth: None,
             timeout: None,
+            run: None,
         }
     }
 }
 
+impl Limits {
+    /// The run limits (`evloop_model::limits`) of an exploration within these: `run`, else
+    /// the model's defaults with this time limit if there is one, so that it holds inside
+    /// every step.
+    pub fn run_limits(&self) -> evloop_model::limits::Limits {
+        if let Some(run) = self.run {
+            return run;
+        }
+        let mut run = evloop_model::limits::default_limits();
+        if self.timeout.is_some() {
+            run.timeout = self.timeout;
+        }
+        run
+    }
+}
+
 /// The limit that ended an incomplete exploration.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Limit {
     MaxStates(usize),
     MaxDepth(usize),
     Timeout(Duration),
+    /// One of the run's limits (`evloop_model::limits`): the steps, the time or the memory
+    /// of the whole exploration, with the limit in words.
+    Run(evloop_model::limits::LimitKind, String),
+}
+
+impl Limit {
+    /// The limit's short name, as `INCOMPLETE (…)` prints it: `states`, `depth`, `time`,
+    /// `steps`, `memory`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Limit::MaxStates(_) => "states",
+            Limit::MaxDepth(_) => "depth",
+            Limit::Timeout(_) => "time",
+            Limit::Run(kind, _) => kind.name(),
+        }
+    }
 }
 
 impl fmt::Display for Limit {
@@ -48,6 +84,7 @@ impl fmt::Display for Limit {
             Limit::MaxStates(n) => write!(f, "the state limit ({n} states) was reached"),
             Limit::MaxDepth(n) => write!(f, "some schedule is longer than {n} choices"),
             Limit::Timeout(d) => write!(f, "the time limit ({} s) ran out", d.as_secs_f64()),
+            Limit::Run(_, words) => f.write_str(words),
         }
     }
 }

@@ -24,6 +24,7 @@ pub(crate) fn explore_stateright(
         limits.max_states,
         limits.timeout.map(|t| start + t),
     ));
+    let budget = init.budget().clone();
     let model = EventLoop::recording(init, recorder.clone());
     let threads = match options.threads {
         0 => std::thread::available_parallelism()
@@ -42,6 +43,11 @@ pub(crate) fn explore_stateright(
     let mut last_report = None::<Instant>;
     while !handles.iter().all(|h| h.is_finished()) {
         std::thread::sleep(Duration::from_millis(20));
+        // The run's limits hold while the threads explore: the memory the states held so
+        // far take, the time.
+        if let Err(kind) = budget.check() {
+            recorder.stop(Stop::Limit(kind));
+        }
         let elapsed = start.elapsed();
         if elapsed >= Duration::from_secs(1)
             && last_report.is_none_or(|t| t.elapsed() >= Duration::from_millis(250))
@@ -71,11 +77,18 @@ pub(crate) fn explore_stateright(
     let limit = match recorder.stopped() {
         Some(Stop::MaxStates) => Some(Limit::MaxStates(limits.max_states)),
         Some(Stop::Timeout) => limits.timeout.map(Limit::Timeout),
+        Some(Stop::Limit(kind)) => Some(Limit::Run(kind, budget.limits.describe(kind))),
         None => limits
             .max_depth
             .filter(|d| reached_depth >= d + 2)
             .map(Limit::MaxDepth),
     };
+    // The initial state's own steps may have reached a limit of the run.
+    let limit = limit.or_else(|| {
+        budget
+            .hit()
+            .map(|kind| Limit::Run(kind, budget.limits.describe(kind)))
+    });
     Ok(Recorded {
         graph,
         limit,

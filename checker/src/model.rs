@@ -1,6 +1,7 @@
 //! The stateright model: states are the model's [`State`]s (with their fingerprints), actions
 //! its [`Choice`]s.
 
+use evloop_model::limits::LimitKind;
 use std::hash::Hasher;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -126,7 +127,18 @@ impl Model for EventLoop {
             rec.stop(Stop::Timeout);
             return None;
         }
-        let next = Fingerprinted::new(last.state.apply(choice));
+        let next = last.state.apply(choice);
+        if let Some(kind) = next.limit {
+            // A limit of the run was reached inside the step: its state is not one the
+            // program reaches, and nothing more is explored.
+            rec.stop(Stop::Limit(kind));
+            return None;
+        }
+        if let Err(kind) = next.budget().check() {
+            rec.stop(Stop::Limit(kind));
+            return None;
+        }
+        let next = Fingerprinted::new(next);
         let mut g = rec.graph();
         if !g.contains(next.fp) && g.len() >= rec.max_states {
             drop(g);
@@ -191,8 +203,10 @@ impl Model for EventLoop {
 /// Why recording stopped early.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Stop {
-    MaxStates = 1,
-    Timeout = 2,
+    MaxStates,
+    Timeout,
+    /// One of the run's limits (steps, time, memory).
+    Limit(LimitKind),
 }
 
 /// Shared between the exploring threads: the graph and the limits.
@@ -227,16 +241,26 @@ impl Recorder {
         self.graph().len()
     }
 
-    fn stop(&self, why: Stop) {
+    pub(crate) fn stop(&self, why: Stop) {
+        let code = match why {
+            Stop::MaxStates => 1,
+            Stop::Timeout => 2,
+            Stop::Limit(LimitKind::Steps) => 3,
+            Stop::Limit(LimitKind::Time) => 4,
+            Stop::Limit(LimitKind::Memory) => 5,
+        };
         let _ = self
             .stop
-            .compare_exchange(0, why as u8, Ordering::Relaxed, Ordering::Relaxed);
+            .compare_exchange(0, code, Ordering::Relaxed, Ordering::Relaxed);
     }
 
     pub fn stopped(&self) -> Option<Stop> {
         match self.stop.load(Ordering::Relaxed) {
             1 => Some(Stop::MaxStates),
             2 => Some(Stop::Timeout),
+            3 => Some(Stop::Limit(LimitKind::Steps)),
+            4 => Some(Stop::Limit(LimitKind::Time)),
+            5 => Some(Stop::Limit(LimitKind::Memory)),
             _ => None,
         }
     }

@@ -113,8 +113,8 @@ fn limits_make_the_single_threaded_answer_incomplete_as_stateright_does() {
             explore_single_threaded(p.clone(), Host::Html, &mut with(limits.clone(), 1)).unwrap();
         assert!(!oracle.complete && !mine.complete, "{limits:?}");
         assert_eq!(
-            std::mem::discriminant(&mine.limit.unwrap()),
-            std::mem::discriminant(&oracle.limit.unwrap()),
+            std::mem::discriminant(mine.limit.as_ref().unwrap()),
+            std::mem::discriminant(oracle.limit.as_ref().unwrap()),
             "{limits:?}"
         );
         assert!(mine.outcomes.len() < full.outcomes.len(), "{limits:?}");

@@ -319,6 +319,22 @@ pub fn harness_profile(host: Host) -> Profile {
         .without("lazy_timer_globals")
 }
 
+/// A run's set-up for `host_outcomes`: `limits`' run limits (`Limits::run`) hold inside
+/// every step of the exploration, so no single step outlives its time limit.
+fn run_setup(
+    timing: Timing,
+    profile: Profile,
+    page: Option<Arc<WebConfig>>,
+    limits: &Limits,
+) -> Setup {
+    Setup {
+        timing,
+        profile: Some(profile),
+        page,
+        limits: limits.run_limits(),
+    }
+}
+
 /// The outcomes the model allows for `program` on `host` (CHECK-1): with ideal timing, and
 /// those that need time to pass while JavaScript runs (MODEL-7: a loaded machine; in
 /// browsers HTML-10 step 4.3's extra wait); and for Deno and Bun, each outcome's documented deviations from Node's profile
@@ -334,17 +350,9 @@ pub fn host_outcomes(
     profile: Profile,
     limits: &Limits,
 ) -> Result<HostOutcomes, CheckError> {
-    let ideal = Setup {
-        timing: Timing::Ideal,
-        profile: Some(profile),
-        page: page.clone(),
-    };
+    let ideal = run_setup(Timing::Ideal, profile, page.clone(), limits);
     let (complete, states, mut outcomes) = explore_outcomes(program.clone(), host, &ideal, limits)?;
-    let loaded = Setup {
-        timing: Timing::Loaded,
-        profile: Some(profile),
-        page: page.clone(),
-    };
+    let loaded = run_setup(Timing::Loaded, profile, page.clone(), limits);
     let (under_load_complete, _, all) = explore_outcomes(program.clone(), host, &loaded, limits)?;
     let mut under_load: Vec<AllowedOutcome> = all
         .into_iter()
@@ -359,11 +367,7 @@ pub fn host_outcomes(
                     None => Profile::of(host.base()),
                     Some(flag) => profile.without(flag),
                 };
-                let setup = Setup {
-                    timing,
-                    profile: Some(profile),
-                    page: page.clone(),
-                };
+                let setup = run_setup(timing, profile, page.clone(), limits);
                 let (_, _, set) = explore_outcomes(program.clone(), host, &setup, limits)?;
                 e.insert(set);
             }

@@ -16,6 +16,7 @@ pub mod format;
 pub mod heap;
 pub mod host;
 pub mod ir;
+pub mod limits;
 pub mod number;
 pub mod refs;
 pub mod strings;

@@ -17,6 +17,10 @@ use crate::vm::{Agent, JsResult};
 /// V8's `String::kMaxLength` on 64-bit platforms: 2^29 − 24 UTF-16 code units.
 pub const MAX_STRING_LENGTH: usize = (1 << 29) - 24;
 
+/// Strings of at least this many bytes are held to the run's memory and time limits when
+/// they are made ([`Agent::reserve_string`]).
+pub const LARGE_STRING: usize = 1 << 20;
+
 /// The message V8 gives with the `RangeError` for a string past [`MAX_STRING_LENGTH`].
 pub const INVALID_STRING_LENGTH: &str = "Invalid string length";
 
@@ -136,13 +140,29 @@ impl<H: HostHooks> Agent<'_, H> {
         if bytes > MAX_STRING_LENGTH {
             self.check_string_length(parts.iter().map(|p| utf16_len(p)).sum())?;
         }
+        self.reserve_string(bytes)?;
         Ok(Arc::from(parts.concat()))
+    }
+
+    /// Before a string of `bytes` is made: a large one (1 MiB or more) must fit in the run's
+    /// memory limit, twice (it is built, then copied into its cell), and the run's deadline
+    /// is checked — a few instructions can copy hundreds of megabytes.
+    pub fn reserve_string(&mut self, bytes: usize) -> JsResult<()> {
+        if bytes >= LARGE_STRING {
+            self.reserve_memory(2 * bytes as u64)?;
+            self.budget.check().map_err(crate::vm::Unwind::Limit)?;
+        }
+        Ok(())
     }
 
     /// A builder's result, or the `RangeError` if building it failed.
     pub fn built(&mut self, r: Result<StringBuilder, TooLong>) -> JsResult<Arc<str>> {
         match r {
-            Ok(b) => Ok(b.finish()),
+            Ok(mut b) => {
+                let bytes = b.len();
+                self.reserve_string(bytes)?;
+                Ok(b.finish())
+            }
             Err(TooLong) => self.invalid_string_length(),
         }
     }

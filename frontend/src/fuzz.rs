@@ -9,9 +9,13 @@ use evloop_model::{Host, State};
 use crate::{CompileOptions, compile};
 
 /// Host choices a compiled program is run for (the default scheduler: the first option each
-/// time), so that a program with an endless timer stays cheap. (A single step can still take the
-/// model's whole step budget, `evloop_model::state::STEP_FUEL`: an endless loop in a task.)
+/// time), so that a program with an endless timer stays cheap.
 pub const FUZZ_CHOICES: usize = 64;
+
+/// The instructions a fuzzed program's run may execute (an endless loop in a task ends the
+/// run `incomplete` after them), and its wall-clock time.
+pub const FUZZ_STEPS: u64 = 2_000_000;
+pub const FUZZ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// What one input did, per host (for tests that want to look).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -63,7 +67,10 @@ pub fn fuzz_compile(data: &[u8]) -> FuzzReport {
 /// Runs `program` on `host`, first option at each choice, for at most [`FUZZ_CHOICES`] choices;
 /// the choices taken.
 fn run_bounded(program: Arc<evloop_model::Program>, host: Host) -> usize {
-    let mut st = State::new(program, host, &evloop_model::Setup::default());
+    let mut setup = evloop_model::Setup::default();
+    setup.limits.max_steps = FUZZ_STEPS;
+    setup.limits.timeout = Some(FUZZ_TIMEOUT);
+    let mut st = State::new(program, host, &setup);
     for taken in 0..FUZZ_CHOICES {
         let options = st.choices();
         let Some(&first) = options.first() else {

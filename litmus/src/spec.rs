@@ -555,6 +555,7 @@ pub fn judge_claims(tests: &[Litmus], max_states: usize) -> Result<Vec<JudgedCla
                     timing: t.meta.timing()?,
                     profile: None,
                     page: t.page(host)?,
+                    ..evloop_model::Setup::default()
                 },
             };
             let x = explore(program, host, &mut options)

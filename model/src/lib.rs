@@ -6,8 +6,10 @@
 #![forbid(unsafe_code)]
 
 pub mod canon;
+pub mod cycle;
 pub mod explore;
 pub mod host;
+pub mod limits;
 pub mod run;
 pub mod setup;
 pub mod state;

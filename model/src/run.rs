@@ -10,9 +10,6 @@ use crate::ir::Program;
 use crate::state::{Choice, State};
 use crate::trace::{NoTrace, Tracer};
 
-/// The most choices a run takes before it is declared divergent.
-pub const MAX_CHOICES: usize = 100_000;
-
 /// How a run ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -21,8 +18,11 @@ pub enum Status {
     Completed,
     /// An exception or rejection was reported as uncaught (the run went on where the host does).
     Uncaught,
-    /// The run did not end: an endless microtask loop, a step budget, an endless timer.
+    /// The run never ends: a host loop came back to the same state (MODEL-2).
     Diverged,
+    /// The run reached one of its limits (steps, time, memory) before it ended: what it
+    /// would have done next is unknown.
+    Incomplete,
 }
 
 impl Status {
@@ -31,6 +31,7 @@ impl Status {
             Status::Completed => "completed",
             Status::Uncaught => "uncaught",
             Status::Diverged => "diverged",
+            Status::Incomplete => "incomplete",
         }
     }
 }
@@ -44,15 +45,20 @@ pub struct Outcome {
     pub errors: Vec<String>,
     /// Final values of the script's top-level bindings (FORMAT-1), by name.
     pub vars: BTreeMap<String, String>,
-    /// Why the run diverged, if it did.
+    /// Why the run diverged, or the limit it reached, if it did either.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// The limit an incomplete run reached: `steps`, `time` or `memory`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<&'static str>,
 }
 
 impl Outcome {
     /// The outcome of a terminal state.
     pub fn of(st: &State) -> Outcome {
-        let status = if st.halted.is_some() {
+        let status = if st.limit.is_some() {
+            Status::Incomplete
+        } else if st.halted.is_some() {
             Status::Diverged
         } else if !st.errors.is_empty() {
             Status::Uncaught
@@ -64,7 +70,11 @@ impl Outcome {
             status,
             errors: st.errors.clone(),
             vars: st.vars().into_iter().collect(),
-            reason: st.halted.clone(),
+            reason: match st.limit {
+                Some(kind) => Some(st.budget().limits.describe(kind)),
+                None => st.halted.clone(),
+            },
+            limit: st.limit.map(|k| k.name()),
         }
     }
 }
@@ -164,10 +174,8 @@ pub fn run_traced(
         if options.is_empty() {
             break;
         }
-        if schedule.len() >= MAX_CHOICES {
-            st.halted = Some(format!(
-                "the run took {MAX_CHOICES} host choices without ending"
-            ));
+        if let Err(kind) = st.budget().check() {
+            st.stop_at_limit(kind);
             break;
         }
         let choice = match scheduler {

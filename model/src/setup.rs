@@ -42,12 +42,27 @@ impl Timing {
 }
 
 /// The set-up of a run.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Setup {
+    /// The run's limits (steps, time, memory), for the whole run or exploration.
+    pub limits: crate::limits::Limits,
     pub timing: Timing,
     /// The Node-compatible host's profile, if not the host's own (`Profile::of`).
     pub profile: Option<Profile>,
     /// The page the program runs in (html host): the initial document and the user's
     /// actions (`--dom`, `--event`, or a litmus file's `dom:`/`events:`).
     pub page: Option<Arc<WebConfig>>,
+}
+
+impl Default for Setup {
+    /// Ideal timing, the host's own profile, an empty page, and the default limits
+    /// ([`crate::limits::default_limits`]).
+    fn default() -> Setup {
+        Setup {
+            limits: crate::limits::default_limits(),
+            timing: Timing::default(),
+            profile: None,
+            page: None,
+        }
+    }
 }

@@ -9,47 +9,39 @@ use std::collections::VecDeque;
 use std::fmt;
 use std::sync::Arc;
 
+use crate::cycle::CycleWatch;
 use crate::es::promise::Job;
 use crate::heap::ObjKind;
 use crate::host::object::HostObj;
 use crate::host::{Host, TaskSource};
 use crate::ir::Program;
+use crate::limits::{Budget, LimitKind};
 use crate::setup::Setup;
 use crate::trace::{NoTrace, Tracer};
 use crate::value::{ObjId, Value};
 use crate::vm::{Agent, Cx, Unwind};
 use evloop_engine::host::Realm;
-use evloop_engine::unmodelled::Unmodelled;
 
-/// Instructions one macro-step (a task and its microtask checkpoint) may execute before the
-/// run is declared divergent.
-pub const STEP_FUEL: u64 = 2_000_000;
-/// Consecutive forced host steps (no real choice) before the run is declared divergent.
-pub const FORCED_STEP_LIMIT: u32 = 10_000;
+/// The run's limits and what it has spent of them, shared by every state of a run or an
+/// exploration; not part of what a state is (every budget compares equal and hashes to
+/// nothing, and prints as its limits only).
+#[derive(Clone)]
+pub struct BudgetRef(pub Arc<Budget>);
 
-/// A run's step budgets and the instructions it has executed so far: bookkeeping about the
-/// run, not part of the modelled state (`State::budget` is [`Unmodelled`]). Every run uses
-/// [`Budget::default`] ([`STEP_FUEL`], [`FORCED_STEP_LIMIT`]); only the benchmarks
-/// (`benches/speed.rs`, issue 18) raise them, with [`State::with_budget`], to measure programs
-/// longer than the defaults allow.
-#[derive(Clone, Copy, Debug)]
-pub struct Budget {
-    /// Instructions one macro-step may execute.
-    pub step_fuel: u64,
-    /// Consecutive forced host steps.
-    pub forced_steps: u32,
-    /// Instructions executed (and built-in fuel spent) by the run so far.
-    pub executed: u64,
+impl fmt::Debug for BudgetRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("BudgetRef").field(&self.0.limits).finish()
+    }
 }
 
-impl Default for Budget {
-    fn default() -> Budget {
-        Budget {
-            step_fuel: STEP_FUEL,
-            forced_steps: FORCED_STEP_LIMIT,
-            executed: 0,
-        }
+impl PartialEq for BudgetRef {
+    fn eq(&self, _other: &Self) -> bool {
+        true
     }
+}
+impl Eq for BudgetRef {}
+impl std::hash::Hash for BudgetRef {
+    fn hash<H: std::hash::Hasher>(&self, _state: &mut H) {}
 }
 
 /// Cells a settle may allocate beyond twice what its last collection kept before it collects
@@ -312,17 +304,18 @@ pub struct State {
     pub log: Vec<String>,
     /// Reported exceptions (HTML "report an exception") and unhandled rejections.
     pub errors: Vec<String>,
-    /// Set when the run diverged, with the reason.
+    /// Set when the run diverged (MODEL-2), with the reason.
     pub halted: Option<String>,
+    /// Set when the run reached one of its limits: it ends incomplete.
+    pub limit: Option<LimitKind>,
+    /// The run's limits and what it has spent of them.
+    pub budget: BudgetRef,
     /// The HTML event loop's task queues, timers, requests and checkpoint state.
     pub html: crate::host::html::HtmlState,
     /// The Node.js loop, queues and process (hosts `node`, `node-esm`).
     pub node: crate::host::node::NodeState,
     /// The HTML host's rendering, messaging, idle-callback and event state.
     pub web: crate::host::web::WebState,
-    /// The step budgets and the instruction count (the same budgets in every state of a run,
-    /// and a count that no rule reads).
-    pub budget: Unmodelled<Budget>,
 }
 
 impl State {
@@ -337,17 +330,6 @@ impl State {
         program: Arc<Program>,
         host: Host,
         setup: &Setup,
-        tracer: &mut dyn Tracer,
-    ) -> State {
-        State::with_budget(program, host, setup, Budget::default(), tracer)
-    }
-
-    /// [`State::new_traced`] with step budgets other than the defaults (benchmarks only).
-    pub fn with_budget(
-        program: Arc<Program>,
-        host: Host,
-        setup: &Setup,
-        budget: Budget,
         tracer: &mut dyn Tracer,
     ) -> State {
         let size = program.functions.first().map_or(0, |f| f.env_size) as usize;
@@ -374,12 +356,13 @@ impl State {
             log: Vec::new(),
             errors: Vec::new(),
             halted: None,
+            limit: None,
+            budget: BudgetRef(Arc::new(crate::limits::budget(setup.limits))),
             node: Default::default(),
             web: crate::host::web::WebState {
                 user_events: page.user_events.clone(),
                 ..Default::default()
             },
-            budget: Unmodelled(budget),
         };
         st.step(tracer, |agent| {
             if !page.dom.is_empty() {
@@ -394,7 +377,7 @@ impl State {
 
     /// The options the host has now. Empty: the run has ended.
     pub fn choices(&self) -> Vec<Choice> {
-        if self.halted.is_some() {
+        if self.halted.is_some() || self.limit.is_some() {
             return Vec::new();
         }
         crate::host::choices(self)
@@ -468,20 +451,35 @@ impl State {
         self.step(tracer, |agent| agent.perform_choice(choice));
     }
 
-    /// Runs one macro-step with a fresh step budget; a divergence halts the run.
+    /// The run's budget (its limits and what it has spent of them).
+    pub fn budget(&self) -> &Arc<Budget> {
+        &self.budget.0
+    }
+
+    /// Ends the run at `kind`, a limit it reached: nothing more runs; the outcome is
+    /// `incomplete`.
+    pub fn stop_at_limit(&mut self, kind: LimitKind) {
+        self.limit = Some(kind);
+    }
+
+    /// Runs one macro-step, drawing on the run's budget; a divergence (MODEL-2) halts the
+    /// run, a limit stops it.
     fn step(
         &mut self,
         tracer: &mut dyn Tracer,
         f: impl FnOnce(&mut Cx<'_, '_>) -> Result<(), Unwind>,
     ) {
         let program = self.program.0.clone();
-        let fuel = self.budget.0.step_fuel;
-        let mut agent = Agent::new(self, program, tracer, fuel);
+        let budget = self.budget.0.clone();
+        let mut agent = Agent::new(self, program, tracer, budget);
         let r = f(&mut Cx(&mut agent));
-        agent.st.budget.0.executed += fuel - agent.fuel;
         if let Err(e) = r {
             let reason = match e {
                 Unwind::Diverge(reason) => reason,
+                Unwind::Limit(kind) => {
+                    agent.st.limit = Some(kind);
+                    return;
+                }
                 Unwind::Throw(_) => "an exception escaped the host".into(),
                 Unwind::Exit(code) => {
                     agent.trace("NODE-1", || format!("the process exited with code {code}"));
@@ -494,9 +492,10 @@ impl State {
         }
     }
 
-    /// Takes forced steps (exactly one option) until a real choice or the end.
+    /// Takes forced steps (exactly one option) until a real choice, the end, a limit, or
+    /// a cycle (MODEL-2: the forced steps came back to a state they were in, log aside).
     fn settle(&mut self, tracer: &mut dyn Tracer) {
-        let mut forced = 0;
+        let mut watch = CycleWatch::default();
         let quiet = !tracer.enabled() && !tracer.observes();
         let mut collected_at = self.realm.heap.len();
         loop {
@@ -508,14 +507,13 @@ impl State {
                     self.canonicalize();
                     collected_at = self.realm.heap.len();
                 }
-                if self.host.is_node()
-                    && self.halted.is_none()
-                    && forced < self.budget.0.forced_steps
-                {
+                if self.host.is_node() && self.halted.is_none() && self.limit.is_none() {
                     if !self.take_node_forced_step(tracer) {
                         return;
                     }
-                    forced += 1;
+                    if self.forced_step_ends_settle(&mut watch, tracer) {
+                        return;
+                    }
                     continue;
                 }
             }
@@ -523,16 +521,29 @@ impl State {
             if cs.len() != 1 {
                 return;
             }
-            let limit = self.budget.0.forced_steps;
-            if forced >= limit {
-                self.halted = Some(format!(
-                    "the event loop took {limit} steps without reaching an end (a timer or task that never stops)"
-                ));
+            if self.forced_step_ends_settle(&mut watch, tracer) {
                 return;
             }
-            forced += 1;
             self.perform(cs[0], tracer, true);
         }
+    }
+
+    /// Between forced steps: a limit reached stops the run; the forced steps coming back to
+    /// a state they were in (log aside) is a cycle (MODEL-2) and halts it.
+    fn forced_step_ends_settle(&mut self, watch: &mut CycleWatch, tracer: &mut dyn Tracer) -> bool {
+        if let Err(kind) = self.budget.0.check() {
+            self.limit = Some(kind);
+            return true;
+        }
+        if watch.observe(self, [0; 4]) {
+            let reason = crate::cycle::reason("the event loop's forced steps");
+            let mut agent = Agent::new(self, self.program.0.clone(), tracer, self.budget.0.clone());
+            agent.trace("MODEL-2", || format!("diverged: {reason}"));
+            drop(agent);
+            self.halted = Some(reason);
+            return true;
+        }
+        false
     }
 
     /// A forced step of a Node host, taken without a dry run first: true when the state had

@@ -7,6 +7,7 @@
 
 use std::sync::Arc;
 
+use evloop_model::limits::Limits;
 use evloop_model::{Host, Program, Scheduler, Status, run};
 
 fn compile(src: &str) -> Arc<Program> {
@@ -26,6 +27,17 @@ fn outcome(src: &str) -> (Status, Vec<String>, Vec<String>) {
     )
     .expect("runs");
     (r.outcome.status, r.outcome.log, r.outcome.errors)
+}
+
+/// The outcome of `src` run under `limits`.
+fn run_with(src: &str, limits: Limits) -> evloop_model::Outcome {
+    let setup = evloop_model::Setup {
+        limits,
+        ..evloop_model::Setup::default()
+    };
+    run(compile(src), Host::Node, &setup, &Scheduler::Default)
+        .expect("runs")
+        .outcome
 }
 
 /// The program throws `error` uncaught, having logged nothing.
@@ -211,7 +223,7 @@ fn huge_lengths_cost_nothing_and_invalid_ones_throw() {
 }
 
 #[test]
-fn whole_array_operations_on_huge_arrays_end_with_v8s_error_or_the_step_budget() {
+fn whole_array_operations_on_huge_arrays_end_with_v8s_error_or_a_limit() {
     for src in [
         "new Array(4e9).join();",
         "String(new Array(4e9));",
@@ -222,16 +234,21 @@ fn whole_array_operations_on_huge_arrays_end_with_v8s_error_or_the_step_budget()
     }
     throws("var a = []; a.length = 2 ** 32 - 1; a.push(1);", LENGTH);
     throws("var a = []; a.length = 2 ** 32 - 1; a.concat([1]);", LENGTH);
-    // Spreading, iterating or searching every index of 4e9 holes takes more steps than a
-    // macro-step has.
+    // A list of 4e9 elements would pass the memory limit: the run stops before making it.
+    for src in ["Math.max(...new Array(4e9));", "[...new Array(4e9)];"] {
+        let r = run_with(src, Limits::steps(u64::MAX).with_memory(1 << 30));
+        assert_eq!(r.status, Status::Incomplete, "program: {src}");
+        assert_eq!(r.limit, Some("memory"), "program: {src}");
+    }
+    // Iterating or searching every index of 4e9 holes takes more steps than the run has.
     for src in [
         "Math.max(...new Array(4e9));",
-        "[...new Array(4e9)];",
         "for (var x of new Array(4e9)) {}",
         "new Array(4e9).find(Boolean);",
     ] {
-        let (status, _, _) = outcome(src);
-        assert_eq!(status, Status::Diverged, "program: {src}");
+        let r = run_with(src, Limits::steps(10_000_000));
+        assert_eq!(r.status, Status::Incomplete, "program: {src}");
+        assert_eq!(r.limit, Some("steps"), "program: {src}");
     }
     // Holes joined with an empty separator, and the elements present, are all there is.
     logs(

@@ -26,41 +26,61 @@ fn log(src: &str) -> Vec<String> {
     .log
 }
 
-#[test]
-fn endless_microtask_loop_diverges() {
-    let r = run(
-        compile("function f() { Promise.resolve().then(f); } f();"),
-        Host::Html,
-        &evloop_model::Setup::default(),
-        &Scheduler::Default,
-    )
-    .unwrap();
-    assert_eq!(r.outcome.status, Status::Diverged);
-    assert!(r.outcome.reason.unwrap().contains("step budget"));
+/// A set-up whose run may execute `steps` instructions, with no time or memory limit.
+fn steps(steps: u64) -> evloop_model::Setup {
+    evloop_model::Setup {
+        limits: evloop_model::limits::Limits::steps(steps),
+        ..evloop_model::Setup::default()
+    }
 }
 
 #[test]
-fn endless_interval_diverges() {
+fn endless_microtask_loop_diverges() {
+    // MODEL-2: the checkpoint comes back to the same state with only the log grown.
+    for src in [
+        "function f() { Promise.resolve().then(f); } f();",
+        "function f() { console.log('x'); queueMicrotask(f); } f();",
+    ] {
+        let r = run(
+            compile(src),
+            Host::Html,
+            &evloop_model::Setup::default(),
+            &Scheduler::Default,
+        )
+        .unwrap();
+        assert_eq!(r.outcome.status, Status::Diverged, "{src}");
+        assert!(r.outcome.reason.unwrap().contains("MODEL-2"));
+    }
+}
+
+#[test]
+fn endless_interval_reaches_the_step_limit() {
+    // The clock advances at every turn: no state comes back, so the run ends at a limit.
     let r = run(
         compile("setInterval(() => {}, 10);"),
         Host::Html,
-        &evloop_model::Setup::default(),
+        &steps(100_000),
         &Scheduler::Default,
     )
     .unwrap();
-    assert_eq!(r.outcome.status, Status::Diverged);
+    assert_eq!(r.outcome.status, Status::Incomplete);
+    assert_eq!(r.outcome.limit, Some("steps"));
 }
 
 #[test]
-fn endless_loop_in_script_diverges() {
+fn endless_loop_in_script_reaches_the_step_limit() {
     let r = run(
         compile("let i = 0; while (true) { i++; }"),
         Host::Html,
-        &evloop_model::Setup::default(),
+        &steps(1_000_000),
         &Scheduler::Default,
     )
     .unwrap();
-    assert_eq!(r.outcome.status, Status::Diverged);
+    assert_eq!(r.outcome.status, Status::Incomplete);
+    assert_eq!(
+        r.outcome.reason.as_deref(),
+        Some("the step limit (1000000 instructions) was reached")
+    );
 }
 
 #[test]

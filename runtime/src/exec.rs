@@ -31,7 +31,6 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use evloop_model::host::node::LoopPoint;
-use evloop_model::run::MAX_CHOICES;
 use evloop_model::trace::Tracer;
 use evloop_model::{Choice, Host, Outcome, Program, RunResult, State};
 
@@ -133,10 +132,8 @@ pub fn run_real(
         if options.is_empty() {
             break;
         }
-        if schedule.len() >= MAX_CHOICES {
-            st.halted = Some(format!(
-                "the run took {MAX_CHOICES} host choices without ending"
-            ));
+        if let Err(kind) = st.budget().check() {
+            st.stop_at_limit(kind);
             break;
         }
         let choice = ex.decide(&st, &options)?;

@@ -4,7 +4,6 @@ use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Duration;
 
 use anyhow::Result;
 use clap::Args;
@@ -37,9 +36,6 @@ pub struct CheckArgs {
     /// Explore schedules of at most this many choices.
     #[arg(long, value_name = "N")]
     pub max_depth: Option<usize>,
-    /// Stop after this many seconds.
-    #[arg(long, value_name = "S", value_parser = parse_seconds)]
-    pub timeout: Option<Duration>,
     /// Exploring threads (0: one per core, at most 2).
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub threads: usize,
@@ -47,14 +43,9 @@ pub struct CheckArgs {
     /// `loaded` (MODEL-7: any; Node hosts).
     #[arg(long, default_value = "ideal", value_parser = super::run::parse_timing)]
     pub timing: evloop_model::Timing,
-}
-
-fn parse_seconds(s: &str) -> Result<Duration, String> {
-    s.parse::<f64>()
-        .ok()
-        .filter(|x| x.is_finite() && *x >= 0.0)
-        .map(Duration::from_secs_f64)
-        .ok_or_else(|| format!("`{s}` is not a number of seconds"))
+    /// The limits of the whole exploration (every step of every schedule).
+    #[command(flatten)]
+    pub limits: super::LimitArgs,
 }
 
 #[derive(Serialize)]
@@ -88,6 +79,9 @@ struct JsonReport<'a> {
     complete: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     incomplete: Option<String>,
+    /// The limit that made it incomplete: `states`, `depth`, `time`, `steps`, `memory`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<&'static str>,
     states: usize,
     max_depth: usize,
     outcomes: Vec<JsonOutcome<'a>>,
@@ -190,11 +184,12 @@ pub fn main(args: CheckArgs) -> Result<u8> {
         limits: Limits {
             max_states: args.max_states,
             max_depth: args.max_depth,
-            timeout: args.timeout,
+            timeout: Some(args.limits.timeout),
+            run: None,
         },
         threads: args.threads,
         progress: progress_printer(),
-        setup: loaded.setup(args.timing),
+        setup: loaded.setup(args.timing, args.limits.limits()),
     };
     let report = match evloop_checker::check(program.clone(), args.host, &args.claims, &mut options)
     {
@@ -211,7 +206,8 @@ pub fn main(args: CheckArgs) -> Result<u8> {
         let out = JsonReport {
             host: args.host.name(),
             complete: x.complete,
-            incomplete: x.limit.map(|l| l.to_string()),
+            incomplete: x.limit.as_ref().map(|l| l.to_string()),
+            limit: x.limit.as_ref().map(|l| l.name()),
             states: x.states,
             max_depth: x.max_depth,
             outcomes: x
@@ -250,9 +246,13 @@ pub fn main(args: CheckArgs) -> Result<u8> {
         if n == 1 { "" } else { "s" },
         x.states,
         x.elapsed.as_secs_f64(),
-        if x.complete { "" } else { " — INCOMPLETE" }
+        match &x.limit {
+            Some(l) => format!(" — INCOMPLETE ({})", l.name()),
+            None if !x.complete => " — INCOMPLETE".to_string(),
+            None => String::new(),
+        }
     );
-    if let Some(l) = x.limit {
+    if let Some(l) = &x.limit {
         outln!("incomplete: {l}; the outcomes below are the ones found so far");
     }
     for (i, f) in x.outcomes.iter().enumerate() {

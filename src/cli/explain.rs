@@ -48,6 +48,8 @@ pub struct ExplainArgs {
     /// Print the explanation (every step's snapshot) as JSON.
     #[arg(long)]
     pub json: bool,
+    #[command(flatten)]
+    pub limits: super::LimitArgs,
 }
 
 /// Runs the subcommand; returns the exit code.
@@ -56,7 +58,7 @@ pub fn main(args: ExplainArgs) -> Result<u8> {
         Ok(p) => p,
         Err(code) => return Ok(code),
     };
-    let setup = loaded.setup(args.timing);
+    let setup = loaded.setup(args.timing, args.limits.limits());
     let ex = match evloop_explain::explain(loaded.program, args.host, &setup, &args.schedule) {
         Ok(ex) => ex,
         Err(e) => {

@@ -31,7 +31,10 @@ pub fn main(args: ExploreArgs) -> Result<u8> {
         Ok(p) => p,
         Err(code) => return Ok(code),
     };
-    let setup = loaded.setup(evloop_model::Timing::Ideal);
+    let setup = loaded.setup(
+        evloop_model::Timing::Ideal,
+        evloop_model::limits::default_limits(),
+    );
     let program = loaded.program;
     let port = if args.port == 0 {
         // Find a free port, then hand it to the server.

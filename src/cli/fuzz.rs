@@ -63,6 +63,18 @@ pub struct FuzzArgs {
     /// Print the figures and findings as JSON.
     #[arg(long)]
     pub json: bool,
+    /// Per program: the most IR instructions exploring it may execute.
+    #[arg(long, value_name = "N", default_value_t = evloop_model::limits::DEFAULT_MAX_STEPS)]
+    pub max_steps: u64,
+    /// Per program: wall-clock seconds exploring it may take, inside every step too (a
+    /// program past it is skipped as incomplete).
+    #[arg(long, value_name = "S", value_parser = super::parse_seconds, default_value = "10")]
+    pub timeout: Duration,
+    /// The most memory the process may hold while a program is explored (its resident set
+    /// size): `512M`, `2G`. Default: half the machine's memory, at most three quarters of
+    /// what is available at the start.
+    #[arg(long, value_name = "BYTES", default_value_t = super::Bytes(evloop_model::limits::default_max_memory()))]
+    pub max_memory: super::Bytes,
 }
 
 fn print_figures(f: &Figures) {
@@ -174,8 +186,13 @@ pub fn main(mut args: FuzzArgs) -> Result<u8> {
         out: args.out,
         max_states: args.max_states,
         max_shrink_iters: args.shrink,
+        check_timeout: args.timeout,
+        run_limits: Some(evloop_model::limits::Limits {
+            max_steps: args.max_steps,
+            timeout: Some(args.timeout),
+            max_memory: Some(args.max_memory.0),
+        }),
         run_timeout: Duration::from_secs(10),
-        ..Config::default()
     };
     let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let figures = evloop_conformance::fuzz::fuzz(&config, |f| {

@@ -65,6 +65,89 @@ pub mod exit {
     pub const INCOMPLETE: u8 = 3;
 }
 
+/// A number of bytes as `--max-memory` takes and prints it: `512M`, `2G`, `1.5G`, `65536`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bytes(pub u64);
+
+impl std::fmt::Display for Bytes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let b = self.0;
+        if b >= 1 << 30 {
+            write!(f, "{:.1}G", b as f64 / (1u64 << 30) as f64)
+        } else if b >= 1 << 20 {
+            write!(f, "{}M", b >> 20)
+        } else {
+            write!(f, "{b}")
+        }
+    }
+}
+
+impl std::str::FromStr for Bytes {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Bytes, String> {
+        let t = s.trim();
+        let (num, unit) = match t.find(|c: char| c.is_ascii_alphabetic()) {
+            Some(i) => t.split_at(i),
+            None => (t, ""),
+        };
+        let scale: u64 = match unit
+            .to_ascii_uppercase()
+            .trim_end_matches("IB")
+            .trim_end_matches('B')
+        {
+            "" => 1,
+            "K" => 1 << 10,
+            "M" => 1 << 20,
+            "G" => 1 << 30,
+            "T" => 1 << 40,
+            _ => return Err(format!("`{s}` is not an amount of memory (e.g. 512M, 2G)")),
+        };
+        num.trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|x| x.is_finite() && *x > 0.0)
+            .map(|x| Bytes((x * scale as f64) as u64))
+            .ok_or_else(|| format!("`{s}` is not an amount of memory (e.g. 512M, 2G)"))
+    }
+}
+
+/// Parses a number of seconds (`1.5`).
+pub fn parse_seconds(s: &str) -> Result<std::time::Duration, String> {
+    s.parse::<f64>()
+        .ok()
+        .filter(|x| x.is_finite() && *x >= 0.0)
+        .map(std::time::Duration::from_secs_f64)
+        .ok_or_else(|| format!("`{s}` is not a number of seconds"))
+}
+
+/// The limits of a run (issue 18, `evloop_model::limits`): for the whole run (or the whole
+/// exploration), checked inside every step; past one, the answer is incomplete and names it.
+#[derive(Debug, Clone, clap::Args)]
+pub struct LimitArgs {
+    /// The most IR instructions the run may execute.
+    #[arg(long, value_name = "N", default_value_t = evloop_model::limits::DEFAULT_MAX_STEPS)]
+    pub max_steps: u64,
+    /// Wall-clock seconds the run may take.
+    #[arg(long, value_name = "S", value_parser = parse_seconds, default_value = "60")]
+    pub timeout: std::time::Duration,
+    /// The most memory the process may hold (its resident set size, read from /proc):
+    /// `512M`, `2G`. Default: half the machine's memory, at most three quarters of what is
+    /// available at the start.
+    #[arg(long, value_name = "BYTES", default_value_t = Bytes(evloop_model::limits::default_max_memory()))]
+    pub max_memory: Bytes,
+}
+
+impl LimitArgs {
+    /// The model's limits.
+    pub fn limits(&self) -> evloop_model::limits::Limits {
+        evloop_model::limits::Limits {
+            max_steps: self.max_steps,
+            timeout: Some(self.timeout),
+            max_memory: Some(self.max_memory.0),
+        }
+    }
+}
+
 /// The page a program runs in (html host): `--dom` and `--event`.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct PageArgs {
@@ -112,9 +195,14 @@ pub struct Loaded {
 }
 
 impl Loaded {
-    /// The run's set-up with this page.
-    pub fn setup(&self, timing: evloop_model::Timing) -> evloop_model::Setup {
+    /// The run's set-up with this page and these limits.
+    pub fn setup(
+        &self,
+        timing: evloop_model::Timing,
+        limits: evloop_model::limits::Limits,
+    ) -> evloop_model::Setup {
         evloop_model::Setup {
+            limits,
             timing,
             profile: None,
             page: self.page.clone(),

@@ -39,6 +39,8 @@ pub struct RunArgs {
     /// --timing loaded` needs the same timing.
     #[arg(long, default_value = "ideal", value_parser = parse_timing)]
     pub timing: Timing,
+    #[command(flatten)]
+    pub limits: super::LimitArgs,
 }
 
 pub fn parse_timing(s: &str) -> Result<Timing, String> {
@@ -122,7 +124,7 @@ pub fn main(args: RunArgs) -> Result<u8> {
         };
         evloop_runtime::exec::run_real(program, args.host, &opts, tracer).map_err(|e| e.to_string())
     } else {
-        let setup = loaded.setup(args.timing);
+        let setup = loaded.setup(args.timing, args.limits.limits());
         let tracer: &mut dyn Tracer = if args.trace {
             &mut printer
         } else {
@@ -172,7 +174,7 @@ pub fn main(args: RunArgs) -> Result<u8> {
             eprintln!("evloop: {e}");
         }
         if let Some(r) = &o.reason {
-            eprintln!("evloop: diverged: {r}");
+            eprintln!("evloop: {}: {r}", o.status.name());
         }
         if !result.schedule.is_empty() {
             eprintln!(
@@ -188,6 +190,9 @@ pub fn main(args: RunArgs) -> Result<u8> {
         } else if o.status.name() != "completed" {
             eprintln!("evloop: status {}", o.status.name());
         }
+    }
+    if o.status == evloop_model::Status::Incomplete {
+        return Ok(exit::INCOMPLETE);
     }
     Ok(exit::OK)
 }

@@ -195,7 +195,11 @@ pub fn execute(program: Program, fuel: u64) -> Completion {
         captured: Default::default(),
     });
     let mut tracer = NoTrace;
-    let mut agent = Agent::new(&mut st, program, &mut tracer, fuel);
+    let budget = Arc::new(evloop_engine::limits::Budget::new(
+        evloop_engine::limits::Limits::steps(fuel),
+        None,
+    ));
+    let mut agent = Agent::new(&mut st, program, &mut tracer, budget);
     let mut result = agent.run_script(env).map(drop);
     while result.is_ok() {
         let Some(job) = agent.st.jobs.pop_front() else {
@@ -220,7 +224,7 @@ pub fn execute(program: Program, fuel: u64) -> Completion {
                 printed: std::mem::take(&mut agent.st.printed),
             }
         }
-        Err(Unwind::Diverge(_)) => Completion::Timeout,
+        Err(Unwind::Diverge(_) | Unwind::Limit(_)) => Completion::Timeout,
         Err(Unwind::Exit(code)) => Completion::Threw {
             name: "exit".into(),
             message: format!("exit code {code}"),

@@ -152,6 +152,7 @@ pub fn load(source: &str, host_name: &str, options: &Options) -> Result<Loaded, 
             timing,
             profile: None,
             page,
+            ..evloop_model::Setup::default()
         },
     })
 }

@@ -13,7 +13,7 @@
 //! atom       := STRING "before" STRING
 //!             | "logs" STRING
 //!             | "log" ("==" | "!=") "[" [STRING ("," STRING)*] "]"
-//!             | "status" ("==" | "!=") ("completed" | "uncaught" | "diverged")
+//!             | "status" ("==" | "!=") ("completed" | "uncaught" | "diverged" | "incomplete")
 //!             | ["var"] IDENT ("==" | "!=") literal
 //! literal    := ["-"] NUMBER | STRING | "true" | "false" | "null" | "undefined"
 //! ```
@@ -492,7 +492,10 @@ impl Parser {
                     Tok::Ident(s) if s == "completed" => Status::Completed,
                     Tok::Ident(s) if s == "uncaught" => Status::Uncaught,
                     Tok::Ident(s) if s == "diverged" => Status::Diverged,
-                    _ => return self.error("`completed`, `uncaught` or `diverged`"),
+                    Tok::Ident(s) if s == "incomplete" => Status::Incomplete,
+                    _ => {
+                        return self.error("`completed`, `uncaught`, `diverged` or `incomplete`");
+                    }
                 };
                 self.bump();
                 Ok(Pred::Status { status, eq })

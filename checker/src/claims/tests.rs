@@ -14,6 +14,7 @@ fn outcome(log: &[&str], status: Status, vars: &[(&str, &str)]) -> Outcome {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect::<BTreeMap<_, _>>(),
         reason: None,
+        limit: None,
     }
 }
 
@@ -162,7 +163,7 @@ fn errors_name_the_column() {
         (
             "always status == finished",
             18,
-            "`completed`, `uncaught` or `diverged`",
+            "`completed`, `uncaught`, `diverged` or `incomplete`",
         ),
         ("sometimes a == ", 16, "expected a value"),
         ("sometimes a == four", 16, "expected a value"),

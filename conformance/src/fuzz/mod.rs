@@ -49,6 +49,9 @@ pub struct Config {
     /// Checker limits per program (a program beyond them is skipped).
     pub max_states: usize,
     pub check_timeout: Duration,
+    /// The run limits inside each exploration's steps (`None`: the model's defaults with
+    /// `check_timeout`), so no single step outlives the per-program limit.
+    pub run_limits: Option<evloop_model::limits::Limits>,
     /// A run killed after this long counts as `timeout`.
     pub run_timeout: Duration,
     /// Shrinking steps per disagreement.
@@ -68,6 +71,7 @@ impl Default for Config {
             out: None,
             max_states: 100_000,
             check_timeout: Duration::from_secs(10),
+            run_limits: None,
             run_timeout: Duration::from_secs(10),
             max_shrink_iters: 200,
         }
@@ -169,10 +173,18 @@ fn model_outcomes(
         max_states: config.max_states,
         max_depth: None,
         timeout: Some(config.check_timeout),
+        run: config.run_limits,
     };
     let h = crate::vector::host_outcomes(program, host, None, Profile::of(host), &limits)
         .map_err(|e| Skip::Unsupported(e.to_string()))?;
-    if !h.complete || !h.under_load_complete {
+    // An exploration that stopped, or a run that reached a limit inside a step.
+    if !h.complete
+        || !h.under_load_complete
+        || h.outcomes
+            .iter()
+            .chain(&h.under_load)
+            .any(|o| o.status == Status::Incomplete.name())
+    {
         return Err(Skip::Incomplete);
     }
     let all = h.outcomes.iter().map(|o| (o, false));

@@ -50,11 +50,10 @@ impl<H: HostHooks> Agent<'_, H> {
             let program = self.program.clone();
             let code = &program.functions[frame.func as usize].code;
             loop {
-                if self.fuel == 0 {
-                    break 'run Err(Unwind::Diverge(
-                        "step budget exhausted: a task or microtask checkpoint did not finish"
-                            .into(),
-                    ));
+                if self.fuel == 0
+                    && let Err(e) = self.refuel(1)
+                {
+                    break 'run Err(e);
                 }
                 self.fuel -= 1;
                 let Some(instr) = code.get(frame.pc as usize) else {

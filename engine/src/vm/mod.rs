@@ -25,6 +25,7 @@ use std::sync::Arc;
 use crate::es::promise::{Job, RejectionOperation};
 use crate::heap::{Closure, ErrorKind, Obj, ObjKind, Prop};
 use crate::ir::Program;
+use crate::limits::{Budget, LimitKind};
 use crate::trace::{ExecutionContext, TraceEvent, Tracer};
 use crate::value::{ObjId, Value};
 use frame::Frame;
@@ -34,8 +35,10 @@ use frame::Frame;
 pub enum Unwind {
     /// A throw completion carrying the thrown value.
     Throw(Value),
-    /// The run cannot continue (step budget exhausted): the outcome is `diverged`.
+    /// MODEL-2: the run does not terminate (the host saw a cycle): the outcome is `diverged`.
     Diverge(String),
+    /// The run reached one of its limits ([`crate::limits`]): the outcome is `incomplete`.
+    Limit(LimitKind),
     /// The process exited (Node's `process.exit`, or an uncaught exception): nothing more runs.
     Exit(i32),
 }
@@ -64,13 +67,22 @@ pub enum Resume {
 /// The maximum JavaScript call depth before a RangeError, as engines report stack overflow.
 pub const MAX_CALL_DEPTH: u32 = 150;
 
+impl<H: HostHooks> Drop for Agent<'_, H> {
+    /// Gives the instructions drawn and not executed back to the run's budget.
+    fn drop(&mut self) {
+        self.budget.refund(self.fuel);
+    }
+}
+
 /// The agent (ECMA-262 §9.7) running one macro-step of a host's state `H`.
 pub struct Agent<'a, H: HostHooks> {
     /// The host's state; the engine reads and writes only its [`crate::host::Realm`].
     pub st: &'a mut H,
     pub program: Arc<Program>,
     pub tracer: &'a mut dyn Tracer,
-    /// Instructions left before the step is declared divergent.
+    /// The run's limits and what it has spent of them (shared by every agent of the run).
+    pub budget: Arc<Budget>,
+    /// Instructions drawn from `budget` and not yet executed (given back when the agent ends).
     pub fuel: u64,
     /// Current JavaScript call depth (0: the execution-context stack is empty).
     pub depth: u32,
@@ -88,14 +100,15 @@ impl<'a, H: HostHooks> Agent<'a, H> {
         st: &'a mut H,
         program: Arc<Program>,
         tracer: &'a mut dyn Tracer,
-        fuel: u64,
+        budget: Arc<Budget>,
     ) -> Agent<'a, H> {
         let contexts = tracer.observes().then(Vec::new);
         Agent {
             st,
             program,
             tracer,
-            fuel,
+            budget,
+            fuel: 0,
             depth: 0,
             host_step: H::Step::default(),
             joining: Vec::new(),
@@ -162,17 +175,32 @@ impl<'a, H: HostHooks> Agent<'a, H> {
         }
     }
 
-    /// Spends `n` steps of the macro-step's budget, diverging as an endless loop does when it
-    /// runs out (for built-ins that loop over something other than elements or calls).
+    /// Spends `n` instructions of the run's budget (for built-ins that loop over something
+    /// other than elements or calls); past a limit, the run ends incomplete.
     pub fn spend_fuel(&mut self, n: u64) -> JsResult<()> {
         if self.fuel < n {
-            self.fuel = 0;
-            return Err(Unwind::Diverge(
-                "step budget exhausted: a task or microtask checkpoint did not finish".into(),
-            ));
+            self.refuel(n - self.fuel)?;
         }
         self.fuel -= n;
         Ok(())
+    }
+
+    /// Draws at least `need` more instructions from the run's budget, checking its deadline
+    /// and memory ([`Budget::draw`]).
+    #[cold]
+    pub fn refuel(&mut self, need: u64) -> JsResult<()> {
+        match self.budget.draw(need) {
+            Ok(n) => {
+                self.fuel += n;
+                Ok(())
+            }
+            Err(kind) => Err(Unwind::Limit(kind)),
+        }
+    }
+
+    /// Whether `bytes` more fit in the run's memory limit, before a large allocation.
+    pub fn reserve_memory(&mut self, bytes: u64) -> JsResult<()> {
+        self.budget.reserve(bytes).map_err(Unwind::Limit)
     }
 
     /// Pushes an execution context for `f` (ECMA-262 §9.4 "push calleeContext onto the

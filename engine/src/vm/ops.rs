@@ -9,7 +9,7 @@ use crate::number::number_to_string;
 use crate::value::Value;
 
 use super::primitive::Hint;
-use super::{Agent, JsResult, Unwind};
+use super::{Agent, JsResult};
 
 impl<H: HostHooks> Agent<'_, H> {
     /// ECMA-262 ToNumber (§7.1.4).
@@ -309,9 +309,9 @@ impl<H: HostHooks> Agent<'_, H> {
     /// CreateListFromArrayLike (§7.3.19) of an array, for spread calls and `apply`: its
     /// elements up to `length`, holes as `undefined`. An empty list for a non-array.
     ///
-    /// A list cannot be longer than the steps the macro-step has left (each element is a
-    /// step of the iteration that builds it in a real engine): the run then diverges as an
-    /// endless loop does, without allocating it (`f(...new Array(4e9))`).
+    /// Each element is a step of the iteration that builds it in a real engine, and the list
+    /// must fit in the memory limit: past either, the run ends incomplete without
+    /// allocating it (`f(...new Array(4e9))`).
     pub fn array_elements(&mut self, v: &Value) -> JsResult<Vec<Value>> {
         let len = match v {
             Value::Object(id) => match &self.st.heap.get(*id).kind {
@@ -320,11 +320,8 @@ impl<H: HostHooks> Agent<'_, H> {
             },
             _ => return Ok(Vec::new()),
         };
-        if u64::from(len) > self.fuel {
-            return Err(Unwind::Diverge(format!(
-                "step budget exhausted: a list of the {len} elements of an array"
-            )));
-        }
+        self.spend_fuel(u64::from(len))?;
+        self.reserve_memory(u64::from(len) * std::mem::size_of::<Value>() as u64)?;
         // Elements stored with attributes (accessors among them): Get(O, index) each.
         if let Value::Object(id) = v
             && self.st.heap.get(*id).has_stored_elements()

@@ -41,3 +41,29 @@ pub struct StepData {
     /// RT-3 (Deno, `eager_ops`): async ops started in this step that could complete at once.
     pub eager_ops: u32,
 }
+
+impl Cx<'_, '_> {
+    /// MODEL-2: the head of a host loop (a microtask checkpoint, the nextTick queue) is
+    /// observed by `watch`; a state it was in before, log aside and with the same per-step
+    /// records, is a cycle: the run diverges.
+    pub fn watch_for_cycle(
+        &mut self,
+        watch: &mut crate::cycle::CycleWatch,
+        what: &str,
+    ) -> crate::vm::JsResult<()> {
+        let agent = &mut *self.0;
+        let s = &agent.host_step;
+        let extra = [
+            u64::from(s.clock_read),
+            u64::from(s.loop_time_reads),
+            u64::from(s.eager_ops),
+            s.loop_time_log
+                .as_ref()
+                .map_or(u64::MAX, |l| l.len() as u64),
+        ];
+        if watch.observe(agent.st, extra) {
+            return Err(crate::vm::Unwind::Diverge(crate::cycle::reason(what)));
+        }
+        Ok(())
+    }
+}

@@ -655,9 +655,8 @@ impl Inspector<'_> {
         for _ in 0..10_000 {
             match p {
                 ProtoRef::Object(o) => {
-                    match self.obj(o).get_own(key) {
-                        Some(p) => return Some(p.value().cloned().unwrap_or(Value::Undefined)),
-                        None => {}
+                    if let Some(p) = self.obj(o).get_own(key) {
+                        return Some(p.value().cloned().unwrap_or(Value::Undefined));
                     }
                     p = self.proto_of(o);
                 }

@@ -55,7 +55,12 @@ impl Cx<'_, '_> {
             format!("microtask checkpoint: {queued} queued")
         });
         let saved_nesting = self.st.html.current_task_nesting;
-        while let Some(front) = self.st.microtasks.front() {
+        let mut watch = crate::cycle::CycleWatch::default();
+        loop {
+            self.watch_for_cycle(&mut watch, "the microtask checkpoint")?;
+            let Some(front) = self.st.microtasks.front() else {
+                break;
+            };
             // The rule fires before the job leaves the queue (a trace announces the step).
             let (what, why) = (describe_job(&front.job), front.queued_by);
             self.trace("ES-1", || {

@@ -3,6 +3,7 @@
 //! processed (`processPromiseRejections`, with the tracker that feeds it).
 
 use super::Tick;
+use crate::cycle::CycleWatch;
 use crate::value::{ObjId, Value};
 use crate::vm::{Cx, JsResult, Unwind};
 
@@ -42,7 +43,12 @@ impl Cx<'_, '_> {
 
     /// V8's microtask checkpoint (`runMicrotasks()`): the whole microtask queue, FIFO.
     pub fn run_microtasks(&mut self) -> JsResult<()> {
-        while let Some(front) = self.st.microtasks.front() {
+        let mut watch = CycleWatch::default();
+        loop {
+            self.watch_for_cycle(&mut watch, "the microtask queue")?;
+            let Some(front) = self.st.microtasks.front() else {
+                break;
+            };
             // The rule fires before the job leaves the queue (a trace announces the step).
             let (what, why) = (crate::host::describe_job(&front.job), front.queued_by);
             self.trace("ES-1", || {
@@ -91,7 +97,12 @@ impl Cx<'_, '_> {
     /// NODE-3: every queued nextTick callback, including ones queued meanwhile; an exception
     /// goes to `process` (`process._fatalException`, NODE-11).
     fn run_tick_queue(&mut self) -> JsResult<()> {
-        while let Some(t) = self.st.node.ticks.pop_front() {
+        let mut watch = CycleWatch::default();
+        loop {
+            self.watch_for_cycle(&mut watch, "the nextTick queue")?;
+            let Some(t) = self.st.node.ticks.pop_front() else {
+                break;
+            };
             let r = self.call(&t.callback, Value::Undefined, t.args).map(|_| ());
             if let Err(Unwind::Throw(e)) = r {
                 self.node_uncaught_exception(e, false)?;
@@ -105,7 +116,9 @@ impl Cx<'_, '_> {
     /// NODE-3: the loop of `processTicksAndRejections`; `check_rejections`: whether it calls
     /// `processPromiseRejections` (NODE-11) when both queues are empty.
     pub(super) fn drain_ticks_and_microtasks(&mut self, check_rejections: bool) -> JsResult<()> {
+        let mut watch = CycleWatch::default();
         loop {
+            self.watch_for_cycle(&mut watch, "processTicksAndRejections")?;
             if !self.st.node.ticks.is_empty() {
                 self.trace("NODE-3", || {
                     "processTicksAndRejections: run the nextTick queue".into()

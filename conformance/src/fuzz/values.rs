@@ -53,6 +53,23 @@ pub enum Val {
     Pending,
 }
 
+impl Val {
+    /// Whether an error is this value or inside it: such a value is never a promise's result
+    /// (see the module comment).
+    pub fn holds_error(&self) -> bool {
+        let keyed = |kv: &[(usize, Val)]| kv.iter().any(|(_, v)| v.holds_error());
+        match self {
+            Val::Error(..) => true,
+            Val::Array(items) => items.iter().flatten().any(Val::holds_error),
+            Val::Object(kv) | Val::NullProto(kv) | Val::Instance(kv) | Val::Circular(kv) => {
+                keyed(kv)
+            }
+            Val::Resolved(v) | Val::Rejected(v) => v.holds_error(),
+            _ => false,
+        }
+    }
+}
+
 /// One `console.log` call after its label.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Log {
@@ -152,7 +169,7 @@ pub fn val(depth: u32) -> BoxedStrategy<Val> {
     leaf.prop_recursive(depth, 24, 6, |inner| {
         let plain = inner
             .clone()
-            .prop_filter("no error in a promise", |v| !matches!(v, Val::Error(..)));
+            .prop_filter("no error in a promise", |v| !v.holds_error());
         prop_oneof![
             3 => proptest::collection::vec(proptest::option::weighted(0.85, inner.clone()), 0..=8)
                 .prop_map(Val::Array),
@@ -311,6 +328,27 @@ pub fn render_log(label: &str, log: &Log) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_promise_is_generated_with_an_error_inside_its_result() {
+        use proptest::strategy::ValueTree;
+        use proptest::test_runner::TestRunner;
+        fn check(v: &Val) {
+            match v {
+                Val::Resolved(x) | Val::Rejected(x) => assert!(!x.holds_error(), "{v:?}"),
+                Val::Array(items) => items.iter().flatten().for_each(check),
+                Val::Object(kv) | Val::NullProto(kv) | Val::Instance(kv) | Val::Circular(kv) => {
+                    kv.iter().for_each(|(_, x)| check(x))
+                }
+                _ => {}
+            }
+        }
+        let mut runner = TestRunner::deterministic();
+        for _ in 0..2000 {
+            check(&val(3).new_tree(&mut runner).expect("a value").current());
+        }
+        assert!(Val::Array(vec![Some(Val::Error(0, 0))]).holds_error());
+    }
 
     #[test]
     fn a_log_renders_as_one_console_log_call() {

@@ -54,6 +54,20 @@ pub enum Val {
 }
 
 impl Val {
+    /// Whether an accessor property is this value's or inside it.
+    pub fn holds_accessor(&self) -> bool {
+        let keyed = |kv: &[(usize, Val)]| kv.iter().any(|(_, v)| v.holds_accessor());
+        match self {
+            Val::Accessor(_) => true,
+            Val::Array(items) => items.iter().flatten().any(Val::holds_accessor),
+            Val::Object(kv) | Val::NullProto(kv) | Val::Instance(kv) | Val::Circular(kv) => {
+                keyed(kv)
+            }
+            Val::Resolved(v) | Val::Rejected(v) => v.holds_accessor(),
+            _ => false,
+        }
+    }
+
     /// Whether an error is this value or inside it: such a value is never a promise's result
     /// (see the module comment).
     pub fn holds_error(&self) -> bool {
@@ -192,8 +206,18 @@ pub fn log() -> impl Strategy<Value = Log> {
             proptest::collection::vec(0..SPECIFIERS.len(), 1..=3),
             proptest::collection::vec(val(2), 0..=4),
         )
+            .prop_filter("within the model's subset", |(s, a)| format_is_modelled(s, a))
             .prop_map(|(s, a)| Log::Format(s, a)),
     ]
+}
+
+/// Whether the model prints this format call rather than refusing it by name (FORMAT-2):
+/// `%j` of a value with an accessor (JSON.stringify would run the getter) and Node's `%s` of a
+/// function (its source text) are refused, so they are not generated.
+fn format_is_modelled(specs: &[usize], args: &[Val]) -> bool {
+    let has = |spec: &str| specs.iter().any(|&i| SPECIFIERS[i] == spec);
+    !(has("%j") && args.iter().any(Val::holds_accessor)
+        || has("%s") && args.iter().any(|a| matches!(a, Val::Function(_))))
 }
 
 /// A string literal in JavaScript.

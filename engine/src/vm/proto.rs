@@ -17,7 +17,7 @@ use crate::value::{ObjId, Value};
 use super::{Agent, JsResult};
 
 /// The intrinsic prototype of a kind of object ([`Proto::Default`] resolved).
-fn default_intrinsic<X>(kind: &ObjKind<X>) -> Intrinsic {
+pub fn default_intrinsic<X>(kind: &ObjKind<X>) -> Intrinsic {
     match kind {
         ObjKind::Array(_) => Intrinsic::Array,
         ObjKind::Function(_) | ObjKind::Native(_) => Intrinsic::Function,

@@ -24,6 +24,7 @@ use evloop_engine::heap::{Attrs, Heap, Obj, ObjKind, Prop, Proto};
 use evloop_engine::ir::{FunctionKind, Program};
 use evloop_engine::number::number_to_string;
 use evloop_engine::value::{ObjId, Value};
+use evloop_engine::vm::proto::default_intrinsic;
 
 use crate::host::object::HostObj;
 
@@ -177,11 +178,7 @@ impl Inspector<'_> {
         match b {
             Builtin::MathObj => Ok("Object [Math] {}".into()),
             Builtin::JsonObj => Ok("Object [JSON] {}".into()),
-            Builtin::Host(_) | Builtin::GlobalObj | Builtin::Prototype(_) => Err(Refusal(format!(
-                "the built-in object {}",
-                b.name::<HostObj>()
-            ))),
-            b if b.is_callable::<HostObj>() => {
+            b if b.is_callable::<HostObj>() && !matches!(b, Builtin::Host(_)) => {
                 let name = b.name::<HostObj>();
                 Ok(if name.is_empty() {
                     "[Function (anonymous)]".into()
@@ -265,14 +262,7 @@ impl Inspector<'_> {
             // A built-in constructor (a class's heritage, `class A extends Error`): a
             // function, whose own properties hold no `constructor`, on %Function.prototype%.
             Proto::Builtin(_) => ProtoRef::Intrinsic(Intrinsic::Function),
-            Proto::Default => ProtoRef::Intrinsic(match &obj.kind {
-                ObjKind::Array(_) => Intrinsic::Array,
-                ObjKind::Function(_) | ObjKind::Native(_) => Intrinsic::Function,
-                ObjKind::Promise(_) => Intrinsic::Promise,
-                ObjKind::Error(k) => Intrinsic::Error(*k),
-                ObjKind::Date(_) => Intrinsic::Date,
-                _ => Intrinsic::Object,
-            }),
+            Proto::Default => ProtoRef::Intrinsic(default_intrinsic(&obj.kind)),
         }
     }
 
@@ -927,19 +917,9 @@ enum ProtoRef {
     Intrinsic(Intrinsic),
 }
 
-/// The `name` of the constructor of an intrinsic prototype.
+/// The `name` of the constructor of an intrinsic prototype (its `constructor`).
 fn intrinsic_constructor_name(i: Intrinsic) -> &'static str {
-    match i {
-        Intrinsic::Object => "Object",
-        Intrinsic::Function => "Function",
-        Intrinsic::Array => "Array",
-        Intrinsic::String => "String",
-        Intrinsic::Number => "Number",
-        Intrinsic::Boolean => "Boolean",
-        Intrinsic::Promise => "Promise",
-        Intrinsic::Date => "Date",
-        Intrinsic::Error(k) => k.name(),
-    }
+    i.constructor().map_or("Object", |b| b.name::<HostObj>())
 }
 
 /// `internalGetConstructorName` for the kinds that print with braces.
